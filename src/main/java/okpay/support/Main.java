@@ -1,0 +1,2 @@
+package okpay.support;
+public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
