@@ -1,0 +1,77 @@
+package okpay.support.i18n;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import okpay.support.kb.Lang;
+
+/**
+ * The tool's own labels and messages in one language, read from a properties bundle under
+ * {@code okpay/support/i18n/}: {@code NAME.properties} (English) and {@code NAME_zh.properties}.
+ * Each feature keeps its own bundle name, so features do not edit one shared file.
+ * Placeholders are {@code {0}}, {@code {1}}... and are replaced literally (no MessageFormat quoting rules).
+ */
+public final class Messages {
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle bundle;
+    private final Lang lang;
+
+    private Messages(ResourceBundle bundle, Lang lang) {
+        this.bundle = bundle;
+        this.lang = lang;
+    }
+
+    /** The bundle {@code name} in {@code lang}. */
+    public static Messages of(String name, Lang lang) {
+        Locale locale = lang == Lang.ZH ? Locale.CHINESE : Locale.ROOT;
+        return new Messages(ResourceBundle.getBundle("okpay.support.i18n." + name, locale, NO_FALLBACK), lang);
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    /** The message {@code key} with {@code {0}}, {@code {1}}... replaced by {@code args}. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("message key missing from bundle: " + key, e);
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && isIndex(pattern, i + 1, close)) {
+                int index = Integer.parseInt(pattern.substring(i + 1, close));
+                out.append(index < args.length ? String.valueOf(args[index]) : pattern.substring(i, close + 1));
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    private static boolean isIndex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to - from <= 2;
+    }
+}
