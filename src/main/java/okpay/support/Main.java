@@ -1,2 +1,23 @@
 package okpay.support;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import okpay.support.cli.Cli;
+import okpay.support.cli.CliContext;
+
+/** The command-line entry point: the only place that touches {@code System} streams or exits. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        // Always UTF-8: Chinese answers must survive a C locale and a pipe.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        CliContext context = new CliContext(out, err, System.in, System.getenv(), System.console() != null);
+        int code = Cli.run(context, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

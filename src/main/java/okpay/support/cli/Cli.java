@@ -1,0 +1,119 @@
+package okpay.support.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+import okpay.support.i18n.Messages;
+import okpay.support.kb.Lang;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The one factory of the configured command line, used by {@code Main}, by the shell and by every
+ * CLI test: it wires the output streams, the error handlers and the exit codes.
+ */
+public final class Cli {
+    private Cli() {}
+
+    /** Runs {@code args} and returns the exit code; never calls {@code System.exit}. */
+    public static int run(CliContext context, String... args) {
+        return create(context).execute(args);
+    }
+
+    /** A command line for {@code context}, ready to {@code execute}. */
+    public static CommandLine create(CliContext context) {
+        RootCommand root = new RootCommand(context);
+        CommandLine cmd = new CommandLine(root);
+        cmd.setOut(context.out());
+        cmd.setErr(context.err());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setUsageHelpAutoWidth(true);
+        cmd.setExecutionStrategy(parseResult -> {
+            root.resetSession();
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        cmd.setParameterExceptionHandler(new UsageErrorHandler(context));
+        cmd.setExecutionExceptionHandler(new FailureHandler(root, context));
+        return cmd;
+    }
+
+    /** Bad command lines: one line saying what is wrong, one saying where to read the usage. */
+    private record UsageErrorHandler(CliContext context) implements IParameterExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
+            Messages messages = Messages.of("core", languageOf(context, args));
+            String message = ex.getMessage().strip();
+            if (ex instanceof UnmatchedArgumentException unmatched) {
+                List<String> suggestions = unmatched.getSuggestions();
+                if (!suggestions.isEmpty()) {
+                    message += " (" + messages.get("hint.did-you-mean", String.join(", ", suggestions)).replaceAll("[?？]$", "") + "?)";
+                }
+            }
+            String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+            printError(context.err(), messages, message, messages.get("hint.usage", command), List.of());
+            return ExitCode.USAGE.code();
+        }
+    }
+
+    /** Failures while running: the tool's own errors as one message, anything else as an internal error. */
+    private record FailureHandler(RootCommand root, CliContext context) implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+            Session session = root.session();
+            Messages messages = session.messages();
+            PrintWriter err = context.err();
+            context.out().flush();
+            if (ex instanceof SupportException failure) {
+                printError(err, messages, failure.getMessage(), failure.hint(), failure.details());
+                if (session.verbose() && failure.getCause() != null) {
+                    err.print(stackTrace(failure.getCause()));
+                }
+                err.flush();
+                return failure.exitCode().code();
+            }
+            printError(err, messages, messages.get("error.internal", String.valueOf(ex)),
+                    session.verbose() ? null : messages.get("hint.verbose"), List.of());
+            if (session.verbose()) {
+                err.print(stackTrace(ex));
+            }
+            err.flush();
+            return ExitCode.INTERNAL.code();
+        }
+    }
+
+    static void printError(PrintWriter err, Messages messages, String message, String hint, List<String> details) {
+        err.println(messages.get("label.error") + ": " + message);
+        for (String detail : details) {
+            err.println(detail);
+        }
+        if (hint != null && !hint.isBlank()) {
+            err.println(messages.get("label.hint") + ": " + hint);
+        }
+        err.flush();
+    }
+
+    /** The language of a run whose options may not have parsed: --lang if it is readable, else the environment. */
+    static Lang languageOf(CliContext context, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            Lang lang = Lang.parse(value);
+            if (lang != null) {
+                return lang;
+            }
+        }
+        return Lang.fromEnvironment(context.env());
+    }
+
+    private static String stackTrace(Throwable t) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+}

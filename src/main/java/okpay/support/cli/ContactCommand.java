@@ -1,0 +1,34 @@
+package okpay.support.cli;
+
+import java.util.concurrent.Callable;
+import okpay.support.contact.ContactGuide;
+import okpay.support.render.ContactText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code contact}: the official channels, ranked for a problem, with the hotline of a region. */
+@Command(name = "contact",
+        header = "The official support channels: which fits your problem, what to have ready, what never to share.",
+        description = {"Topics: funds, security, technical, mistake, feedback. Regions: two-letter codes such as US, CN, DE."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  okpay-support contact", "  okpay-support contact --topic security", "  okpay-support contact --region DE",
+            "  okpay-support contact --topic funds --region US --format json"})
+final class ContactCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "Rank the channels for this problem and say how urgent it is.")
+    String topic;
+
+    @Option(names = "--region", paramLabel = "CODE", description = "Show the hotline and hours of this region, or what to use where there is none.")
+    String region;
+
+    @Override
+    public Integer call() {
+        Session session = RootCommand.session(spec);
+        return session.print(new ContactGuide(session.kb(), session.lang()).advise(topic, region),
+                new ContactText(session.messages()));
+    }
+}

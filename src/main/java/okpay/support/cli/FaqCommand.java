@@ -1,0 +1,98 @@
+package okpay.support.cli;
+
+
+import java.util.concurrent.Callable;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+import okpay.support.faq.FaqCatalog;
+import okpay.support.render.FaqText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code faq}: list, show and search the bilingual FAQ. */
+@Command(name = "faq",
+        header = "List, show and search the FAQ, in Chinese or English.",
+        description = "Without a subcommand, lists every entry.",
+        subcommands = {FaqCommand.ListEntries.class, FaqCommand.ShowEntry.class, FaqCommand.SearchEntries.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  okpay-support faq list --tag security", "  okpay-support faq show forgot-password",
+            "  okpay-support faq search 忘记密码", "  okpay-support faq search \"money not arrived\" --limit 3 --format json"})
+final class FaqCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return new ListEntries().list(spec, null);
+    }
+
+    private static FaqCatalog catalog(Session session) {
+        return new FaqCatalog(session.kb(), session.lang());
+    }
+
+    /** {@code faq list}. */
+    @Command(name = "list", header = "List FAQ entries: id and title.",
+            footerHeading = "%nExamples:%n", footer = {"  okpay-support faq list", "  okpay-support faq list --tag password --format json"})
+    static final class ListEntries implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--tag", paramLabel = "TAG", description = "Only entries with this tag.")
+        String tag;
+
+        @Override
+        public Integer call() {
+            return list(spec, tag);
+        }
+
+        int list(CommandSpec commandSpec, String onlyTag) {
+            Session session = RootCommand.session(commandSpec);
+            return session.print(catalog(session).list(onlyTag), new FaqText(session.messages()).list());
+        }
+    }
+
+    /** {@code faq show ID}. */
+    @Command(name = "show", header = "Show one FAQ entry: answer, steps, related entries.",
+            footerHeading = "%nExamples:%n", footer = {"  okpay-support faq show declined-transaction", "  okpay-support faq show enable-2fa --lang zh"})
+    static final class ShowEntry implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", description = "The entry's id, as 'faq list' or 'faq search' shows it.")
+        String id;
+
+        @Override
+        public Integer call() {
+            Session session = RootCommand.session(spec);
+            return session.print(catalog(session).show(id), new FaqText(session.messages()).detail());
+        }
+    }
+
+    /** {@code faq search QUERY...}. */
+    @Command(name = "search", header = "Search the FAQ in your own words, Chinese or English; best matches first.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  okpay-support faq search 登不上", "  okpay-support faq search payment declined", "  okpay-support faq search 2fa --format json"})
+    static final class SearchEntries implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words to look for; order does not matter, small typos are fine.")
+        java.util.List<String> words;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "5", description = "At most N results (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Override
+        public Integer call() {
+            Session session = RootCommand.session(spec);
+            if (limit < 1) {
+                throw new SupportException(ExitCode.USAGE, session.messages().get("error.bad-limit", limit), null);
+            }
+            String query = String.join(" ", words);
+            return session.print(catalog(session).search(query, limit), new FaqText(session.messages()).hits(query));
+        }
+    }
+}

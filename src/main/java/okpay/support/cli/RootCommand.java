@@ -1,0 +1,86 @@
+package okpay.support.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import okpay.support.kb.Lang;
+import okpay.support.render.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top command: global options that every subcommand also accepts, before or after its name. */
+@Command(name = "okpay-support",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "Offline help for OKPay wallet users and support staff: genuine support channels, FAQ, troubleshooting.",
+        description = {"Answers in Chinese or English, for people at a terminal and for support runbooks (--format json|yaml)."},
+        subcommands = {ContactCommand.class, FaqCommand.class, KbCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  okpay-support contact --topic funds",
+            "  okpay-support faq search 钱没到账",
+            "  okpay-support --lang en faq show forgot-password",
+            "  okpay-support faq search payment failed --format json",
+            "",
+            "Exit codes: 0 ok, 1 internal error, 2 usage, 3 not found, 4 invalid knowledge base, 5 input required,",
+            "6 check failed, 7 lookalike contact, 8 unknown contact, 130 cancelled."})
+public final class RootCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    private final CliContext context;
+    private Session session;
+
+    @Option(names = "--kb", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 1,
+            description = "Knowledge base to use instead of the embedded one (also: OKPAY_SUPPORT_KB).")
+    Path kb;
+
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, order = 2,
+            description = "Language of answers and messages (default: from LC_ALL/LANG; zh* means Chinese).")
+    Lang lang;
+
+    @Option(names = "--format", paramLabel = "text|json|yaml", scope = ScopeType.INHERIT, order = 3,
+            description = "Output format: text for people, json or yaml for scripts (default: text).")
+    Format format;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, order = 4,
+            description = "Plain text without colours (also: NO_COLOR).")
+    boolean noColor;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, order = 5,
+            description = "Show details of unexpected errors, including stack traces.")
+    boolean verbose;
+
+    public RootCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** The settings and lazily loaded knowledge base of this run. */
+    Session session() {
+        if (session == null) {
+            session = new Session(context, kb, lang, format, noColor, verbose);
+        }
+        return session;
+    }
+
+    /** Forgets the session, so the next command (in the shell) sees changed options. */
+    void resetSession() {
+        session = null;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(context.out());
+        return 0;
+    }
+
+    /** The session of the command tree that {@code spec} belongs to. */
+    static Session session(CommandSpec spec) {
+        return ((RootCommand) spec.root().userObject()).session();
+    }
+}

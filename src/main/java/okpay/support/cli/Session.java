@@ -1,0 +1,94 @@
+package okpay.support.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import okpay.support.i18n.Messages;
+import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.KnowledgeBaseLoader;
+import okpay.support.kb.Lang;
+import okpay.support.render.Format;
+import okpay.support.render.Renderer;
+import okpay.support.render.Style;
+import okpay.support.render.TextLayout;
+
+/**
+ * One run's settings, resolved from options and environment, and its knowledge base, loaded the
+ * first time a command asks for it (so {@code --help} and {@code --version} never parse YAML).
+ */
+public final class Session {
+    static final String KB_ENV = "OKPAY_SUPPORT_KB";
+
+    private final CliContext context;
+    private final Path kbPath;
+    private final Lang lang;
+    private final Format format;
+    private final boolean verbose;
+    private final Style style;
+    private Messages messages;
+    private KnowledgeBase kb;
+
+    Session(CliContext context, Path kbOption, Lang langOption, Format formatOption, boolean noColor, boolean verbose) {
+        this.context = context;
+        String kbEnv = context.env().get(KB_ENV);
+        this.kbPath = kbOption != null ? kbOption : (kbEnv == null || kbEnv.isBlank() ? null : Path.of(kbEnv));
+        this.lang = langOption != null ? langOption : Lang.fromEnvironment(context.env());
+        this.format = formatOption != null ? formatOption : Format.TEXT;
+        this.verbose = verbose;
+        this.style = Style.forOutput(context.terminal(), noColor, context.env());
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    public Style style() {
+        return style;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    public CliContext context() {
+        return context;
+    }
+
+    public PrintWriter out() {
+        return context.out();
+    }
+
+    public PrintWriter err() {
+        return context.err();
+    }
+
+    /** The tool's own messages ({@code core} bundle) in the session's language. */
+    public Messages messages() {
+        if (messages == null) {
+            messages = Messages.of("core", lang);
+        }
+        return messages;
+    }
+
+    /** The file named by --kb or OKPAY_SUPPORT_KB, or null for the embedded knowledge base. */
+    public Path kbPath() {
+        return kbPath;
+    }
+
+    /** The knowledge base, loaded and checked on first use. */
+    public KnowledgeBase kb() {
+        if (kb == null) {
+            kb = KnowledgeBaseLoader.load(kbPath);
+        }
+        return kb;
+    }
+
+    /** Writes {@code result} to stdout in the session's format and returns exit code 0. */
+    public <T> int print(T result, TextLayout<T> layout) {
+        Renderer.of(format, style).render(result, layout, context.out());
+        return 0;
+    }
+}

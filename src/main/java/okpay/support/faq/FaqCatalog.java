@@ -1,0 +1,65 @@
+package okpay.support.faq;
+
+import java.util.List;
+import java.util.Locale;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+import okpay.support.i18n.Messages;
+import okpay.support.kb.Faq;
+import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.Lang;
+import okpay.support.kb.Suggest;
+import okpay.support.search.FaqSearch;
+
+/** Lists, shows and searches the FAQ of a knowledge base in one language. */
+public final class FaqCatalog {
+    private final KnowledgeBase kb;
+    private final Lang lang;
+    private final Messages messages;
+
+    public FaqCatalog(KnowledgeBase kb, Lang lang) {
+        this.kb = kb;
+        this.lang = lang;
+        this.messages = Messages.of("core", lang);
+    }
+
+    /** Every entry, or those tagged {@code tag} (null: all). An unknown tag is a not-found error. */
+    public List<FaqViews.Summary> list(String tag) {
+        List<Faq> faqs = kb.faqs();
+        if (tag != null) {
+            String wanted = tag.toLowerCase(Locale.ROOT);
+            faqs = faqs.stream().filter(f -> f.tags().contains(wanted)).toList();
+            if (faqs.isEmpty()) {
+                List<String> tags = kb.faqs().stream().flatMap(f -> f.tags().stream()).distinct().sorted().toList();
+                throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-tag", tag),
+                        Suggest.closest(tag, tags).map(s -> messages.get("hint.did-you-mean", s) + " ").orElse("")
+                                + messages.get("hint.tags", String.join(", ", tags)));
+            }
+        }
+        return faqs.stream().map(f -> new FaqViews.Summary(f.id(), f.title().get(lang), f.topic(), f.tags())).toList();
+    }
+
+    /** The entry {@code id}, or a not-found error with a "did you mean". */
+    public FaqViews.Detail show(String id) {
+        Faq faq = find(id);
+        return new FaqViews.Detail(faq.id(), faq.title().get(lang), faq.answer().get(lang),
+                faq.steps().stream().map(s -> s.get(lang)).toList(), faq.topic(), faq.tags(),
+                faq.related().stream().map(this::find).map(r -> new FaqViews.Related(r.id(), r.title().get(lang))).toList());
+    }
+
+    /** The entries matching {@code query}, best first. */
+    public List<FaqViews.Hit> search(String query, int limit) {
+        return new FaqSearch(kb.faqs()).search(query, limit).stream()
+                .map(h -> new FaqViews.Hit(h.faq().id(), h.faq().title().get(lang), h.score(), h.faq().answer().get(lang)))
+                .toList();
+    }
+
+    private Faq find(String id) {
+        return kb.faq(id.toLowerCase(Locale.ROOT).strip()).orElseThrow(() -> {
+            List<String> ids = kb.faqs().stream().map(Faq::id).toList();
+            String hint = Suggest.closest(id, ids).map(s -> messages.get("hint.did-you-mean", s) + " ").orElse("")
+                    + messages.get("hint.faq-list");
+            return new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-faq", id), hint);
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package okpay.support.kb;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the tool knows, as loaded from one YAML file; {@code source} names that file. */
+public record KnowledgeBase(
+        String source,
+        Product product,
+        List<NeverShare> neverShare,
+        List<Text> safetyTips,
+        List<Channel> channels,
+        Hotline hotline,
+        List<Topic> topics,
+        List<Faq> faqs) {
+    public KnowledgeBase {
+        neverShare = List.copyOf(neverShare);
+        safetyTips = List.copyOf(safetyTips);
+        channels = List.copyOf(channels);
+        topics = List.copyOf(topics);
+        faqs = List.copyOf(faqs);
+    }
+
+    public Optional<Faq> faq(String id) {
+        return faqs.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    public Optional<Channel> channel(String id) {
+        return channels.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<Topic> topic(String id) {
+        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}

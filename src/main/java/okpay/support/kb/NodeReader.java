@@ -1,0 +1,240 @@
+package okpay.support.kb;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Turns YAML nodes into plain Java values, recording a {@link Problem} with the node's position for
+ * everything wrong and carrying on, so one run reports every problem. Methods return null (or an
+ * empty list) for a value they could not read; callers just keep going.
+ */
+public final class NodeReader {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*");
+
+    private final String file;
+    private final List<Problem> problems;
+
+    public NodeReader(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** Records a problem at {@code node}. */
+    public void problem(Node node, String message) {
+        problems.add(YamlTree.at(file, node == null ? null : node.getStartMark(), message));
+    }
+
+    /**
+     * The entries of a mapping, checking that every {@code required} key is there and no key is
+     * outside {@code required} and {@code optional}. Unknown keys get a "did you mean".
+     */
+    public Map<String, Node> mapping(Node node, String what, Set<String> required, Set<String> optional) {
+        if (!(node instanceof MappingNode mapping)) {
+            problem(node, what + " must be a mapping with " + String.join(", ", sortedKeys(required)));
+            return null;
+        }
+        Map<String, Node> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+            if (required.contains(key) || optional.contains(key)) {
+                entries.put(key, tuple.getValueNode());
+            } else {
+                List<String> known = new ArrayList<>(required);
+                known.addAll(optional);
+                String hint = Suggest.closest(key, known).map(k -> " (did you mean '" + k + "'?)")
+                        .orElse("; allowed: " + String.join(", ", sortedKeys(known)));
+                problem(tuple.getKeyNode(), "unknown key '" + key + "' in " + what + hint);
+            }
+        }
+        for (String key : sortedKeys(required)) {
+            if (!entries.containsKey(key)) {
+                problem(node, what + " is missing required field '" + key + "'");
+            }
+        }
+        return entries;
+    }
+
+    /** The items of a sequence; empty (with a problem) when the node is not one or is empty and must not be. */
+    public List<Node> sequence(Node node, String what, boolean mayBeEmpty) {
+        if (!(node instanceof SequenceNode sequence)) {
+            problem(node, what + " must be a list");
+            return List.of();
+        }
+        if (!mayBeEmpty && sequence.getValue().isEmpty()) {
+            problem(node, what + " must not be empty");
+        }
+        return sequence.getValue();
+    }
+
+    /** A non-empty string (numbers and booleans are taken as written). */
+    public String string(Node node, String what) {
+        if (!(node instanceof ScalarNode scalar) || node.getTag().equals(Tag.NULL)) {
+            problem(node, what + " must be a non-empty string");
+            return null;
+        }
+        String value = scalar.getValue().strip();
+        if (value.isEmpty()) {
+            problem(node, what + " must be a non-empty string");
+            return null;
+        }
+        return value;
+    }
+
+    /** An optional string: null when the node is absent. */
+    public String optionalString(Node node, String what) {
+        return node == null ? null : string(node, what);
+    }
+
+    /** An id: lowercase letters and digits joined by single dashes or underscores. */
+    public String id(Node node, String what) {
+        String value = string(node, what);
+        if (value != null && !ID.matcher(value).matches()) {
+            problem(node, what + " '" + value + "' must be lowercase letters and digits joined by '-' (like 'forgot-password')");
+            return null;
+        }
+        return value;
+    }
+
+    /** A list of ids. */
+    public List<String> ids(Node node, String what, boolean mayBeEmpty) {
+        List<String> out = new ArrayList<>();
+        for (Node item : sequence(node, what, mayBeEmpty)) {
+            String id = id(item, what + " item");
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /** A list of non-empty strings. */
+    public List<String> strings(Node node, String what, boolean mayBeEmpty) {
+        List<String> out = new ArrayList<>();
+        for (Node item : sequence(node, what, mayBeEmpty)) {
+            String value = string(item, what + " item");
+            if (value != null) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
+    /** A translated string: a mapping with non-empty {@code zh} and {@code en}. */
+    public Text text(Node node, String what) {
+        if (!(node instanceof MappingNode)) {
+            problem(node, what + " must have a Chinese and an English text: {zh: ..., en: ...}");
+            return null;
+        }
+        Map<String, Node> fields = mapping(node, what, Set.of(), Set.of("zh", "en"));
+        String zh = translation(fields, node, what, "zh");
+        String en = translation(fields, node, what, "en");
+        return zh == null || en == null ? null : new Text(zh, en);
+    }
+
+    /** An optional translated string. */
+    public Text optionalText(Node node, String what) {
+        return node == null ? null : text(node, what);
+    }
+
+    /** A list of translated strings. */
+    public List<Text> texts(Node node, String what, boolean mayBeEmpty) {
+        List<Text> out = new ArrayList<>();
+        for (Node item : sequence(node, what, mayBeEmpty)) {
+            Text text = text(item, what + " item");
+            if (text != null) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /** Word lists in both languages: {@code {zh: [...], en: [...]}}. */
+    public Terms terms(Node node, String what) {
+        Map<String, Node> fields = mapping(node, what, Set.of("zh", "en"), Set.of());
+        if (fields == null) {
+            return new Terms(List.of(), List.of());
+        }
+        List<String> zh = fields.containsKey("zh") ? strings(fields.get("zh"), what + ".zh", false) : List.of();
+        List<String> en = fields.containsKey("en") ? strings(fields.get("en"), what + ".en", false) : List.of();
+        return new Terms(zh, en);
+    }
+
+    /** One of an enum's constants, written in lowercase with dashes or underscores. */
+    public <E extends Enum<E>> E enumValue(Node node, String what, Class<E> type) {
+        String value = string(node, what);
+        if (value == null) {
+            return null;
+        }
+        String wanted = value.toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(wanted)) {
+                return constant;
+            }
+        }
+        List<String> allowed = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            allowed.add(constant.name().toLowerCase(Locale.ROOT));
+        }
+        problem(node, what + " '" + value + "' is not one of " + String.join(", ", allowed));
+        return null;
+    }
+
+    /** A number, or null with a problem. */
+    public Double number(Node node, String what) {
+        String value = string(node, what);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            problem(node, what + " must be a number, got '" + value + "'");
+            return null;
+        }
+    }
+
+    /** A whole number, or null with a problem. */
+    public Integer integer(Node node, String what) {
+        String value = string(node, what);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            problem(node, what + " must be a whole number, got '" + value + "'");
+            return null;
+        }
+    }
+
+    private String translation(Map<String, Node> fields, Node node, String what, String lang) {
+        if (fields == null) {
+            return null;
+        }
+        Node value = fields.get(lang);
+        if (value == null) {
+            problem(node, what + " is missing the " + (lang.equals("zh") ? "Chinese (zh)" : "English (en)") + " translation");
+            return null;
+        }
+        return string(value, what + "." + lang);
+    }
+
+    private static List<String> sortedKeys(java.util.Collection<String> keys) {
+        return keys.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,10 @@
+package okpay.support.kb;
+
+import java.util.List;
+
+/** The product the knowledge base is about and the domains its genuine channels live on. */
+public record Product(Text name, List<String> officialDomains, Text notice) {
+    public Product {
+        officialDomains = List.copyOf(officialDomains);
+    }
+}

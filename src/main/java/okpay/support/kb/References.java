@@ -1,0 +1,54 @@
+package okpay.support.kb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Ids declared in a knowledge base and the places that refer to them, so that duplicate ids and
+ * dangling references are reported with the position of the offending node.
+ */
+public final class References {
+    private record Use(String kind, String id, Node node, String what) {}
+
+    private final Map<String, Map<String, Node>> declared = new HashMap<>();
+    private final List<Use> uses = new ArrayList<>();
+
+    /** Declares {@code id} of {@code kind} ("faq", "channel"...); a second declaration is a problem. */
+    public void declare(NodeReader reader, String kind, String id, Node node) {
+        if (id == null) {
+            return;
+        }
+        Node first = declared.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(id, node);
+        if (first != null) {
+            reader.problem(node, "duplicate " + kind + " id '" + id + "' (first defined at line "
+                    + (first.getStartMark().getLine() + 1) + ")");
+        }
+    }
+
+    /** Notes that {@code node} refers to {@code id} of {@code kind}; checked by {@link #check}. */
+    public void refer(String kind, String id, Node node, String what) {
+        if (id != null) {
+            uses.add(new Use(kind, id, node, what));
+        }
+    }
+
+    /** Whether {@code id} of {@code kind} was declared. */
+    public boolean isDeclared(String kind, String id) {
+        return declared.getOrDefault(kind, Map.of()).containsKey(id);
+    }
+
+    /** Reports every reference to an id that was never declared, with a "did you mean". */
+    public void check(NodeReader reader) {
+        for (Use use : uses) {
+            Map<String, Node> ids = declared.getOrDefault(use.kind(), Map.of());
+            if (!ids.containsKey(use.id())) {
+                String hint = Suggest.closest(use.id(), ids.keySet()).map(s -> " (did you mean '" + s + "'?)").orElse("");
+                reader.problem(use.node(), use.what() + " refers to unknown " + use.kind() + " '" + use.id() + "'" + hint);
+            }
+        }
+    }
+}

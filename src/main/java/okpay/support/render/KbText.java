@@ -1,0 +1,25 @@
+package okpay.support.render;
+
+import okpay.support.i18n.Messages;
+import okpay.support.kb.KnowledgeBaseReport;
+
+/** Text layout of {@code kb validate}: one problem a line, then a summary. */
+public final class KbText implements TextLayout<KnowledgeBaseReport> {
+    private final Messages m;
+
+    public KbText(Messages messages) {
+        this.m = messages;
+    }
+
+    @Override
+    public void write(KnowledgeBaseReport report, TextWriter out) {
+        if (report.valid()) {
+            out.line(out.style().good(m.get("kb.valid", report.file())) + "  " + out.style().dim(m.get("kb.counts",
+                    report.counts().get("faqs"), report.counts().get("channels"), report.counts().get("topics"),
+                    report.counts().get("regions"))));
+            return;
+        }
+        report.problems().forEach(out::line);
+        out.line(out.style().bad(m.get("kb.invalid", report.file(), report.problems().size())));
+    }
+}

@@ -1,0 +1,17 @@
+package okpay.support.render;
+
+import java.io.PrintWriter;
+
+/** Writes a command's result in one format; text needs the command's layout, JSON and YAML do not. */
+public interface Renderer {
+    <T> void render(T result, TextLayout<T> layout, PrintWriter out);
+
+    /** The renderer for {@code format}. */
+    static Renderer of(Format format, Style style) {
+        return switch (format) {
+            case TEXT -> new TextRenderer(style);
+            case JSON -> new JsonRenderer();
+            case YAML -> new YamlRenderer();
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package okpay.support.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the tool in-process through the same factory {@code Main} uses, capturing both streams. */
+public final class CliRunner {
+    /** What one run did. */
+    public record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private final Map<String, String> env = new HashMap<>(Map.of("LANG", "en_US.UTF-8"));
+    private String stdin = "";
+    private boolean terminal;
+
+    public CliRunner env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    public CliRunner stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    public CliRunner terminal(boolean value) {
+        this.terminal = value;
+        return this;
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, terminal);
+        int code = Cli.run(context, args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A runner with an English locale and no terminal, as in CI. */
+    public static Result runEn(String... args) {
+        return new CliRunner().run(args);
+    }
+}
