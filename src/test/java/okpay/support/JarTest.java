@@ -1,0 +1,86 @@
+package okpay.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built fat jar, run as users run it: {@code java -jar target/okpay-support.jar ...} from another folder. */
+class JarTest {
+    @TempDir
+    Path elsewhere;
+
+    record Run(int exitCode, String out, String err) {}
+
+    static Path jar() {
+        return Path.of(System.getProperty("okpay.jar", "target/okpay-support.jar")).toAbsolutePath();
+    }
+
+    static Run run(Path cwd, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
+        builder.environment().remove("OKPAY_SUPPORT_KB");
+        builder.environment().putAll(env);
+        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process process = builder.start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar finished");
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void searchesTheEmbeddedKnowledgeBaseFromAnyFolderInChinese() throws Exception {
+        Run run = run(elsewhere, Map.of("LANG", "C", "LC_ALL", "C"), "faq", "search", "钱没到账", "--lang", "zh");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("funds-not-received"), run.out());
+        assertTrue(run.out().contains("查看答案"), "Chinese survives a C locale: " + run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void userMistakesExitNonZeroWithoutStackTraces() throws Exception {
+        for (String[] args : List.of(new String[] {"--no-such-option"}, new String[] {"faq", "show", "no-such-id-zz"},
+                new String[] {"--kb", "/nonexistent/kb.yaml", "faq", "list"})) {
+            Run run = run(elsewhere, Map.of("LANG", "en_US.UTF-8"), args);
+            assertTrue(run.exitCode() >= 2, String.join(" ", args));
+            assertTrue(run.err().startsWith("error: "), run.err());
+            assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run.err());
+        }
+    }
+
+    @Test
+    void validatesAnOperatorsFileAndUsesIt() throws Exception {
+        Path kb = elsewhere.resolve("kb.yaml");
+        Files.writeString(kb, new String(JarTest.class.getResourceAsStream("/kb/minimal.yaml").readAllBytes(), StandardCharsets.UTF_8));
+        Run validate = run(elsewhere, Map.of(), "kb", "validate", kb.toString());
+        assertEquals(0, validate.exitCode(), validate.err());
+        Run list = run(elsewhere, Map.of("OKPAY_SUPPORT_KB", kb.toString()), "faq", "list", "--format", "json");
+        assertEquals(0, list.exitCode(), list.err());
+        assertTrue(list.out().contains("funds-not-received") && !list.out().contains("forgot-password"), list.out());
+    }
+
+    @Test
+    void jarIsSelfContained() throws IOException {
+        try (JarFile jar = new JarFile(jar().toFile())) {
+            assertEquals("okpay.support.Main", jar.getManifest().getMainAttributes().getValue("Main-Class"));
+            assertTrue(jar.getEntry("okpay/support/kb/faq.yaml") != null, "embedded knowledge base");
+            assertTrue(jar.getEntry("picocli/CommandLine.class") != null, "picocli inside");
+            assertTrue(jar.getEntry("org/yaml/snakeyaml/Yaml.class") != null, "snakeyaml inside");
+            assertTrue(jar.getEntry("module-info.class") == null, "no module-info");
+        }
+    }
+}
