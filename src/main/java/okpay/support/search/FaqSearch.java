@@ -1,12 +1,10 @@
 package okpay.support.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import okpay.support.kb.Faq;
@@ -142,6 +140,6 @@ public final class FaqSearch {
     }
 
     private static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。？！、]+", " ").strip();
+        return Tokenizer.fold(text).replaceAll("[\\s\\p{Punct}，。？！、]+", " ").strip();
     }
 }

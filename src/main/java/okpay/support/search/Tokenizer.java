@@ -1,6 +1,5 @@
 package okpay.support.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ final class Tokenizer {
     /** The search terms of {@code text}, in order, duplicates kept. */
     static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
+        String normalized = fold(text);
         StringBuilder latin = new StringBuilder();
         StringBuilder han = new StringBuilder();
         for (int i = 0; i < normalized.length(); ) {
@@ -48,6 +47,26 @@ final class Tokenizer {
         flushLatin(latin, out);
         flushHan(han, out);
         return out;
+    }
+
+    /**
+     * Lower case, apostrophes dropped, full-width letters and digits (common in Chinese input) made
+     * ASCII. Cheaper than NFKC normalisation, whose tables cost a tenth of a second to load.
+     */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                c = ' ';
+            }
+            if (c != '\'' && c != '\u2019') {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     static boolean isHan(int cp) {
