@@ -29,8 +29,7 @@ public final class ContactText implements TextLayout<ContactAdvice> {
             out.blank();
         }
         out.heading(m.get(advice.topic() != null ? "contact.channels.ranked" : "contact.channels"));
-        List<String> labels = List.of(m.get("contact.how"), m.get("contact.best-for"), m.get("contact.response"),
-                m.get("contact.have-ready"));
+        List<String> labels = List.of(m.get("contact.how"), m.get("contact.best-for"), m.get("contact.response"));
         int width = TextWriter.widest(labels);
         for (ChannelAdvice channel : advice.channels()) {
             String title = channel.rank() + ". " + channel.name();
@@ -42,8 +41,10 @@ public final class ContactText implements TextLayout<ContactAdvice> {
             }
             out.field("   ", labels.get(0), width, channel.how())
                     .field("   ", labels.get(1), width, channel.bestFor())
-                    .field("   ", labels.get(2), width, channel.responseTime())
-                    .field("   ", labels.get(3), width, String.join(m.get("list.separator"), channel.haveReady()));
+                    .field("   ", labels.get(2), width, channel.responseTime());
+            if (!channel.haveReady().isEmpty()) {
+                out.line("   " + s.dim(m.get("contact.have-ready"))).bullets("     ", channel.haveReady());
+            }
         }
         if (!advice.hotlines().isEmpty()) {
             out.blank().heading(m.get("contact.hotlines"));

@@ -11,8 +11,6 @@ public final class YamlRenderer implements Renderer {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setAllowUnicode(true);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
         options.setWidth(120);
         out.print(new Yaml(options).dump(JsonRenderer.toTree(result)));
         out.flush();

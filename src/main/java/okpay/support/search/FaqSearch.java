@@ -103,8 +103,8 @@ public final class FaqSearch {
         if (exact != null) {
             return exact * idf(documentFrequency.get(term));
         }
-        if (Tokenizer.isHanTerm(term) || term.length() < 4) {
-            return 0;
+        if (Tokenizer.isHanTerm(term) || term.length() < 5) {
+            return 0; // a one-letter change to a short word makes another word too often ("hack", "back")
         }
         int allowed = term.length() >= 8 ? 2 : 1;
         double best = 0;

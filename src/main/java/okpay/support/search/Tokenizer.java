@@ -20,7 +20,7 @@ final class Tokenizer {
     /** Chinese filler: question words and particles, longest first so that they are cut whole. */
     private static final List<String> ZH_FILLER = List.of(
             "怎么办", "为什么", "怎么样", "怎样", "怎么", "如何", "什么", "请问", "一下", "我的", "可以", "应该", "okpay",
-            "钱包", "我", "的", "了", "吗", "呢", "吧", "啊", "呀", "是", "在", "要", "想", "该", "能", "有", "和", "把", "被");
+            "钱包", "我", "的", "了", "吗", "呢", "吧", "啊", "呀");
 
     private Tokenizer() {}
 
