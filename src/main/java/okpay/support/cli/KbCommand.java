@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code kb}: work with knowledge-base files. */
 @Command(name = "kb", header = "Check a knowledge-base file before you ship it.",
-        subcommands = {KbCommand.Validate.class})
+        subcommands = {KbCommand.Validate.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  okpay-support kb validate my-faq.yaml", "  okpay-support --kb my-faq.yaml kb validate"})
 final class KbCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -25,10 +25,19 @@ import picocli.CommandLine.Spec;
             "  okpay-support contact --topic funds",
             "  okpay-support faq search 钱没到账",
             "  okpay-support --lang en faq show forgot-password",
-            "  okpay-support faq search payment failed --format json",
-            "",
-            "Exit codes: 0 ok, 1 internal error, 2 usage, 3 not found, 4 invalid knowledge base, 5 input required,",
-            "6 check failed, 7 lookalike contact, 8 unknown contact, 130 cancelled."})
+            "  okpay-support faq search payment failed --format json"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success (contact verify: an official channel)",
+            "1:internal error (a bug: rerun with --verbose)",
+            "2:usage error: unknown option or command, bad value",
+            "3:not found: unknown FAQ id, topic, tag, flow or code",
+            "4:knowledge base missing, unreadable or invalid",
+            "5:input required: a question has no answer and none can be asked",
+            "6:check failed (security-check --fail-under)",
+            "7:contact verify: a lookalike of an official channel",
+            "8:contact verify: not an official channel",
+            "130:cancelled with Ctrl-C"})
 public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
