@@ -1,5 +1,8 @@
 package okpay.support.kb;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -9,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.zip.CRC32;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -21,6 +25,8 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class KnowledgeBaseLoader {
     /** Where the build puts the top-level {@code faq.yaml} inside the jar. */
     public static final String EMBEDDED_RESOURCE = "okpay/support/kb/faq.yaml";
+    /** The file name of the embedded knowledge base's pre-parsed node tree, beside the YAML. */
+    static final String EMBEDDED_TREE_NAME = "faq.tree";
     /** The name problems in the embedded file are reported under. */
     public static final String EMBEDDED_NAME = "faq.yaml (embedded)";
 
@@ -54,15 +60,7 @@ public final class KnowledgeBaseLoader {
     /** Reads and checks {@code file} (or the embedded one), failing only if it cannot be read at all. */
     public static Outcome check(Path file) {
         if (file == null) {
-            try (InputStream in = KnowledgeBaseLoader.class.getClassLoader().getResourceAsStream(EMBEDDED_RESOURCE)) {
-                if (in == null) {
-                    throw new SupportException(ExitCode.INTERNAL, "the embedded knowledge base is missing from the jar",
-                            "rebuild with 'mvn -q -B package -DskipTests', or pass --kb FILE");
-                }
-                return read(in, EMBEDDED_NAME);
-            } catch (IOException e) {
-                throw new SupportException(ExitCode.INTERNAL, "cannot read the embedded knowledge base: " + e.getMessage(), null);
-            }
+            return checkEmbedded();
         }
         String name = file.toString();
         if (Files.isDirectory(file)) {
@@ -79,12 +77,49 @@ public final class KnowledgeBaseLoader {
         }
     }
 
+    /**
+     * The embedded knowledge base, from the node tree the build stored beside it when that tree was
+     * made from this very YAML (checksum), else from the YAML text.
+     */
+    private static Outcome checkEmbedded() {
+        ClassLoader loader = KnowledgeBaseLoader.class.getClassLoader();
+        try (InputStream yaml = loader.getResourceAsStream(EMBEDDED_RESOURCE)) {
+            if (yaml == null) {
+                throw new SupportException(ExitCode.INTERNAL, "the embedded knowledge base is missing from the jar",
+                        "rebuild with 'mvn -q -B package -DskipTests', or pass --kb FILE");
+            }
+            byte[] bytes = yaml.readAllBytes();
+            InputStream treeStream = loader.getResourceAsStream(EMBEDDED_RESOURCE.replace("faq.yaml", EMBEDDED_TREE_NAME));
+            if (treeStream != null) {
+                try (DataInputStream tree = new DataInputStream(new BufferedInputStream(treeStream))) {
+                    Node root = NodeCodec.read(tree, checksum(bytes), EMBEDDED_NAME);
+                    if (root != null) {
+                        return fromTree(root, EMBEDDED_NAME, new ArrayList<>());
+                    }
+                }
+            }
+            return read(new ByteArrayInputStream(bytes), EMBEDDED_NAME);
+        } catch (IOException e) {
+            throw new SupportException(ExitCode.INTERNAL, "cannot read the embedded knowledge base: " + e.getMessage(), null);
+        }
+    }
+
     private static Outcome read(InputStream in, String name) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        Node root = YamlTree.read(in, name, problems);
+        return fromTree(YamlTree.read(in, name, problems), name, problems);
+    }
+
+    private static Outcome fromTree(Node root, String name, List<Problem> problems) {
         KnowledgeBase kb = root == null ? null : new KnowledgeBaseReader(new NodeReader(name, problems)).read(root);
         Collections.sort(problems);
         return new Outcome(name, problems.isEmpty() ? kb : null, problems);
+    }
+
+    /** The checksum that ties a stored node tree to the YAML text it was made from. */
+    static long checksum(byte[] yaml) {
+        CRC32 crc = new CRC32();
+        crc.update(yaml);
+        return crc.getValue() ^ ((long) yaml.length << 32);
     }
 
     private static SupportException unreadable(String name, String why) {
