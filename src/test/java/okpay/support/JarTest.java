@@ -44,11 +44,34 @@ class JarTest {
 
     @Test
     void searchesTheEmbeddedKnowledgeBaseFromAnyFolderInChinese() throws Exception {
-        Run run = run(elsewhere, Map.of("LANG", "C", "LC_ALL", "C"), "faq", "search", "钱没到账", "--lang", "zh");
+        Run run = run(elsewhere, Map.of("LC_ALL", "C.UTF-8"), "faq", "search", "钱没到账", "--lang", "zh");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("funds-not-received"), run.out());
-        assertTrue(run.out().contains("查看答案"), "Chinese survives a C locale: " + run.out());
+        assertTrue(run.out().startsWith(" 1. 1.00  funds-not-received"), run.out());
+        assertTrue(run.out().contains("查看答案"), run.out());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void chineseOutputSurvivesACLocale() throws Exception {
+        Run run = run(elsewhere, Map.of("LANG", "C", "LC_ALL", "C"), "faq", "show", "forgot-password", "--lang", "zh");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("处理步骤"), run.out());
+    }
+
+    @Test
+    void launcherPassesChineseArgumentsUnderACLocaleAndKeepsTheLanguage() throws Exception {
+        Path launcher = Path.of("okpay-support").toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder("bash", launcher.toString(), "faq", "search", "钱没到账", "--format", "json")
+                .directory(elsewhere.toFile());
+        builder.environment().putAll(Map.of("LC_ALL", "C", "LANG", "zh_CN.UTF-8"));
+        builder.environment().remove("OKPAY_SUPPORT_LANG");
+        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), err);
+        assertTrue(out.contains("\"id\" : \"funds-not-received\""), out + err);
     }
 
     @Test

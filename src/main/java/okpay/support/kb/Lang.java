@@ -28,10 +28,15 @@ public enum Lang {
     }
 
     /**
-     * The default language from the environment, the way POSIX programs pick it: the first of
-     * {@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG} that is set decides; Chinese for {@code zh*}, English otherwise.
+     * The default language from the environment: {@code OKPAY_SUPPORT_LANG} if it names one, else the
+     * way POSIX programs pick it: the first of {@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG} that
+     * is set decides; Chinese for {@code zh*}, English otherwise.
      */
     public static Lang fromEnvironment(Map<String, String> env) {
+        Lang explicit = parse(env.get("OKPAY_SUPPORT_LANG"));
+        if (explicit != null) {
+            return explicit;
+        }
         for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String value = env.get(name);
             if (value != null && !value.isBlank()) {
