@@ -1,0 +1,27 @@
+package okpay.support.ask;
+
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+
+/**
+ * Where questions are asked and answered. An interface so tests can script it and the JLine shell can
+ * supply its own line reader. Implementations signal Ctrl-C by throwing a {@link SupportException} with
+ * {@link ExitCode#INTERRUPTED}.
+ */
+public interface Terminal {
+
+    /** Whether a person can be asked: false when input is not a terminal. */
+    boolean interactive();
+
+    /** Shows {@code prompt} and reads one line without its line ending; null at end of input. */
+    String readLine(String prompt);
+
+    /**
+     * Shows {@code prompt} and reads one line without echoing it; null at end of input. The caller owns
+     * the array and should clear it when done, so the secret does not linger in memory.
+     */
+    char[] readSecret(String prompt);
+
+    /** Writes one line of conversation (help text, a retry message). */
+    void println(String text);
+}

@@ -1,0 +1,75 @@
+package okpay.support.kb;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A question a decision flow or checklist asks the user.
+ *
+ * <p>The constructor only guards the invariants, with {@link IllegalArgumentException}; the knowledge-base
+ * loader is expected to check the same things first and report them with file positions.
+ *
+ * @param id      the stable id used in {@code --answer ID=VALUE} and in answers files
+ * @param help    longer explanation shown when the user types {@code ?}; null if none
+ * @param choices the options of a {@link QuestionType#CHOICE} question (at least one, values unique ignoring
+ *                case); empty for every other type
+ * @param min     inclusive lower bound of a {@link QuestionType#NUMBER} answer; null for none or other types
+ * @param max     inclusive upper bound of a {@link QuestionType#NUMBER} answer; null for none or other types
+ */
+public record Question(
+        String id, QuestionType type, Text prompt, Text help, List<Choice> choices, Double min, Double max) {
+
+    public Question {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("question id must not be blank");
+        }
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(prompt, "prompt");
+        choices = choices == null ? List.of() : List.copyOf(choices);
+        if (type == QuestionType.CHOICE) {
+            if (choices.isEmpty()) {
+                throw new IllegalArgumentException("choice question " + id + " has no choices");
+            }
+            Set<String> seen = new HashSet<>();
+            for (Choice choice : choices) {
+                if (!seen.add(choice.value().toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("choice question " + id + " repeats value " + choice.value());
+                }
+            }
+        } else if (!choices.isEmpty()) {
+            throw new IllegalArgumentException(type.id() + " question " + id + " must not have choices");
+        }
+        if (type != QuestionType.NUMBER && (min != null || max != null)) {
+            throw new IllegalArgumentException(type.id() + " question " + id + " must not have min or max");
+        }
+        if (min != null && max != null && min > max) {
+            throw new IllegalArgumentException("number question " + id + " has min above max");
+        }
+        if ((min != null && !Double.isFinite(min)) || (max != null && !Double.isFinite(max))) {
+            throw new IllegalArgumentException("number question " + id + " has a non-finite bound");
+        }
+    }
+
+    /** A yes/no question. */
+    public static Question yesNo(String id, Text prompt, Text help) {
+        return new Question(id, QuestionType.YES_NO, prompt, help, List.of(), null, null);
+    }
+
+    /** A question answered by picking one of {@code choices}. */
+    public static Question choice(String id, Text prompt, Text help, List<Choice> choices) {
+        return new Question(id, QuestionType.CHOICE, prompt, help, choices, null, null);
+    }
+
+    /** A question answered by a number within the optional bounds. */
+    public static Question number(String id, Text prompt, Text help, Double min, Double max) {
+        return new Question(id, QuestionType.NUMBER, prompt, help, List.of(), min, max);
+    }
+
+    /** A question answered by a short free text. */
+    public static Question text(String id, Text prompt, Text help) {
+        return new Question(id, QuestionType.TEXT, prompt, help, List.of(), null, null);
+    }
+}
