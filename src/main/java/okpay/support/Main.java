@@ -1,9 +1,11 @@
 package okpay.support;
 
+import java.io.Console;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import okpay.support.cli.Cli;
+import okpay.support.ask.ConsoleTerminal;
 import okpay.support.cli.CliContext;
 
 /** The command-line entry point: the only place that touches {@code System} streams or exits. */
@@ -14,7 +16,9 @@ public final class Main {
         // Always UTF-8: Chinese answers must survive a C locale and a pipe.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        CliContext context = new CliContext(out, err, System.in, System.getenv(), System.console() != null);
+        Console console = System.console();
+        CliContext context = new CliContext(out, err, System.in, System.getenv(), console != null,
+                new ConsoleTerminal(console, err));
         int code = Cli.run(context, args);
         out.flush();
         err.flush();

@@ -2,7 +2,6 @@ package okpay.support.ask;
 
 import java.io.Console;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 
 /**
  * The plain {@link Terminal}: {@link System#console()} when the JVM has one, otherwise not interactive.
@@ -15,12 +14,8 @@ public final class ConsoleTerminal implements Terminal {
     private final Console console;
     private final PrintWriter fallback;
 
-    /** The JVM's console; lines go to standard error when there is none, keeping standard output clean. */
-    public ConsoleTerminal() {
-        this(System.console(), new PrintWriter(System.err, true, Charset.defaultCharset()));
-    }
-
-    ConsoleTerminal(Console console, PrintWriter fallback) {
+    /** The JVM's console (null when there is none); lines go to {@code fallback} then, keeping standard output clean. */
+    public ConsoleTerminal(Console console, PrintWriter fallback) {
         this.console = console;
         this.fallback = fallback;
     }

@@ -3,13 +3,23 @@ package okpay.support.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import okpay.support.ask.NoTerminal;
+import okpay.support.ask.Terminal;
 
 /**
- * What a run of the tool gets from its surroundings: streams, environment, and whether a person is
- * at a terminal. {@code Main} builds it from {@code System}; tests and the shell build their own.
+ * What a run of the tool gets from its surroundings: streams, environment, whether output goes to
+ * a terminal ({@code tty}: colours), and the terminal questions are asked on ({@code terminal}, not
+ * interactive when nobody can answer). {@code Main} builds it from {@code System}; tests and the
+ * shell build their own.
  */
-public record CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, boolean terminal) {
+public record CliContext(
+        PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, boolean tty, Terminal terminal) {
     public CliContext {
         env = Map.copyOf(env);
+    }
+
+    /** A context whose questions cannot be asked (scripts, tests of non-interactive runs). */
+    public CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, boolean tty) {
+        this(out, err, in, env, tty, NoTerminal.INSTANCE);
     }
 }

@@ -34,7 +34,7 @@ public final class Session {
         this.lang = langOption != null ? langOption : Lang.fromEnvironment(context.env());
         this.format = formatOption != null ? formatOption : Format.TEXT;
         this.verbose = verbose;
-        this.style = Style.forOutput(context.terminal(), noColor, context.env());
+        this.style = Style.forOutput(context.tty(), noColor, context.env());
     }
 
     public Lang lang() {

@@ -12,6 +12,7 @@ public record KnowledgeBase(
         List<Channel> channels,
         Hotline hotline,
         List<Topic> topics,
+        TicketTemplate ticket,
         List<Faq> faqs) {
     public KnowledgeBase {
         neverShare = List.copyOf(neverShare);

@@ -24,8 +24,8 @@ final class KnowledgeBaseReader {
 
     KnowledgeBase read(Node root) {
         Map<String, Node> top = in.mapping(root, "knowledge base",
-                Set.of("version", "product", "never_share", "safety_tips", "channels", "hotline", "topics", "faqs"),
-                Set.of("ticket"));
+                Set.of("version", "product", "never_share", "safety_tips", "channels", "hotline", "topics", "ticket", "faqs"),
+                Set.of());
         if (top == null) {
             return null;
         }
@@ -39,9 +39,10 @@ final class KnowledgeBaseReader {
         List<Channel> channels = section(top, "channels") ? channels(top.get("channels")) : List.of();
         Hotline hotline = section(top, "hotline") ? hotline(top.get("hotline")) : null;
         List<Topic> topics = section(top, "topics") ? topics(top.get("topics")) : List.of();
+        TicketTemplate ticket = section(top, "ticket") ? ticket(top.get("ticket")) : null;
         List<Faq> faqs = section(top, "faqs") ? faqs(top.get("faqs")) : List.of();
         refs.check(in);
-        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, faqs);
+        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs);
     }
 
     private static boolean section(Map<String, Node> top, String key) {
@@ -183,6 +184,41 @@ final class KnowledgeBaseReader {
                     refList(f.get("faqs"), "faq", what + " faqs", true)));
         }
         return out;
+    }
+
+    private TicketTemplate ticket(Node node) {
+        Map<String, Node> f = in.mapping(node, "ticket", Set.of("subject", "fields", "attachments", "rules"), Set.of());
+        if (f == null) {
+            return null;
+        }
+        List<TicketField> fields = new ArrayList<>();
+        for (Node item : f.containsKey("fields") ? in.sequence(f.get("fields"), "ticket fields", false) : List.<Node>of()) {
+            Map<String, Node> field = in.mapping(item, "ticket field", Set.of("id", "label", "placeholder"), Set.of());
+            if (field == null) {
+                continue;
+            }
+            String id = id(field, "id", "ticket field id");
+            if (id != null && !TicketField.IDS.contains(id)) {
+                in.problem(field.get("id"), "ticket field id '" + id + "' is not one of " + String.join(", ", TicketField.IDS));
+                continue;
+            }
+            refs.declare(in, "ticket field", id, field.get("id"));
+            Text label = text(field, "label", "ticket field '" + id + "' label");
+            Text placeholder = text(field, "placeholder", "ticket field '" + id + "' placeholder");
+            if (id != null && label != null && placeholder != null) {
+                fields.add(new TicketField(id, label, placeholder));
+            }
+        }
+        Text subject = text(f, "subject", "ticket subject");
+        List<Text> attachments = f.containsKey("attachments") ? in.texts(f.get("attachments"), "ticket attachments", false) : List.of();
+        List<Text> rules = f.containsKey("rules") ? in.texts(f.get("rules"), "ticket rules", false) : List.of();
+        if (subject == null || fields.size() != TicketField.IDS.size()) {
+            if (subject != null && f.containsKey("fields")) {
+                in.problem(f.get("fields"), "ticket fields must list each of " + String.join(", ", TicketField.IDS) + " once");
+            }
+            return null;
+        }
+        return new TicketTemplate(subject, fields, attachments, rules);
     }
 
     private List<Faq> faqs(Node node) {

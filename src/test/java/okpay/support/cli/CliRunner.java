@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import okpay.support.ask.NoTerminal;
+import okpay.support.ask.Terminal;
 
 /** Runs the tool in-process through the same factory {@code Main} uses, capturing both streams. */
 public final class CliRunner {
@@ -19,7 +21,8 @@ public final class CliRunner {
 
     private final Map<String, String> env = new HashMap<>(Map.of("LANG", "en_US.UTF-8"));
     private String stdin = "";
-    private boolean terminal;
+    private boolean tty;
+    private Terminal terminal = NoTerminal.INSTANCE;
 
     public CliRunner env(String name, String value) {
         env.put(name, value);
@@ -31,7 +34,14 @@ public final class CliRunner {
         return this;
     }
 
-    public CliRunner terminal(boolean value) {
+    /** Whether stdout counts as a terminal (colours). */
+    public CliRunner tty(boolean value) {
+        this.tty = value;
+        return this;
+    }
+
+    /** The terminal questions are asked on (default: none, as in CI). */
+    public CliRunner terminal(Terminal value) {
         this.terminal = value;
         return this;
     }
@@ -40,7 +50,7 @@ public final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, terminal);
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, tty, terminal);
         int code = Cli.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }

