@@ -89,6 +89,15 @@ public final class AnswerNormalizer {
         };
     }
 
+    /** The answers a terminal can offer on Tab: yes/no, or the choice values; none for numbers and text. */
+    public static List<String> completions(Question question) {
+        return switch (question.type()) {
+            case YES_NO -> List.of("yes", "no");
+            case CHOICE -> question.choices().stream().map(Choice::value).toList();
+            case NUMBER, TEXT -> List.of();
+        };
+    }
+
     /** {@code value} as a bound is shown: {@code 100}, {@code 0.5}. */
     static String plain(double value) {
         return plain(BigDecimal.valueOf(value));

@@ -123,7 +123,7 @@ public final class Asker {
         }
         String linePrompt = linePrompt(question, prompt);
         while (true) {
-            String line = terminal.readLine(linePrompt);
+            String line = terminal.readLine(linePrompt, AnswerNormalizer.completions(question));
             if (line == null) {
                 throw new SupportException(ExitCode.INTERRUPTED, messages.get("ask.endOfInput", question.id()));
             }

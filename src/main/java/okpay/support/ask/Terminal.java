@@ -1,5 +1,6 @@
 package okpay.support.ask;
 
+import java.util.List;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 
@@ -15,6 +16,14 @@ public interface Terminal {
 
     /** Shows {@code prompt} and reads one line without its line ending; null at end of input. */
     String readLine(String prompt);
+
+    /**
+     * Like {@link #readLine(String)}, for a question whose accepted answers are {@code completions} (choice
+     * values, yes/no): a terminal with line editing offers them on Tab; others just read the line.
+     */
+    default String readLine(String prompt, List<String> completions) {
+        return readLine(prompt);
+    }
 
     /**
      * Shows {@code prompt} and reads one line without echoing it; null at end of input. The caller owns

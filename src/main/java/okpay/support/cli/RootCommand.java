@@ -19,13 +19,14 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         header = "Offline help for OKPay wallet users and support staff: genuine support channels, FAQ, troubleshooting.",
         description = {"Answers in Chinese or English, for people at a terminal and for support runbooks (--format json|yaml)."},
-        subcommands = {ContactCommand.class, FaqCommand.class, KbCommand.class},
+        subcommands = {ContactCommand.class, FaqCommand.class, KbCommand.class, ShellCommand.class, CompletionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  okpay-support contact --topic funds",
             "  okpay-support faq search 钱没到账",
             "  okpay-support --lang en faq show forgot-password",
-            "  okpay-support faq search payment failed --format json"},
+            "  okpay-support faq search payment failed --format json",
+            "  okpay-support shell"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (contact verify: an official channel)",
@@ -49,11 +50,11 @@ public final class RootCommand implements Callable<Integer> {
             description = "Knowledge base to use instead of the embedded one (also: OKPAY_SUPPORT_KB).")
     Path kb;
 
-    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, order = 2,
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, order = 2, completionCandidates = Candidates.Langs.class,
             description = "Language of answers and messages (default: from LC_ALL/LANG; zh* means Chinese).")
     Lang lang;
 
-    @Option(names = "--format", paramLabel = "text|json|yaml", scope = ScopeType.INHERIT, order = 3,
+    @Option(names = "--format", paramLabel = "text|json|yaml", scope = ScopeType.INHERIT, order = 3, completionCandidates = Candidates.Formats.class,
             description = "Output format: text for people, json or yaml for scripts (default: text).")
     Format format;
 
@@ -82,8 +83,17 @@ public final class RootCommand implements Callable<Integer> {
         session = null;
     }
 
+    /** What the last command of this tree printed (a result record or list), or null; the shell numbers search hits with it. */
+    public Object lastResult() {
+        return session == null ? null : session.lastResult();
+    }
+
     @Override
     public Integer call() {
+        // No command on a console: open the shell rather than print the help (scripts and pipes still get the help).
+        if (ShellCommand.opensByDefault(context)) {
+            return ShellCommand.open(this, false);
+        }
         spec.commandLine().usage(context.out());
         return 0;
     }

@@ -26,6 +26,7 @@ public final class Session {
     private final Style style;
     private Messages messages;
     private KnowledgeBase kb;
+    private Object lastResult;
 
     Session(CliContext context, Path kbOption, Lang langOption, Format formatOption, boolean noColor, boolean verbose) {
         this.context = context;
@@ -86,8 +87,14 @@ public final class Session {
         return kb;
     }
 
+    /** The result last given to {@link #print}, or null. */
+    Object lastResult() {
+        return lastResult;
+    }
+
     /** Writes {@code result} to stdout in the session's format and returns exit code 0. */
     public <T> int print(T result, TextLayout<T> layout) {
+        lastResult = result;
         Renderer.of(format, style).render(result, layout, context.out());
         return 0;
     }

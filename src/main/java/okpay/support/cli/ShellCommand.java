@@ -1,0 +1,56 @@
+package okpay.support.cli;
+
+import java.util.concurrent.Callable;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+import okpay.support.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code shell}: the interactive prompt with completion and history, running the same commands. */
+@Command(name = "shell",
+        header = "Open an interactive prompt: Tab completes commands, options and FAQ ids; history is kept.",
+        description = {"Every command works inside it exactly as outside, with the same output and exit status.",
+            "Running okpay-support on a terminal without arguments opens it too."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  okpay-support shell", "  okpay-support --lang en shell --no-history"})
+final class ShellCommand implements Callable<Integer> {
+    /** Loaded by name, so that picocli building this command does not load the shell or JLine. */
+    static final String LAUNCHER = "okpay.support.shell.JLineShellLauncher";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--no-history", description = "Neither read nor write the history file for this session.")
+    boolean noHistory;
+
+    @Override
+    public Integer call() {
+        return open((RootCommand) spec.root().userObject(), noHistory);
+    }
+
+    /** Whether running the tool without a command should open the shell: on a console, not inside the shell. */
+    static boolean opensByDefault(CliContext context) {
+        return context.tty() && context.terminal().interactive() && !ShellRequest.inside(context);
+    }
+
+    static int open(RootCommand root, boolean noHistory) {
+        Session session = root.session();
+        CliContext context = session.context();
+        if (ShellRequest.inside(context)) {
+            Messages messages = Messages.of("shell", session.lang());
+            throw new SupportException(ExitCode.USAGE, messages.get("error.nested"), messages.get("hint.nested"));
+        }
+        return launcher().launch(new ShellRequest(context, root.kb, root.lang, root.format, root.noColor, root.verbose, noHistory));
+    }
+
+    private static ShellLauncher launcher() {
+        try {
+            return (ShellLauncher) Class.forName(LAUNCHER).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the shell is missing from this build: " + LAUNCHER, e);
+        }
+    }
+}

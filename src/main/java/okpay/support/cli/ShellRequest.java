@@ -1,0 +1,30 @@
+package okpay.support.cli;
+
+import java.nio.file.Path;
+import okpay.support.kb.Lang;
+import okpay.support.render.Format;
+
+/**
+ * What the {@code shell} command hands to the shell: the surroundings of the run and the global options
+ * given with it, which become the shell's starting settings.
+ *
+ * @param context the run's streams, environment and terminal; the shell replaces the streams with its own
+ * @param kbOption the --kb file given, or null (OKPAY_SUPPORT_KB still applies through the environment)
+ * @param lang the --lang given, or null for the environment's language
+ * @param format the --format given, or null for text
+ * @param noHistory true for {@code --no-history}: no history file is read or written
+ */
+public record ShellRequest(
+        CliContext context, Path kbOption, Lang lang, Format format, boolean noColor, boolean verbose, boolean noHistory) {
+
+    /**
+     * Set in the environment of commands run inside the shell, so that {@code shell} (or no command at all)
+     * does not open a second shell within the first.
+     */
+    public static final String INSIDE_ENV = "OKPAY_SUPPORT_SHELL";
+
+    /** Whether {@code context} belongs to a command run inside the shell. */
+    public static boolean inside(CliContext context) {
+        return context.env().containsKey(INSIDE_ENV);
+    }
+}

@@ -1,0 +1,93 @@
+package okpay.support.shell;
+
+import java.util.List;
+import java.util.function.Supplier;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+import okpay.support.i18n.Messages;
+import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+/**
+ * The {@link okpay.support.ask.Terminal} of commands run in the shell: questions are read with line editing
+ * and Tab completion of the accepted answers, hidden input with a mask. Neither reader keeps history, so an
+ * answer or a password never reaches the history file. Ctrl-C cancels the question (and so the flow or check
+ * asking it) with {@link ExitCode#INTERRUPTED}; the shell itself stays open.
+ */
+final class JLineTerminal implements okpay.support.ask.Terminal {
+    private final Terminal terminal;
+    private final Supplier<Messages> messages;
+    private final LineReader questions;
+    private final LineReader secrets;
+    private List<String> completions = List.of();
+
+    JLineTerminal(Terminal terminal, Supplier<Messages> messages) {
+        this.terminal = terminal;
+        this.messages = messages;
+        this.questions = reader(terminal)
+                .completer((reader, line, candidates) -> {
+                    for (String value : completions) {
+                        candidates.add(new Candidate(value));
+                    }
+                })
+                .build();
+        this.secrets = reader(terminal).build();
+    }
+
+    private static LineReaderBuilder reader(Terminal terminal) {
+        return LineReaderBuilder.builder()
+                .terminal(terminal)
+                .variable(LineReader.DISABLE_HISTORY, true)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+    }
+
+    @Override
+    public boolean interactive() {
+        return true;
+    }
+
+    @Override
+    public String readLine(String prompt) {
+        return readLine(prompt, List.of());
+    }
+
+    @Override
+    public String readLine(String prompt, List<String> accepted) {
+        completions = List.copyOf(accepted);
+        try {
+            return questions.readLine(prompt);
+        } catch (UserInterruptException e) {
+            throw cancelled();
+        } catch (EndOfFileException e) {
+            return null;
+        } finally {
+            completions = List.of();
+        }
+    }
+
+    @Override
+    public char[] readSecret(String prompt) {
+        try {
+            return secrets.readLine(prompt, '*').toCharArray();
+        } catch (UserInterruptException e) {
+            throw cancelled();
+        } catch (EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void println(String text) {
+        terminal.writer().println(text);
+        terminal.writer().flush();
+    }
+
+    private SupportException cancelled() {
+        Messages m = messages.get();
+        return new SupportException(ExitCode.INTERRUPTED, m.get("cancelled"), m.get("cancelled.hint"));
+    }
+}

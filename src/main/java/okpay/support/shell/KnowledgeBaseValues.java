@@ -1,0 +1,110 @@
+package okpay.support.shell;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import okpay.support.kb.Faq;
+import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.Lang;
+import okpay.support.kb.Region;
+import okpay.support.kb.Topic;
+
+/**
+ * The knowledge-base values the shell completes, keyed by command path and option name or positional
+ * index: FAQ ids, tags, topics, regions. This is the one place to register more: a feature whose command
+ * takes an id from the knowledge base adds one line to {@link #standard()}, for example
+ * {@code .positional("diagnose", 0, (kb, lang) -> ...flow ids...)} or
+ * {@code .option("diagnose", "--code", (kb, lang) -> ...decline codes...)}.
+ */
+final class KnowledgeBaseValues {
+    /** A value offered on Tab, with a short description in the session's language (may be null). */
+    record Value(String value, String description) {}
+
+    /** Reads the values of one option or parameter from a loaded knowledge base. */
+    @FunctionalInterface
+    interface Source {
+        List<Value> values(KnowledgeBase kb, Lang lang);
+    }
+
+    private final Map<String, Source> sources = new HashMap<>();
+
+    /** The values of {@code option} (its longest name, as {@code --topic}) of the command at {@code path}. */
+    KnowledgeBaseValues option(String path, String option, Source source) {
+        sources.put(path + " " + option, source);
+        return this;
+    }
+
+    /** The values of positional parameter {@code index} (from 0) of the command at {@code path}. */
+    KnowledgeBaseValues positional(String path, int index, Source source) {
+        sources.put(path + " #" + index, source);
+        return this;
+    }
+
+    /** The registrations of the commands this build has. */
+    static KnowledgeBaseValues standard() {
+        return new KnowledgeBaseValues()
+                .positional("faq show", 0, KnowledgeBaseValues::faqIds)
+                .option("faq list", "--tag", KnowledgeBaseValues::tags)
+                .option("contact", "--topic", KnowledgeBaseValues::topics)
+                .option("contact", "--region", KnowledgeBaseValues::regions);
+    }
+
+    /** Whether values are registered for {@code position}; null-safe. */
+    boolean covers(CommandPosition position) {
+        return source(position) != null;
+    }
+
+    /** The values for {@code position}, or an empty list. */
+    List<Value> values(CommandPosition position, KnowledgeBase kb, Lang lang) {
+        Source source = source(position);
+        return source == null || kb == null ? List.of() : source.values(kb, lang);
+    }
+
+    private Source source(CommandPosition position) {
+        if (position.option() != null) {
+            return sources.get(position.path() + " " + position.option().longestName());
+        }
+        return position.positional() < 0 ? null : sources.get(position.path() + " #" + position.positional());
+    }
+
+    static List<Value> faqIds(KnowledgeBase kb, Lang lang) {
+        List<Value> values = new ArrayList<>();
+        for (Faq faq : kb.faqs()) {
+            values.add(new Value(faq.id(), faq.title().get(lang)));
+        }
+        return values;
+    }
+
+    static List<Value> tags(KnowledgeBase kb, Lang lang) {
+        TreeSet<String> tags = new TreeSet<>();
+        for (Faq faq : kb.faqs()) {
+            tags.addAll(faq.tags());
+        }
+        List<Value> values = new ArrayList<>();
+        for (String tag : tags) {
+            values.add(new Value(tag, null));
+        }
+        return values;
+    }
+
+    static List<Value> topics(KnowledgeBase kb, Lang lang) {
+        List<Value> values = new ArrayList<>();
+        for (Topic topic : kb.topics()) {
+            values.add(new Value(topic.id(), topic.name().get(lang)));
+        }
+        return values;
+    }
+
+    static List<Value> regions(KnowledgeBase kb, Lang lang) {
+        List<Value> values = new ArrayList<>();
+        if (kb.hotline() == null) {
+            return values;
+        }
+        for (Region region : kb.hotline().regions()) {
+            values.add(new Value(region.code(), region.name().get(lang)));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,216 @@
+package okpay.support.shell;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import okpay.support.cli.Cli;
+import okpay.support.cli.CliContext;
+import okpay.support.cli.ShellRequest;
+import okpay.support.error.SupportException;
+import okpay.support.i18n.Messages;
+import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.KnowledgeBaseLoader;
+import okpay.support.render.Style;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The interactive shell: reads lines with completion and history and runs each through {@link Cli#create},
+ * the factory of the one-off commands, so a command prints and exits inside the shell exactly as outside.
+ * A non-zero exit status is shown as a dim {@code exit N} line; only {@code exit}, {@code quit} and Ctrl-D
+ * leave. Works on any JLine terminal, so tests drive it through piped streams.
+ */
+public final class Shell {
+    private final Terminal terminal;
+    private final ShellRequest request;
+    private final ShellSettings settings;
+    private final boolean colours;
+    private final Map<String, String> commandEnv;
+    private final JLineTerminal questions;
+    private final CommandSpec tree;
+    private final Path historyFile;
+    private final ShellBuiltins builtins;
+    private final LastSearch lastSearch = new LastSearch();
+    private final LineReader reader;
+    private KnowledgeBase kb;
+    private boolean kbFailed;
+
+    public Shell(Terminal terminal, ShellRequest request) {
+        this.terminal = terminal;
+        this.request = request;
+        this.settings = new ShellSettings(request);
+        this.colours = !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+        Map<String, String> env = new HashMap<>(request.context().env());
+        env.put(ShellRequest.INSIDE_ENV, "1");
+        this.commandEnv = Map.copyOf(env);
+        this.questions = new JLineTerminal(terminal, this::messages);
+        // A command line of its own for completion: picocli's completer parses into it (see ShellCompleter).
+        CommandLine completionLine = Cli.create(quietContext());
+        this.tree = completionLine.getCommandSpec();
+        this.historyFile = request.noHistory() ? null : historyFile(request.context().env());
+        this.builtins = new ShellBuiltins(settings, tree, historyFile);
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("okpay-support")
+                .completer(new ShellCompleter(completionLine, KnowledgeBaseValues.standard(), this::knowledgeBase, settings::lang))
+                .history(new ShellHistory())
+                .variable(LineReader.HISTORY_SIZE, 1000)
+                .variable(LineReader.HISTORY_FILE_SIZE, 1000)
+                // '!' is ordinary text in searches, not history expansion.
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        if (historyFile != null) {
+            builder.variable(LineReader.HISTORY_FILE, historyFile);
+        }
+        this.reader = builder.build();
+    }
+
+    /** Runs until exit, quit or end of input; returns 0. */
+    public int run() {
+        PrintWriter out = terminal.writer();
+        welcome(out);
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(prompt());
+            } catch (UserInterruptException e) {
+                continue; // Ctrl-C at the prompt drops the line; the shell stays.
+            } catch (EndOfFileException e) {
+                break;
+            }
+            List<String> words = reader.getParsedLine() == null ? List.of() : reader.getParsedLine().words();
+            if (line.isBlank() || words.isEmpty()) {
+                continue;
+            }
+            String first = words.get(0);
+            if (first.equals("exit") || first.equals("quit")) {
+                break;
+            }
+            int status = dispatch(words, out);
+            if (status != 0) {
+                out.println(style().dim(messages().get("status", status)));
+            }
+            out.flush();
+        }
+        out.println(messages().get("bye"));
+        out.flush();
+        saveHistory();
+        return 0;
+    }
+
+    /** Runs one line's words: a shell command, or a command of the tree. Returns its exit status. */
+    int dispatch(List<String> words, PrintWriter out) {
+        String first = words.get(0);
+        try {
+            if (first.equals("help") && words.size() == 1) {
+                builtins.help(out, messages(), style());
+                return 0;
+            }
+            if (first.equals("help")) {
+                List<String> args = new ArrayList<>(words.subList(1, words.size()));
+                args.add("--help");
+                return execute(args, out);
+            }
+            if (first.equals("set")) {
+                builtins.set(words.subList(1, words.size()), out, messages());
+                return 0;
+            }
+            List<String> resolved = lastSearch.resolve(words, tree, id -> knowledgeBase() != null && knowledgeBase().faq(id).isPresent(), messages());
+            for (int i = 0; i < words.size(); i++) {
+                if (!resolved.get(i).equals(words.get(i))) {
+                    out.println(style().dim("→ " + messages().get("search.opening", resolved.get(i))));
+                }
+            }
+            return execute(resolved, out);
+        } catch (SupportException e) {
+            Messages core = Messages.of("core", settings.lang());
+            out.println(core.get("label.error") + ": " + e.getMessage());
+            if (e.hint() != null) {
+                out.println(core.get("label.hint") + ": " + e.hint());
+            }
+            return e.exitCode().code();
+        }
+    }
+
+    private int execute(List<String> words, PrintWriter out) {
+        List<String> args = new ArrayList<>(settings.optionsFor(words));
+        args.addAll(words);
+        CliContext context = new CliContext(out, out, new SecretLineInput(questions, messages()), commandEnv, colours, questions);
+        CommandLine line = Cli.create(context);
+        int status = line.execute(args.toArray(new String[0]));
+        out.flush();
+        lastSearch.record(line, status);
+        return status;
+    }
+
+    private void welcome(PrintWriter out) {
+        Messages m = messages();
+        Style style = style();
+        out.println(m.get("welcome", style.bold(m.get("example.1")), style.bold(m.get("example.2")), style.bold(m.get("example.3"))));
+        out.println(style.dim(m.get("welcome.keys")));
+        out.flush();
+    }
+
+    private String prompt() {
+        return style().accent("okpay-support") + style().bold("> ");
+    }
+
+    private Style style() {
+        return settings.style(colours);
+    }
+
+    private Messages messages() {
+        return Messages.of("shell", settings.lang());
+    }
+
+    /** The knowledge base commands use, for completion and numbered results; null if it does not load. */
+    private KnowledgeBase knowledgeBase() {
+        if (kb == null && !kbFailed) {
+            String env = request.context().env().get("OKPAY_SUPPORT_KB");
+            Path file = request.kbOption() != null ? request.kbOption() : env == null || env.isBlank() ? null : Path.of(env);
+            try {
+                kb = KnowledgeBaseLoader.load(file);
+            } catch (SupportException e) {
+                kbFailed = true; // Commands report the problem when run; completion just offers no values.
+            }
+        }
+        return kb;
+    }
+
+    private CliContext quietContext() {
+        PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
+        return new CliContext(nowhere, nowhere, java.io.InputStream.nullInputStream(), commandEnv, false);
+    }
+
+    private static Path historyFile(Map<String, String> env) {
+        Path file = ShellHistory.file(env);
+        if (file == null) {
+            return null;
+        }
+        try {
+            ShellHistory.prepare(file);
+            return file;
+        } catch (IOException e) {
+            return null; // An unwritable config directory costs the history, not the shell.
+        }
+    }
+
+    private void saveHistory() {
+        if (historyFile == null) {
+            return;
+        }
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            // Lines already appended as they were typed stay; nothing else to do on the way out.
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package okpay.support.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.Lang;
+import org.jline.builtins.Completers;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.shell.jline3.PicocliJLineCompleter;
+
+/**
+ * Tab completion in the shell. Commands, subcommands, options and their declared values come from picocli's
+ * completer over the whole command tree, so every registered command is covered without listing it here.
+ * On top of that: the shell's own commands, knowledge-base values ({@link KnowledgeBaseValues}), lower-case
+ * enum values, and file names for file parameters.
+ *
+ * <p>The tree must belong to a command line used only for completion: picocli's completer parses the words
+ * into that tree's command objects, which must not be the ones a running command uses.
+ */
+final class ShellCompleter implements Completer {
+    /** The words the shell handles itself. */
+    static final List<String> BUILTINS = List.of("help", "set", "exit", "quit");
+
+    private final CommandSpec tree;
+    private final Completer picocli;
+    private final KnowledgeBaseValues values;
+    private final Supplier<KnowledgeBase> kb;
+    private final Supplier<Lang> lang;
+    private final Completer files = new Completers.FileNameCompleter();
+
+    /**
+     * @param completionLine a command line from {@code Cli.create} used for nothing else
+     * @param kb the knowledge base, loaded on first use; may supply null when it cannot be loaded
+     */
+    ShellCompleter(CommandLine completionLine, KnowledgeBaseValues values, Supplier<KnowledgeBase> kb, Supplier<Lang> lang) {
+        this.tree = completionLine.getCommandSpec();
+        this.picocli = new PicocliJLineCompleter(tree);
+        this.values = values;
+        this.kb = kb;
+        this.lang = lang;
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        List<String> words = line.words();
+        int index = line.wordIndex();
+        String first = words.isEmpty() ? "" : words.get(0);
+        if (index == 0) {
+            for (String builtin : BUILTINS) {
+                candidates.add(new Candidate(builtin));
+            }
+            picocli.complete(reader, line, candidates);
+            return;
+        }
+        if (first.equals("set")) {
+            completeSet(words, index, candidates);
+            return;
+        }
+        if (first.equals("help")) {
+            CommandPosition position = CommandPosition.of(tree, words.subList(1, words.size()), index - 1);
+            position.command().subcommands().keySet().forEach(name -> candidates.add(new Candidate(name)));
+            return;
+        }
+        completeArgument(reader, line, CommandPosition.of(tree, words, index), candidates);
+    }
+
+    private void completeArgument(LineReader reader, ParsedLine line, CommandPosition position, List<Candidate> candidates) {
+        String prefix = position.prefix();
+        if (values.covers(position)) {
+            for (KnowledgeBaseValues.Value value : values.values(position, kb.get(), lang.get())) {
+                candidates.add(new Candidate(prefix + value.value(), value.value(), null, value.description(), null, null, true));
+            }
+            return;
+        }
+        ArgSpec arg = position.arg();
+        if (arg != null && (arg.type() == Path.class || arg.type() == File.class) && prefix.isEmpty()) {
+            files.complete(reader, line, candidates);
+            return;
+        }
+        if (arg != null && arg.completionCandidates() != null) {
+            // Declared values (enums: lower case when typed so); also after "--option=".
+            for (String value : arg.completionCandidates()) {
+                String shown = arg.type().isEnum() ? value.toLowerCase(java.util.Locale.ROOT) : value;
+                candidates.add(new Candidate(prefix + shown, shown, null, null, null, null, true));
+            }
+            return;
+        }
+        if (arg == null || position.optionName()) {
+            picocli.complete(reader, line, candidates);
+        }
+    }
+
+    private static void completeSet(List<String> words, int index, List<Candidate> candidates) {
+        if (index == 1) {
+            candidates.add(new Candidate("lang"));
+            candidates.add(new Candidate("format"));
+        } else if (index == 2 && words.get(1).equals("lang")) {
+            for (Lang lang : Lang.values()) {
+                candidates.add(new Candidate(lang.code()));
+            }
+        } else if (index == 2 && words.get(1).equals("format")) {
+            for (okpay.support.render.Format format : okpay.support.render.Format.values()) {
+                candidates.add(new Candidate(format.id()));
+            }
+        }
+    }
+}

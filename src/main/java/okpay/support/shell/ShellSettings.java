@@ -1,0 +1,87 @@
+package okpay.support.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import okpay.support.cli.ShellRequest;
+import okpay.support.kb.Lang;
+import okpay.support.render.Format;
+import okpay.support.render.Style;
+
+/**
+ * The settings of one shell session: the global options the shell was opened with, of which language and
+ * format can be changed with {@code set}. They reach each command as options put before the line typed,
+ * so a command behaves exactly as it would with those options on the command line.
+ */
+final class ShellSettings {
+    private final Map<String, String> env;
+    private final ShellRequest request;
+    private Lang lang;
+    private Format format;
+
+    ShellSettings(ShellRequest request) {
+        this.request = request;
+        this.env = request.context().env();
+        this.lang = request.lang();
+        this.format = request.format();
+    }
+
+    /** The language in effect: set, given with the shell, or the environment's. */
+    Lang lang() {
+        return lang != null ? lang : Lang.fromEnvironment(env);
+    }
+
+    Format format() {
+        return format != null ? format : Format.TEXT;
+    }
+
+    void lang(Lang value) {
+        lang = value;
+    }
+
+    void format(Format value) {
+        format = value;
+    }
+
+    /** Whether colours are wanted: not with --no-color, NO_COLOR or TERM=dumb. */
+    Style style(boolean terminalShowsColour) {
+        return Style.forOutput(terminalShowsColour, request.noColor(), env);
+    }
+
+    boolean noColor() {
+        return request.noColor();
+    }
+
+    /** The global options for a command typed as {@code words}, leaving out any the line sets itself. */
+    List<String> optionsFor(List<String> words) {
+        List<String> options = new ArrayList<>();
+        if (request.kbOption() != null && !sets(words, "--kb")) {
+            options.add("--kb");
+            options.add(request.kbOption().toString());
+        }
+        if (lang != null && !sets(words, "--lang")) {
+            options.add("--lang");
+            options.add(lang.code());
+        }
+        if (format != null && !sets(words, "--format")) {
+            options.add("--format");
+            options.add(format.id());
+        }
+        if (request.noColor() && !sets(words, "--no-color")) {
+            options.add("--no-color");
+        }
+        if (request.verbose() && !sets(words, "--verbose")) {
+            options.add("--verbose");
+        }
+        return options;
+    }
+
+    private static boolean sets(List<String> words, String option) {
+        for (String word : words) {
+            if (word.equals(option) || word.startsWith(option + "=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
