@@ -3,6 +3,8 @@ package okpay.support.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Messages;
@@ -23,13 +25,22 @@ public final class Cli {
 
     /** Runs {@code args} and returns the exit code; never calls {@code System.exit}. */
     public static int run(CliContext context, String... args) {
-        return create(context).execute(args);
+        return create(context, languageOf(context, args)).execute(args);
     }
 
-    /** A command line for {@code context}, ready to {@code execute}. */
+    /** A command line for {@code context} with help texts in the environment's language, ready to {@code execute}. */
     public static CommandLine create(CliContext context) {
+        return create(context, Lang.fromEnvironment(context.env()));
+    }
+
+    /** A command line whose help texts are in {@code helpLanguage} (the code's English, or the zh help bundle). */
+    public static CommandLine create(CliContext context, Lang helpLanguage) {
         RootCommand root = new RootCommand(context);
         CommandLine cmd = new CommandLine(root);
+        if (helpLanguage == Lang.ZH) {
+            cmd.setResourceBundle(ResourceBundle.getBundle("okpay.support.i18n.help", Locale.CHINESE,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
         cmd.setOut(context.out());
         cmd.setErr(context.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -13,8 +13,7 @@ import picocli.CommandLine.Spec;
         description = {"bash: add 'source <(okpay-support completion bash)' to ~/.bashrc.",
             "zsh: add 'source <(okpay-support completion zsh)' to ~/.zshrc."},
         footerHeading = "%nExamples:%n",
-        footer = {"  okpay-support completion bash > ~/.local/share/bash-completion/completions/okpay-support",
-            "  source <(okpay-support completion zsh)"})
+        footer = {"  source <(okpay-support completion bash)", "  okpay-support completion zsh > ~/.okpay-support.zsh"})
 final class CompletionCommand implements Callable<Integer> {
     /** The shells a script can be printed for. */
     enum Shell { bash, zsh }
@@ -22,7 +21,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "bash|zsh", description = "The shell to print the script for.")
+    @Parameters(paramLabel = "bash|zsh", descriptionKey = "shell-type", description = "The shell to print the script for.")
     Shell shell;
 
     @Override

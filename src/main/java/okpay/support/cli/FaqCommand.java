@@ -61,7 +61,7 @@ final class FaqCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "ID", description = "The entry's id, as 'faq list' or 'faq search' shows it.")
+        @Parameters(paramLabel = "ID", descriptionKey = "faq-id", description = "The entry's id, as 'faq list' or 'faq search' shows it.")
         String id;
 
         @Override
@@ -79,7 +79,7 @@ final class FaqCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words to look for; order does not matter, small typos are fine.")
+        @Parameters(paramLabel = "QUERY", arity = "1..*", descriptionKey = "query", description = "Words to look for; order does not matter, small typos are fine.")
         java.util.List<String> words;
 
         @Option(names = "--limit", paramLabel = "N", defaultValue = "5", description = "At most N results (default: ${DEFAULT-VALUE}).")

@@ -36,7 +36,7 @@ final class KbCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", arity = "0..1", description = "The YAML file to check.")
+        @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "kb-file", description = "The YAML file to check.")
         Path file;
 
         @Override

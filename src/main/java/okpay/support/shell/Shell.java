@@ -14,6 +14,7 @@ import okpay.support.error.SupportException;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.KnowledgeBaseLoader;
+import okpay.support.kb.Lang;
 import okpay.support.render.Style;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -57,7 +58,7 @@ public final class Shell {
         CommandLine completionLine = Cli.create(quietContext());
         this.tree = completionLine.getCommandSpec();
         this.historyFile = request.noHistory() ? null : historyFile(request.context().env());
-        this.builtins = new ShellBuiltins(settings, tree, historyFile);
+        this.builtins = new ShellBuiltins(settings, historyFile);
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("okpay-support")
@@ -111,7 +112,7 @@ public final class Shell {
         String first = words.get(0);
         try {
             if (first.equals("help") && words.size() == 1) {
-                builtins.help(out, messages(), style());
+                builtins.help(out, messages(), style(), Cli.create(quietContext(), settings.lang()).getCommandSpec());
                 return 0;
             }
             if (first.equals("help")) {
@@ -144,11 +145,24 @@ public final class Shell {
         List<String> args = new ArrayList<>(settings.optionsFor(words));
         args.addAll(words);
         CliContext context = new CliContext(out, out, new SecretLineInput(questions, messages()), commandEnv, colours, questions);
-        CommandLine line = Cli.create(context);
+        CommandLine line = Cli.create(context, helpLanguage(args));
         int status = line.execute(args.toArray(new String[0]));
         out.flush();
         lastSearch.record(line, status);
         return status;
+    }
+
+    /** The language of help texts for {@code args}: a --lang among them, else the session's (as {@code Cli.run} picks it). */
+    private Lang helpLanguage(List<String> args) {
+        Lang lang = settings.lang();
+        for (int i = 0; i < args.size(); i++) {
+            String word = args.get(i);
+            String value = word.startsWith("--lang=") ? word.substring(7) : word.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
+            if (Lang.parse(value) != null) {
+                lang = Lang.parse(value);
+            }
+        }
+        return lang;
     }
 
     private void welcome(PrintWriter out) {

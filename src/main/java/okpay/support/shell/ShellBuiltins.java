@@ -17,17 +17,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The commands the shell answers itself: {@code help} (without a command name) and {@code set}. */
 final class ShellBuiltins {
     private final ShellSettings settings;
-    private final CommandSpec tree;
     private final Path historyFile;
 
-    ShellBuiltins(ShellSettings settings, CommandSpec tree, Path historyFile) {
+    ShellBuiltins(ShellSettings settings, Path historyFile) {
         this.settings = settings;
-        this.tree = tree;
         this.historyFile = historyFile;
     }
 
-    /** The shell's own commands, then every top-level command of the tree with its one-line header. */
-    void help(PrintWriter out, Messages messages, Style style) {
+    /** The shell's own commands, then every top-level command of {@code tree} (help texts in the session's language) with its header. */
+    void help(PrintWriter out, Messages messages, Style style, CommandSpec tree) {
         out.println(style.heading(messages.get("help.heading")));
         for (String key : List.of("help.help", "help.set", "help.set.change", "help.number", "help.exit")) {
             out.println("  " + messages.get(key));

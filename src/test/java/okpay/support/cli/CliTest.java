@@ -97,6 +97,37 @@ class CliTest {
     }
 
     @Test
+    void helpOfEveryCommandIsTranslatedToChinese() {
+        List<List<String>> paths = new java.util.ArrayList<>();
+        collect(Cli.create(new CliContext(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(
+                new java.io.StringWriter()), java.io.InputStream.nullInputStream(), Map.of(), false)), List.of(), paths);
+        assertTrue(paths.size() >= 6, paths.toString());
+        for (List<String> path : paths) {
+            List<String> args = new java.util.ArrayList<>(path);
+            args.addAll(List.of("--help", "--lang", "zh"));
+            CliRunner.Result result = CliRunner.runEn(args.toArray(String[]::new));
+            assertEquals(0, result.exitCode(), path.toString());
+            String header = result.out().lines().findFirst().orElse("");
+            assertTrue(header.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN),
+                    "Chinese header for " + path + ": " + header);
+            assertTrue(result.out().contains("用法："), path.toString());
+            for (String line : result.out().lines().filter(l -> l.startsWith("  -") || l.startsWith("      ")).toList()) {
+                assertFalse(line.matches(".*\\b(the|and|to|of)\\b.*[a-z]{4,}.*") && !line.contains("okpay-support"),
+                        "untranslated option text in " + path + ": " + line);
+            }
+        }
+    }
+
+    private static void collect(picocli.CommandLine cmd, List<String> path, List<List<String>> out) {
+        out.add(path);
+        cmd.getSubcommands().forEach((name, sub) -> {
+            List<String> next = new java.util.ArrayList<>(path);
+            next.add(name);
+            collect(sub, next, out);
+        });
+    }
+
+    @Test
     void noArgumentsWithoutTerminalPrintsHelp() {
         CliRunner.Result result = CliRunner.runEn();
         assertEquals(0, result.exitCode());
