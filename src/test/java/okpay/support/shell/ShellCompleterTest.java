@@ -1,0 +1,151 @@
+package okpay.support.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import okpay.support.cli.Cli;
+import okpay.support.cli.CliContext;
+import okpay.support.kb.Faq;
+import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.KnowledgeBaseLoader;
+import okpay.support.kb.Lang;
+import okpay.support.kb.Region;
+import okpay.support.kb.Topic;
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Parser;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The shell's Tab completion, asked directly with a parsed line as JLine would ask it. */
+class ShellCompleterTest {
+    private static KnowledgeBase kb;
+    private static LineReader reader;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        kb = KnowledgeBaseLoader.load(null);
+        reader = LineReaderBuilder.builder()
+                .terminal(new DumbTerminal(InputStream.nullInputStream(), new ByteArrayOutputStream())).build();
+    }
+
+    private static CommandLine completionLine() {
+        PrintWriter nowhere = new PrintWriter(new StringWriter());
+        return Cli.create(new CliContext(nowhere, nowhere, InputStream.nullInputStream(), Map.of(), false));
+    }
+
+    private static List<Candidate> candidates(String typed, KnowledgeBaseValues values, Lang lang) {
+        ShellCompleter completer = new ShellCompleter(completionLine(), values, () -> kb, () -> lang);
+        List<Candidate> candidates = new ArrayList<>();
+        completer.complete(reader, new DefaultParser().parse(typed, typed.length(), Parser.ParseContext.COMPLETE), candidates);
+        return candidates;
+    }
+
+    /** The values offered after {@code typed} (what Tab would insert), sorted. */
+    private static Set<String> complete(String typed) {
+        Set<String> values = new TreeSet<>();
+        candidates(typed, KnowledgeBaseValues.standard(), Lang.EN).forEach(c -> values.add(c.value()));
+        return values;
+    }
+
+    @Test
+    void firstWordOffersEveryCommandOfTheTreeAndTheShellsOwn() {
+        Set<String> offered = complete("");
+        assertTrue(offered.containsAll(completionLine().getSubcommands().keySet()), offered.toString());
+        assertTrue(offered.containsAll(List.of("contact", "faq", "kb", "shell", "completion", "help", "set", "exit", "quit")),
+                offered.toString());
+    }
+
+    @Test
+    void subcommandsAndOptionsOfEveryCommand() {
+        assertTrue(complete("faq ").containsAll(List.of("list", "show", "search")));
+        assertTrue(complete("kb ").contains("validate"));
+        assertTrue(complete("contact --").containsAll(List.of("--topic", "--region", "--lang", "--format", "--no-color")));
+        assertTrue(complete("faq search money --").contains("--limit"));
+        assertTrue(complete("shell --").contains("--no-history"));
+        assertEquals(Set.of("bash", "zsh"), complete("completion "));
+    }
+
+    @Test
+    void faqIdsWithTheirTitlesInTheSessionLanguage() {
+        Set<String> ids = new TreeSet<>(kb.faqs().stream().map(Faq::id).toList());
+        assertEquals(ids, complete("faq show "));
+        assertEquals(ids, complete("faq show forg"), "JLine filters by what is typed; the completer offers all");
+        Candidate forgot = candidates("faq show ", KnowledgeBaseValues.standard(), Lang.ZH).stream()
+                .filter(c -> c.value().equals("forgot-password")).findFirst().orElseThrow();
+        assertEquals(kb.faq("forgot-password").orElseThrow().title().get(Lang.ZH), forgot.descr());
+    }
+
+    @Test
+    void topicsRegionsAndTagsFromTheKnowledgeBase() {
+        assertEquals(new TreeSet<>(kb.topics().stream().map(Topic::id).toList()), complete("contact --topic "));
+        assertEquals(new TreeSet<>(kb.topics().stream().map(t -> "--topic=" + t.id()).toList()), complete("contact --topic=fu"));
+        Set<String> regions = complete("contact --region ");
+        assertEquals(new TreeSet<>(kb.hotline().regions().stream().map(Region::code).toList()), regions);
+        assertTrue(regions.contains("US"), regions.toString());
+        Set<String> tags = complete("faq list --tag ");
+        assertTrue(tags.contains("security") && tags.contains("password"), tags.toString());
+        assertEquals(new TreeSet<>(kb.faqs().stream().flatMap(f -> f.tags().stream()).toList()), tags);
+    }
+
+    @Test
+    void enumValuesInLowerCaseAsTyped() {
+        assertEquals(Set.of("zh", "en"), complete("faq show --lang "));
+        assertEquals(Set.of("text", "json", "yaml"), complete("--format "));
+        assertEquals(Set.of("--format=text", "--format=json", "--format=yaml"), complete("contact --format="));
+    }
+
+    @Test
+    void theShellsOwnCommands() {
+        assertEquals(Set.of("lang", "format"), complete("set "));
+        assertEquals(Set.of("zh", "en"), complete("set lang "));
+        assertEquals(Set.of("text", "json", "yaml"), complete("set format "));
+        assertTrue(complete("help ").containsAll(List.of("faq", "contact", "kb")));
+        assertEquals(Set.of("list", "show", "search"), complete("help faq "));
+    }
+
+    @Test
+    void fileNamesForFileParameters(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("my-faq.yaml"), "version: 1\n", StandardCharsets.UTF_8);
+        Set<String> offered = complete("kb validate " + dir + "/my");
+        assertTrue(offered.stream().anyMatch(v -> v.endsWith("my-faq.yaml")), offered.toString());
+        assertTrue(complete("--kb " + dir + "/").stream().anyMatch(v -> v.endsWith("my-faq.yaml")));
+    }
+
+    @Test
+    void moreValuesAreOneRegistrationAway() {
+        KnowledgeBaseValues values = KnowledgeBaseValues.standard()
+                .option("faq search", "--limit", (k, lang) -> List.of(new KnowledgeBaseValues.Value("3", "three")))
+                .positional("kb validate", 0, (k, lang) -> List.of(new KnowledgeBaseValues.Value("faq.yaml", null)));
+        List<Candidate> limit = candidates("faq search money --limit ", values, Lang.EN);
+        assertEquals(List.of("3"), limit.stream().map(Candidate::value).toList());
+        assertEquals(List.of("faq.yaml"), candidates("kb validate ", values, Lang.EN).stream().map(Candidate::value).toList());
+    }
+
+    @Test
+    void withoutAKnowledgeBaseCommandsStillComplete() {
+        ShellCompleter completer = new ShellCompleter(completionLine(), KnowledgeBaseValues.standard(), () -> null, () -> Lang.EN);
+        List<Candidate> candidates = new ArrayList<>();
+        completer.complete(reader, new DefaultParser().parse("faq show ", 9, Parser.ParseContext.COMPLETE), candidates);
+        assertEquals(List.of(), candidates);
+        completer.complete(reader, new DefaultParser().parse("fa", 2, Parser.ParseContext.COMPLETE), candidates);
+        assertTrue(candidates.stream().anyMatch(c -> c.value().equals("faq")));
+    }
+}

@@ -1,0 +1,126 @@
+package okpay.support.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/** History across sessions in the user's config directory, without anything that could be a secret. */
+class ShellHistoryTest {
+    @TempDir
+    Path config;
+
+    @Test
+    void keptInTheXdgConfigDirectoryElseUnderHome() {
+        assertEquals(Path.of("/x/cfg/okpay-support/history"), ShellHistory.file(Map.of("XDG_CONFIG_HOME", "/x/cfg", "HOME", "/home/u")));
+        assertEquals(Path.of("/home/u/.config/okpay-support/history"), ShellHistory.file(Map.of("HOME", "/home/u")));
+        assertEquals(Path.of("/home/u/.config/okpay-support/history"),
+                ShellHistory.file(Map.of("XDG_CONFIG_HOME", "relative/cfg", "HOME", "/home/u")), "relative XDG paths are ignored");
+        assertNull(ShellHistory.file(Map.of()));
+    }
+
+    @Test
+    void everydayLinesAreKept() {
+        for (String line : List.of("faq search forgot password", "contact --topic security --region US", "faq show 2",
+                "faq search 忘记密码", "set format json", "faq search payment declined code 51", "faq search TX-20240115-88812")) {
+            assertTrue(ShellHistory.keeps(line), line);
+        }
+        assertFalse(ShellHistory.keeps("   "));
+    }
+
+    @Test
+    void linesThatCouldHoldASecretAreNot() {
+        for (String line : List.of("security-check --password-stdin", "faq search my password is hunter2",
+                "faq search verification code 483920", "faq search 验证码 839201", "faq search cvv 123",
+                "faq search 密码是 abc12345")) {
+            assertFalse(ShellHistory.keeps(line), line);
+        }
+    }
+
+    /** Card numbers as people type them: grouped or not, Luhn-valid, 13 to 19 digits. */
+    @TestFactory
+    Stream<DynamicTest> cardNumbersInAnyShapeAreNotKept() {
+        Random random = new Random(20240611L);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String number = luhnNumber(random, 13 + random.nextInt(7));
+            String typed = switch (random.nextInt(3)) {
+                case 0 -> number;
+                case 1 -> number.replaceAll("(\\d{4})(?=\\d)", "$1 ");
+                default -> number.replaceAll("(\\d{4})(?=\\d)", "$1-");
+            };
+            String line = "faq search card " + typed + " declined";
+            tests.add(DynamicTest.dynamicTest(line, () -> assertFalse(ShellHistory.keeps(line), line)));
+        }
+        return tests.stream();
+    }
+
+    private static String luhnNumber(Random random, int length) {
+        StringBuilder digits = new StringBuilder("4");
+        while (digits.length() < length - 1) {
+            digits.append(random.nextInt(10));
+        }
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 0) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+        }
+        return digits.append((10 - sum % 10) % 10).toString();
+    }
+
+    @Test
+    void theShellKeepsSafeLinesForTheNextSessionOnly() throws Exception {
+        Path file = config.resolve("okpay-support/history");
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+            shell.run("faq list --tag security");
+            shell.run("faq search card 4111 1111 1111 1111 declined");
+            shell.run("faq search my verification code is 483920");
+            shell.run("faq search password: Hunter2!");
+            shell.run("contact --topic funds");
+            assertEquals(0, shell.endInput());
+        }
+        String history = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(history.contains("faq list --tag security") && history.contains("contact --topic funds"), history);
+        for (String secret : List.of("4111", "483920", "Hunter2")) {
+            assertFalse(history.contains(secret), secret + " in\n" + history);
+        }
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+            shell.type(ShellDriver.UP + ShellDriver.UP);
+            shell.waitFor("funds" + "faq list --tag security"); // the recalled line is drawn over the one before
+            String out = shell.run("");
+            assertTrue(out.contains("enable-2fa"), "the recalled line ran: " + out);
+        }
+    }
+
+    @Test
+    void noHistoryReadsAndWritesNothing() throws Exception {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).withoutHistory())) {
+            shell.run("faq list");
+            assertTrue(shell.run("set").contains("not kept"));
+            assertEquals(0, shell.endInput());
+        }
+        assertFalse(Files.exists(config.resolve("okpay-support/history")));
+    }
+}

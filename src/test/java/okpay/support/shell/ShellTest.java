@@ -1,0 +1,176 @@
+package okpay.support.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import okpay.support.cli.CliRunner;
+import okpay.support.kb.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shell driven through a JLine terminal on piped streams: commands, exit statuses, keys, settings. */
+class ShellTest {
+    @TempDir
+    Path config;
+
+    private ShellDriver start() throws Exception {
+        return ShellDriver.start(ShellDriver.Options.in(config));
+    }
+
+    @Test
+    void welcomesWithThreeExamplesThatWork() throws Exception {
+        try (ShellDriver shell = start()) {
+            String welcome = shell.plain();
+            assertTrue(welcome.contains("faq search forgot password") && welcome.contains("contact --topic security")
+                    && welcome.contains("faq show declined-transaction"), welcome);
+            for (String example : List.of("faq search forgot password", "contact --topic security", "faq show declined-transaction")) {
+                String out = shell.run(example);
+                assertFalse(out.contains("error:") || out.contains("exit "), example + "\n" + out);
+            }
+        }
+    }
+
+    @Test
+    void aCommandPrintsWhatTheOneOffCommandPrints() throws Exception {
+        CliRunner.Result oneOff = new CliRunner().env("NO_COLOR", "1").run("faq", "show", "forgot-password");
+        try (ShellDriver shell = start()) {
+            String out = shell.run("faq show forgot-password");
+            assertTrue(out.contains(oneOff.out()), "shell output:\n" + out + "\none-off:\n" + oneOff.out());
+            assertFalse(out.contains("exit "), out);
+        }
+    }
+
+    @Test
+    void aFailingCommandShowsItsExitStatusAndTheShellGoesOn() throws Exception {
+        CliRunner.Result oneOff = CliRunner.runEn("faq", "show", "no-such-entry");
+        assertEquals(3, oneOff.exitCode());
+        try (ShellDriver shell = start()) {
+            String out = shell.run("faq show no-such-entry");
+            assertTrue(out.contains(oneOff.err()), out);
+            assertTrue(out.contains("exit 3"), out);
+            assertTrue(shell.run("--no-such-option").contains("exit 2"));
+            assertTrue(shell.run("faq list").contains("forgot-password"));
+        }
+    }
+
+    @Test
+    void tabCompletesACommandAndAnFaqId() throws Exception {
+        try (ShellDriver shell = start()) {
+            shell.type("faq sh" + ShellDriver.TAB);
+            shell.waitFor("faq show ");
+            shell.type("forgot-pa" + ShellDriver.TAB);
+            shell.waitFor("forgot-password ");
+            String out = shell.run("");
+            assertTrue(out.contains("I forgot my password"), out);
+        }
+    }
+
+    @Test
+    void ctrlCClearsTheLineAndKeepsTheShell() throws Exception {
+        try (ShellDriver shell = start()) {
+            shell.type("faq show forgot-password");
+            shell.waitFor("> faq show forgot-password");
+            shell.ctrlCAtPrompt();
+            String out = shell.run("faq list --tag security");
+            assertFalse(shell.plain().contains("I forgot my password"), "the interrupted line did not run");
+            assertTrue(out.contains("enable-2fa"), out);
+            assertEquals(0, shell.endInput());
+        }
+    }
+
+    @Test
+    void exitQuitAndEndOfInputLeave() throws Exception {
+        for (String leave : List.of("exit", "quit")) {
+            try (ShellDriver shell = start()) {
+                shell.type(leave + "\r");
+                assertEquals(0, shell.awaitExit());
+                assertTrue(shell.plain().contains("Bye."), shell.plain());
+            }
+        }
+        try (ShellDriver shell = start()) {
+            assertEquals(0, shell.endInput());
+        }
+    }
+
+    @Test
+    void faqShowNumberOpensThatResultOfTheLastSearch() throws Exception {
+        CliRunner.Result search = CliRunner.runEn("faq", "search", "money", "not", "arrived", "--format", "json");
+        String second = search.out().split("\"id\" : \"")[2].split("\"")[0];
+        try (ShellDriver shell = start()) {
+            String none = shell.run("faq show 2");
+            assertTrue(none.contains("there is no earlier search") && none.contains("exit 3"), none);
+            shell.run("faq search money not arrived");
+            String out = shell.run("faq show 2");
+            assertTrue(out.contains("→ faq show " + second), out);
+            String title = CliRunner.runEn("faq", "show", second).out().lines().findFirst().orElseThrow();
+            assertTrue(out.contains(title), out);
+            String beyond = shell.run("faq show 9");
+            assertTrue(beyond.contains("the last search had 5 result(s), so there is no result 9"), beyond);
+            assertTrue(beyond.contains("exit 3"), beyond);
+        }
+    }
+
+    @Test
+    void setChangesLanguageAndFormatForTheFollowingCommands() throws Exception {
+        try (ShellDriver shell = start()) {
+            String settings = shell.run("set");
+            assertTrue(settings.contains("lang     en") && settings.contains("format   text"), settings);
+            assertTrue(settings.contains(config.resolve("okpay-support/history").toString()), settings);
+            shell.run("set format json");
+            assertTrue(shell.run("faq show forgot-password").contains("\"id\" : \"forgot-password\""));
+            shell.run("set lang zh");
+            String zh = shell.run("faq show forgot-password --format text");
+            assertTrue(zh.contains("忘记密码"), zh);
+            String bad = shell.run("set format xml");
+            assertTrue(bad.contains("不是有效的") && bad.contains("退出码 2"), bad);
+            assertTrue(shell.run("set color off").contains("退出码 2"));
+        }
+    }
+
+    @Test
+    void helpListsEveryCommandOfTheTreeAndTheShellsOwn() throws Exception {
+        try (ShellDriver shell = start()) {
+            String help = shell.run("help");
+            for (String command : List.of("contact", "faq", "kb", "shell", "completion", "set", "exit", "faq show N")) {
+                assertTrue(help.contains(command), command + " in\n" + help);
+            }
+            String faqHelp = shell.run("help faq search");
+            assertTrue(faqHelp.contains("Usage: okpay-support faq search"), faqHelp);
+        }
+    }
+
+    @Test
+    void aShellInsideTheShellIsRefused() throws Exception {
+        try (ShellDriver shell = start()) {
+            String out = shell.run("shell");
+            assertTrue(out.contains("already in the okpay-support shell") && out.contains("exit 2"), out);
+        }
+    }
+
+    @Test
+    void promptIsColouredUnlessNoColor() throws Exception {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).colours(false))) {
+            assertTrue(shell.raw().contains("\u001b[36mokpay-support"), shell.raw());
+        }
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).colours(true))) {
+            assertFalse(shell.raw().contains("\u001b[36m"), shell.raw());
+            assertFalse(shell.run("faq show forgot-password").contains("\u001b[1"), "plain command output too");
+        }
+    }
+
+    @Test
+    void startsInTheLanguageAndKnowledgeBaseGiven() throws Exception {
+        Path kb = config.resolve("kb.yaml");
+        Files.writeString(kb, new String(ShellTest.class.getResourceAsStream("/kb/minimal.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(kb).lang(Lang.ZH))) {
+            assertTrue(shell.plain().contains("可以试试"), shell.plain());
+            String list = shell.run("faq list");
+            assertTrue(list.contains("funds-not-received") && !list.contains("forgot-password"), list);
+        }
+    }
+}
