@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import okpay.support.cli.ShellLauncher;
 import okpay.support.cli.ShellRequest;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -27,6 +28,11 @@ public final class JLineShellLauncher implements ShellLauncher {
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (terminal.getWidth() <= 0) {
+            // A pseudo-terminal nobody sized (script(1) fed from a pipe) reports 0 columns, and line editing
+            // cannot draw in zero columns: assume the classic size.
+            terminal.setSize(new Size(80, 24));
         }
         try (terminal) {
             return new Shell(terminal, request).run();
