@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * @param option the option whose value the word is, or null
  * @param positional the word's index among the command's positional parameters, or -1 if it is not one
  * @param optionName true if the word is (the start of) an option name
- * @param prefix text before the value inside the word ({@code "--topic="} for {@code --topic=fu}), else {@code ""}
+ * @param prefix text before the value inside the word: {@code "--topic="} for {@code --topic=fu}, {@code "a,b,"} for
+ *     {@code a,b,c} of a comma-separated option; else {@code ""}
  */
 record CommandPosition(CommandSpec command, String path, OptionSpec option, int positional, boolean optionName, String prefix) {
 
@@ -51,16 +52,25 @@ record CommandPosition(CommandSpec command, String path, OptionSpec option, int 
         String current = index < words.size() ? words.get(index) : "";
         String joined = String.join(" ", path);
         if (pending != null) {
-            return new CommandPosition(command, joined, pending, -1, false, "");
+            return new CommandPosition(command, joined, pending, -1, false, listPrefix(pending, current));
         }
         if (current.startsWith("--") && current.contains("=")) {
             OptionSpec option = command.findOption(current.substring(0, current.indexOf('=')));
-            return new CommandPosition(command, joined, option, -1, false, current.substring(0, current.indexOf('=') + 1));
+            String prefix = current.substring(0, current.indexOf('=') + 1);
+            return new CommandPosition(command, joined, option, -1, false, prefix + listPrefix(option, current.substring(prefix.length())));
         }
         if (current.startsWith("-")) {
             return new CommandPosition(command, joined, null, -1, true, "");
         }
         return new CommandPosition(command, joined, null, positional, false, "");
+    }
+
+    /** For a comma-separated option ({@code --only a,b,c}), the values already typed before the one being completed. */
+    private static String listPrefix(OptionSpec option, String value) {
+        if (option == null || !",".equals(option.splitRegex())) {
+            return "";
+        }
+        return value.substring(0, value.lastIndexOf(',') + 1);
     }
 
     /** The option or positional parameter the word fills, or null (a subcommand name, or nothing declared). */

@@ -76,7 +76,12 @@ final class ShellCompleter implements Completer {
         String prefix = position.prefix();
         if (values.covers(position)) {
             for (KnowledgeBaseValues.Value value : values.values(position, kb.get(), lang.get())) {
-                candidates.add(new Candidate(prefix + value.value(), value.value(), null, value.description(), null, null, true));
+                candidates.add(new Candidate(prefix + value.value(), value.value(), null, value.description(),
+                        null, null, !isList(position)));
+            }
+            if (position.positional() == 0) {
+                // A command may take both an id and subcommands (diagnose FLOW | diagnose describe FLOW).
+                position.command().subcommands().keySet().forEach(name -> candidates.add(new Candidate(name)));
             }
             return;
         }
@@ -96,6 +101,11 @@ final class ShellCompleter implements Completer {
         if (arg == null || position.optionName()) {
             picocli.complete(reader, line, candidates);
         }
+    }
+
+    /** Whether the word takes comma-separated values, so completing one value should not end the word. */
+    private static boolean isList(CommandPosition position) {
+        return position.option() != null && ",".equals(position.option().splitRegex());
     }
 
     private static void completeSet(List<String> words, int index, List<Candidate> candidates) {

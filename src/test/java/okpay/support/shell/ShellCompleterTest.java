@@ -41,9 +41,17 @@ class ShellCompleterTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        kb = KnowledgeBaseLoader.load(null);
+        knowledgeBase();
         reader = LineReaderBuilder.builder()
                 .terminal(new DumbTerminal(InputStream.nullInputStream(), new ByteArrayOutputStream())).build();
+    }
+
+    /** The embedded knowledge base, loaded once for these tests. */
+    static KnowledgeBase knowledgeBase() {
+        if (kb == null) {
+            kb = KnowledgeBaseLoader.load(null);
+        }
+        return kb;
     }
 
     private static CommandLine completionLine() {
