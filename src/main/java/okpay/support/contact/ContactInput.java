@@ -24,6 +24,7 @@ final class ContactInput {
     private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+.-]{0,20})://(.*)", Pattern.DOTALL);
     private static final Pattern NAME_ADDR = Pattern.compile("(.*?)\\s*<([^<>]+)>");
     private static final Pattern PHONE = Pattern.compile("\\+?[(]?[0-9][0-9 ()./-]*");
+    private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}");
     private static final Pattern HOST_LIKE = Pattern.compile("[^\\s@/?#\\\\]+\\.[^\\s@/?#\\\\]+(?:[/?#\\\\]\\S*)?");
     private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}_.-]{1,64}");
     private static final Pattern BARE_HANDLE = Pattern.compile("[\\p{L}\\p{N}_]{2,64}");
@@ -85,7 +86,7 @@ final class ContactInput {
         if (s.indexOf('@') > 0 && !s.contains(" ") && !s.contains("/")) {
             return email(s, shown, hidden, displayName);
         }
-        if (PHONE.matcher(s).matches()) {
+        if (PHONE.matcher(s).matches() && !IPV4.matcher(s).matches()) {
             if (digitCount(s) >= 7 || !HOST_LIKE.matcher(s).matches()) {
                 return phone(s, shown, hidden);
             }
