@@ -38,7 +38,8 @@ public final class ContactDrafts {
     /** The message for {@code request}; USAGE for a bad amount or currency, NOT_FOUND for an unknown topic. */
     public ContactDraft draft(DraftRequest request) {
         ContactGuide guide = new ContactGuide(kb, lang);
-        Topic topic = guide.topic(request.topic().strip());
+        // Redacted first: an unknown topic is echoed in the error, and no input may show a secret.
+        Topic topic = guide.topic(new Redactor().redact(request.topic().strip()).text());
         String amount = amount(request.amount());
         String currency = currency(request.currency());
         if (kb.ticket() == null) {

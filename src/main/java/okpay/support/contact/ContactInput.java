@@ -45,7 +45,8 @@ final class ContactInput {
         if (raw.length() > MAX_LENGTH) {
             throw usage(m.get("error.verify.too-long", raw.length(), MAX_LENGTH));
         }
-        String shown = Printable.of(raw.strip(), MAX_SHOWN);
+        // Whatever is echoed back has card numbers masked: people paste the wrong thing, and a terminal keeps it.
+        String shown = Printable.of(CardNumbers.mask(raw.strip()).text(), MAX_SHOWN);
         StringBuilder visible = new StringBuilder(raw.length());
         boolean hidden = false;
         for (int i = 0; i < raw.length(); i = raw.offsetByCodePoints(i, 1)) {
@@ -66,7 +67,7 @@ final class ContactInput {
         String displayName = null;
         Matcher nameAddr = NAME_ADDR.matcher(s);
         if (nameAddr.matches()) {
-            displayName = nameAddr.group(1).isBlank() ? null : Printable.of(trim(nameAddr.group(1)), 60);
+            displayName = nameAddr.group(1).isBlank() ? null : Printable.of(CardNumbers.mask(trim(nameAddr.group(1))).text(), 60);
             s = trim(nameAddr.group(2));
         }
         s = s.toLowerCase(Locale.ROOT);

@@ -171,6 +171,7 @@ class ContactDraftTest {
         "--currency US1|2|error: --currency must be a three-letter code",
         "--topic fund|3|error: no topic 'fund'\\nhint: did you mean 'funds'? topics: funds, security, technical, mistake, feedback",
         "--topic nothing-like-it|3|error: no topic 'nothing-like-it'\\nhint: topics: funds, security",
+        "--topic 4111111111111111|3|error: no topic '411111******1111'",
         "|2|error: Missing required option: '--topic=TOPIC'"})
     void badInputIsAUsageOrNotFoundError(String args, int exit, String err) {
         List<String> command = new ArrayList<>(List.of("contact", "draft"));

@@ -116,7 +116,8 @@ class ContactVerifyTableTest {
                 row("@", null, GARBAGE, 2, "is not an email address"),
                 row("user@", null, GARBAGE, 2, "not a valid email address"),
                 row("https://", null, GARBAGE, 2, "valid domain"),
-                row("!!!", null, GARBAGE, 2, "is not an email address"));
+                row("!!!", null, GARBAGE, 2, "is not an email address"),
+                row("4111 1111 1111 1111", null, GARBAGE, 2, "\"411111******1111\" is not a phone number"));
     }
 
     private static Arguments row(String input, String kind, String verdict, int exit, String reason) {

@@ -113,6 +113,24 @@ class ContactVerifyTest {
     }
 
     @Test
+    void aCardNumberPastedByMistakeIsNeverEchoed() throws IOException {
+        CliRunner.Result phoneLike = CliRunner.runEn("contact", "verify", "--format", "json", "3782-822463-10005");
+        assertEquals(8, phoneLike.exitCode(), "15 digits read as a phone number");
+        assertEquals("378282*****0005", JSON.std.mapFrom(phoneLike.out()).get("input"));
+        CliRunner.Result named = CliRunner.runEn("contact", "verify", "Card 4111111111111111 <alice@gmail.com>");
+        assertEquals(8, named.exitCode(), named.toString());
+        assertTrue(named.out().contains("\"Card 411111******1111\""), named.out());
+        assertFalse(named.out().contains("4111111111111111"), named.out());
+    }
+
+    @Test
+    void aMissingValueIsAUsageError() {
+        CliRunner.Result result = CliRunner.runEn("contact", "verify");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().startsWith("error: Missing required parameter: 'VALUE'"), result.err());
+    }
+
+    @Test
     void aHandleIsNeverReadAsAnArgumentFile() throws IOException {
         CliRunner.Result result = CliRunner.runEn("contact", "verify", "@pom.xml", "--format", "json");
         assertEquals(8, result.exitCode(), result.toString());
