@@ -44,6 +44,8 @@ public final class Cli {
         cmd.setOut(context.out());
         cmd.setErr(context.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // "@name" is a social handle to check, not a file of arguments to read.
+        cmd.setExpandAtFiles(false);
         cmd.setUsageHelpAutoWidth(true);
         cmd.setExecutionStrategy(parseResult -> {
             root.resetSession();

@@ -12,9 +12,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "contact",
         header = "The official support channels: which fits your problem, what to have ready, what never to share.",
         description = {"Topics: funds, security, technical, mistake, feedback. Regions: two-letter codes such as US, CN, DE."},
+        subcommands = {ContactVerifyCommand.class, ContactDraftCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  okpay-support contact", "  okpay-support contact --topic security", "  okpay-support contact --region DE",
-            "  okpay-support contact --topic funds --region US --format json"})
+            "  okpay-support contact --topic funds --region US --format json",
+            "  okpay-support contact verify support@okpay.example", "  okpay-support contact draft --topic funds --tx-id TX-1"})
 final class ContactCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -95,7 +95,8 @@ public final class TicketDrafter {
     /**
      * The template's subject with {@code {topic}}, {@code {tx_id}} and {@code {error}} filled in. A placeholder
      * without a value, or one the drafter does not know, goes together with the separator before it
-     * ("Payment failed – {tx_id} – {error}" → "Payment failed – E51") or with brackets around it.
+     * ("Payment failed – {tx_id} – {error}" → "Payment failed – E51") or with the brackets around it and
+     * whatever else they hold ("E51 (transaction {tx_id})" → "E51"), so a label never dangles without its value.
      */
     private String subject(TicketFacts facts, Map<String, String> values) {
         Map<String, String> fill = new HashMap<>();
@@ -112,7 +113,7 @@ public final class TicketDrafter {
         }
         m.appendTail(out);
         String subject = out.toString()
-                .replaceAll("\\s*[(\\[（【]\\s*" + GONE + "\\s*[)\\]）】]", "")
+                .replaceAll("\\s*[(\\[（【][^()\\[\\]（）【】]*" + GONE + "[^()\\[\\]（）【】]*[)\\]）】]", "")
                 .replaceAll(SEPARATORS + "*" + GONE, "")
                 .replace(GONE, "")
                 .replaceAll("^" + SEPARATORS + "+|" + SEPARATORS + "+$", "")

@@ -25,7 +25,7 @@ final class KnowledgeBaseReader {
     KnowledgeBase read(Node root) {
         Map<String, Node> top = in.mapping(root, "knowledge base",
                 Set.of("version", "product", "never_share", "safety_tips", "channels", "hotline", "topics", "ticket", "faqs"),
-                Set.of());
+                Set.of("verify"));
         if (top == null) {
             return null;
         }
@@ -41,8 +41,11 @@ final class KnowledgeBaseReader {
         List<Topic> topics = section(top, "topics") ? topics(top.get("topics")) : List.of();
         TicketTemplate ticket = section(top, "ticket") ? ticket(top.get("ticket")) : null;
         List<Faq> faqs = section(top, "faqs") ? faqs(top.get("faqs")) : List.of();
+        VerifyRules verify = section(top, "verify")
+                ? new VerifySectionReader(in).read(top.get("verify"), product == null ? List.of() : product.officialDomains())
+                : VerifyRules.EMPTY;
         refs.check(in);
-        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs);
+        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs, verify);
     }
 
     private static boolean section(Map<String, Node> top, String key) {

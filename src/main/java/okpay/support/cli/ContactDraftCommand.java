@@ -1,0 +1,71 @@
+package okpay.support.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import okpay.support.contact.ContactDraft;
+import okpay.support.contact.ContactDrafts;
+import okpay.support.contact.DraftRequest;
+import okpay.support.i18n.Messages;
+import okpay.support.render.DraftText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code contact draft}: a ready-to-send support message for a topic, without the secrets support must never see. */
+@Command(name = "draft",
+        header = "Write a ready-to-send support message for your problem, for the best channel that takes written messages.",
+        description = {"Fields you leave out become [placeholders] to fill in. Card numbers are shortened to the first 6 and "
+            + "last 4 digits; one-time codes, passwords and seed phrases are removed, with a warning on stderr."},
+        sortOptions = false,
+        footerHeading = "%nExamples:%n",
+        footer = {"  okpay-support contact draft --topic funds --tx-id TX-20250308-0042 --amount 120.00 --currency USD",
+            "  okpay-support contact draft --topic technical --error E1004 --device \"Pixel 8, Android 15, OKPay 5.2\" --tried \"restarted the app\"",
+            "  okpay-support contact draft --topic security --message \"Someone signed in from another city\" --lang zh --format json"})
+final class ContactDraftCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--topic", required = true, paramLabel = "TOPIC", description = "What the problem is about: funds, security, technical, mistake, feedback.")
+    String topic;
+
+    @Option(names = "--tx-id", paramLabel = "ID", description = "The transaction ID from your history.")
+    String txId;
+
+    @Option(names = "--amount", paramLabel = "AMOUNT", description = "The amount, a number such as 120.00.")
+    String amount;
+
+    @Option(names = "--currency", paramLabel = "C", description = "Three-letter currency code, such as USD or CNY.")
+    String currency;
+
+    @Option(names = "--time", paramLabel = "T", description = "When it happened, with the time zone (2025-03-08 14:20 UTC+8).")
+    String time;
+
+    @Option(names = "--error", paramLabel = "CODE", description = "The exact error message or code on screen.")
+    String error;
+
+    @Option(names = "--message", paramLabel = "TEXT", description = "What happened, in your own words.")
+    String message;
+
+    @Option(names = "--account", paramLabel = "A", description = "Your registered email address or user ID.")
+    String account;
+
+    @Option(names = "--device", paramLabel = "D", description = "Phone model, OS version and app version.")
+    String device;
+
+    @Option(names = "--tried", paramLabel = "STEP", description = "Something you already tried; repeat for each step.")
+    List<String> tried;
+
+    @Override
+    public Integer call() {
+        Session session = RootCommand.session(spec);
+        Messages messages = Messages.of("contact", session.lang());
+        ContactDraft draft = new ContactDrafts(session.kb(), session.lang())
+                .draft(new DraftRequest(topic, account, txId, amount, currency, time, error, message, device, tried));
+        for (String warning : draft.warnings()) {
+            session.err().println(messages.get("label.warning") + ": " + warning);
+        }
+        session.err().flush();
+        return session.print(draft, new DraftText(messages));
+    }
+}

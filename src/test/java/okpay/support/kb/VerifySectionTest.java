@@ -1,0 +1,105 @@
+package okpay.support.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import okpay.support.cli.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The optional {@code verify} section: read when present, every mistake in it reported with its position. */
+class VerifySectionTest {
+    @TempDir
+    Path dir;
+
+    private static final String VALID = """
+            verify:
+              brand_words: [okpay]
+              claim_words: [support, kefu]
+              free_mail_domains: [gmail.com, qq.com]
+              confusables:
+                - {latin: o, lookalikes: ["0", "о"]}
+                - {latin: m, lookalikes: [rn]}
+            """;
+
+    /** name, verify section appended to minimal.yaml, expected "line:column: message" (line 1 = "verify:"). */
+    static Stream<Arguments> broken() {
+        return Stream.of(
+                Arguments.of("unknown key", "verify:\n  free_mail: [gmail.com]\n",
+                        "2:3: unknown key 'free_mail' in verify (did you mean 'free_mail_domains'?)"),
+                Arguments.of("not a domain", "verify:\n  free_mail_domains: [Gmail.com]\n",
+                        "2:23: free-mail domain 'Gmail.com' must be a lowercase domain name such as gmail.com"),
+                Arguments.of("official domain as free mail", "verify:\n  free_mail_domains: [gmail.com, okpay.example]\n",
+                        "2:34: free-mail domain 'okpay.example' is an official domain of the product"),
+                Arguments.of("duplicate free mail", "verify:\n  free_mail_domains: [qq.com, qq.com]\n",
+                        "2:31: duplicate free-mail domain 'qq.com' (first listed at line " + "LINE2" + ")"),
+                Arguments.of("bad brand word", "verify:\n  brand_words: [OK Pay]\n",
+                        "2:17: verify brand_words item 'OK Pay' must be 3-32 lowercase ASCII letters or digits (inputs are folded to that form before comparing)"),
+                Arguments.of("empty claim words", "verify:\n  claim_words: []\n", "2:16: verify claim_words must not be empty"),
+                Arguments.of("latin of two letters", "verify:\n  confusables:\n    - {latin: ab, lookalikes: [x]}\n",
+                        "3:15: confusable latin 'ab' must be one lowercase letter a-z"),
+                Arguments.of("uppercase lookalike", "verify:\n  confusables:\n    - {latin: o, lookalikes: [\"О\"]}\n",
+                        "3:31: lookalike 'О' must be written in lowercase (inputs are lowercased before comparing)"),
+                Arguments.of("lookalike is the letter", "verify:\n  confusables:\n    - {latin: o, lookalikes: [o]}\n",
+                        "3:31: lookalike 'o' is the letter itself"),
+                Arguments.of("lookalike twice", "verify:\n  confusables:\n    - {latin: o, lookalikes: [\"0\"]}\n    - {latin: d, lookalikes: [\"0\"]}\n",
+                        "4:31: duplicate lookalike '0' (first listed at line " + "LINE3" + ")"),
+                Arguments.of("lookalike is another letter", "verify:\n  confusables:\n    - {latin: l, lookalikes: [i]}\n    - {latin: i, lookalikes: [\"1\"]}\n",
+                        "3:31: lookalike 'i' is also the latin letter of another entry; list its lookalikes there"),
+                Arguments.of("long lookalike", "verify:\n  confusables:\n    - {latin: m, lookalikes: [rnrn]}\n",
+                        "3:31: lookalike 'rnrn' must be 1-3 characters without spaces"),
+                Arguments.of("missing lookalikes", "verify:\n  confusables:\n    - {latin: m}\n",
+                        "3:7: confusable is missing required field 'lookalikes'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("broken")
+    void reportsTheProblemAtItsPosition(String name, String section, String expected) throws IOException {
+        String minimal = BrokenKnowledgeBaseTest.minimal();
+        int offset = (int) minimal.lines().count();
+        Path file = dir.resolve("broken.yaml");
+        Files.writeString(file, minimal + section);
+        int line = Integer.parseInt(expected.substring(0, expected.indexOf(':')));
+        String message = expected.substring(expected.indexOf(':'))
+                .replace("LINE2", String.valueOf(offset + 2)).replace("LINE3", String.valueOf(offset + 3));
+
+        CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
+
+        assertEquals(4, result.exitCode(), result.toString());
+        assertTrue(result.out().lines().anyMatch(l -> l.equals(file + ":" + (offset + line) + message)), result.toString());
+    }
+
+    @Test
+    void validSectionIsReadAndAnEmptyOneIsAllowed() throws IOException {
+        String minimal = BrokenKnowledgeBaseTest.minimal();
+        for (String section : List.of(VALID, "verify: {}\n")) {
+            Path file = dir.resolve("ok.yaml");
+            Files.writeString(file, minimal + section);
+            CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
+            assertEquals(0, result.exitCode(), result.toString());
+        }
+        KnowledgeBase kb = KnowledgeBaseLoader.load(dir.resolve("ok.yaml"));
+        assertEquals(VerifyRules.EMPTY, kb.verify());
+        Files.writeString(dir.resolve("ok.yaml"), minimal + VALID);
+        VerifyRules rules = KnowledgeBaseLoader.load(dir.resolve("ok.yaml")).verify();
+        assertEquals(List.of("okpay"), rules.brandWords());
+        assertEquals(List.of("gmail.com", "qq.com"), rules.freeMailDomains());
+        assertEquals(new VerifyRules.Confusable("o", List.of("0", "о")), rules.confusables().get(0));
+    }
+
+    @Test
+    void absentSectionMeansEmptyRules() {
+        assertEquals(VerifyRules.EMPTY, KnowledgeBaseLoader.load(Path.of("src/test/resources/kb/minimal.yaml")).verify());
+        VerifyRules embedded = KnowledgeBaseLoader.load(null).verify();
+        assertTrue(embedded.freeMailDomains().contains("qq.com") && embedded.freeMailDomains().contains("163.com"));
+        assertTrue(embedded.confusables().size() >= 20, "the embedded table covers most of the alphabet");
+    }
+}
