@@ -48,6 +48,7 @@ final class KnowledgeBaseValues {
                 .positional("faq show", 0, KnowledgeBaseValues::faqIds)
                 .option("faq list", "--tag", KnowledgeBaseValues::tags)
                 .option("contact", "--topic", KnowledgeBaseValues::topics)
+                .option("contact draft", "--topic", KnowledgeBaseValues::topics)
                 .option("contact", "--region", KnowledgeBaseValues::regions);
     }
 

@@ -105,6 +105,8 @@ class ShellCompleterTest {
     void topicsRegionsAndTagsFromTheKnowledgeBase() {
         assertEquals(new TreeSet<>(kb.topics().stream().map(Topic::id).toList()), complete("contact --topic "));
         assertEquals(new TreeSet<>(kb.topics().stream().map(t -> "--topic=" + t.id()).toList()), complete("contact --topic=fu"));
+        assertEquals(complete("contact --topic "), complete("contact draft --account u1 --topic "));
+        assertTrue(complete("contact ").containsAll(List.of("draft", "verify")));
         Set<String> regions = complete("contact --region ");
         assertEquals(new TreeSet<>(kb.hotline().regions().stream().map(Region::code).toList()), regions);
         assertTrue(regions.contains("US"), regions.toString());
