@@ -23,7 +23,7 @@ final class ContactVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "VALUE", arity = "1..*",
+    @Parameters(paramLabel = "VALUE", arity = "1..*", descriptionKey = "value",
             description = "The email address, URL, domain, phone number or @handle to check; a phone number may be given in parts.")
     List<String> value;
 
