@@ -36,7 +36,7 @@ class ShellHistoryTest {
     @Test
     void everydayLinesAreKept() {
         for (String line : List.of("faq search forgot password", "contact --topic security --region US", "faq show 2",
-                "faq search 忘记密码", "set format json", "faq search payment declined code 51", "faq search TX-20240115-88812")) {
+                "faq search 忘记密码", "set format json", "faq list --tag password", "faq search payment declined code 51", "faq search TX-20240115-88812")) {
             assertTrue(ShellHistory.keeps(line), line);
         }
         assertFalse(ShellHistory.keeps("   "));
@@ -96,12 +96,13 @@ class ShellHistoryTest {
             shell.run("faq search card 4111 1111 1111 1111 declined");
             shell.run("faq search my verification code is 483920");
             shell.run("faq search password: Hunter2!");
+            shell.run(" faq list --tag password");
             shell.run("contact --topic funds");
             assertEquals(0, shell.endInput());
         }
         String history = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(history.contains("faq list --tag security") && history.contains("contact --topic funds"), history);
-        for (String secret : List.of("4111", "483920", "Hunter2")) {
+        for (String secret : List.of("4111", "483920", "Hunter2", "--tag password")) {
             assertFalse(history.contains(secret), secret + " in\n" + history);
         }
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));

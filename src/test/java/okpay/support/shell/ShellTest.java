@@ -173,4 +173,17 @@ class ShellTest {
             assertTrue(list.contains("funds-not-received") && !list.contains("forgot-password"), list);
         }
     }
+
+    @Test
+    void aBrokenKnowledgeBaseFailsEachCommandButNotTheShell() throws Exception {
+        Path missing = config.resolve("no-such-kb.yaml");
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(missing))) {
+            String out = shell.run("faq list");
+            assertTrue(out.contains("error: ") && out.contains("exit 4"), out);
+            shell.type("faq show " + ShellDriver.TAB);
+            String help = shell.run("");
+            assertTrue(help.contains("exit 2"), "no ids to complete, the line runs as typed: " + help);
+            assertTrue(shell.run("help").contains("faq"));
+        }
+    }
 }
