@@ -28,17 +28,31 @@ final class KnowledgeBaseValues {
         List<Value> values(KnowledgeBase kb, Lang lang);
     }
 
-    private final Map<String, Source> sources = new HashMap<>();
+    /**
+     * Reads values that depend on the rest of the line, such as {@code --answer ID=VALUE} for the questions of
+     * the flow named on it.
+     */
+    @FunctionalInterface
+    interface LineSource {
+        List<Value> values(KnowledgeBase kb, Lang lang, List<String> words);
+    }
+
+    private final Map<String, LineSource> sources = new HashMap<>();
 
     /** The values of {@code option} (its longest name, as {@code --topic}) of the command at {@code path}. */
     KnowledgeBaseValues option(String path, String option, Source source) {
+        return optionFromLine(path, option, (kb, lang, words) -> source.values(kb, lang));
+    }
+
+    /** Like {@link #option}, with values that depend on the other words of the line. */
+    KnowledgeBaseValues optionFromLine(String path, String option, LineSource source) {
         sources.put(path + " " + option, source);
         return this;
     }
 
     /** The values of positional parameter {@code index} (from 0) of the command at {@code path}. */
     KnowledgeBaseValues positional(String path, int index, Source source) {
-        sources.put(path + " #" + index, source);
+        sources.put(path + " #" + index, (kb, lang, words) -> source.values(kb, lang));
         return this;
     }
 
@@ -57,13 +71,13 @@ final class KnowledgeBaseValues {
         return source(position) != null;
     }
 
-    /** The values for {@code position}, or an empty list. */
-    List<Value> values(CommandPosition position, KnowledgeBase kb, Lang lang) {
-        Source source = source(position);
-        return source == null || kb == null ? List.of() : source.values(kb, lang);
+    /** The values for {@code position} on a line of {@code words}, or an empty list. */
+    List<Value> values(CommandPosition position, List<String> words, KnowledgeBase kb, Lang lang) {
+        LineSource source = source(position);
+        return source == null || kb == null ? List.of() : source.values(kb, lang, words);
     }
 
-    private Source source(CommandPosition position) {
+    private LineSource source(CommandPosition position) {
         if (position.option() != null) {
             return sources.get(position.path() + " " + position.option().longestName());
         }

@@ -91,6 +91,15 @@ class CommandPositionTest {
         assertTrue(only.stream().noneMatch(Candidate::complete), "no space after a value of a list: another may follow");
     }
 
+    @Test
+    void valuesMayDependOnTheRestOfTheLine() {
+        KnowledgeBaseValues values = new KnowledgeBaseValues().optionFromLine("run", "--code", (kb, lang, words) ->
+                List.of(new KnowledgeBaseValues.Value(words.contains("declined-tx") ? "51" : "none", null)));
+        ShellCompleter completer = new ShellCompleter(tree(), values, ShellCompleterTest::knowledgeBase, () -> Lang.EN);
+        assertEquals(List.of("51"), complete(completer, "run declined-tx --code ").stream().map(Candidate::value).toList());
+        assertEquals(List.of("none"), complete(completer, "run other --code ").stream().map(Candidate::value).toList());
+    }
+
     private static List<Candidate> complete(ShellCompleter completer, String typed) {
         List<Candidate> candidates = new ArrayList<>();
         var reader = LineReaderBuilder.builder().terminal(uncheckedDumb()).build();
