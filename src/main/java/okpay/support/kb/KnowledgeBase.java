@@ -3,7 +3,10 @@ package okpay.support.kb;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything the tool knows, as loaded from one YAML file; {@code source} names that file. */
+/**
+ * Everything the tool knows, as loaded from one YAML file; {@code source} names that file.
+ * {@code securityChecks} is {@link SecurityChecks#EMPTY} when the file has no {@code security_checks} section.
+ */
 public record KnowledgeBase(
         String source,
         Product product,
@@ -13,13 +16,15 @@ public record KnowledgeBase(
         Hotline hotline,
         List<Topic> topics,
         TicketTemplate ticket,
-        List<Faq> faqs) {
+        List<Faq> faqs,
+        SecurityChecks securityChecks) {
     public KnowledgeBase {
         neverShare = List.copyOf(neverShare);
         safetyTips = List.copyOf(safetyTips);
         channels = List.copyOf(channels);
         topics = List.copyOf(topics);
         faqs = List.copyOf(faqs);
+        securityChecks = securityChecks == null ? SecurityChecks.EMPTY : securityChecks;
     }
 
     public Optional<Faq> faq(String id) {

@@ -25,7 +25,7 @@ final class KnowledgeBaseReader {
     KnowledgeBase read(Node root) {
         Map<String, Node> top = in.mapping(root, "knowledge base",
                 Set.of("version", "product", "never_share", "safety_tips", "channels", "hotline", "topics", "ticket", "faqs"),
-                Set.of());
+                Set.of("security_checks"));
         if (top == null) {
             return null;
         }
@@ -41,8 +41,10 @@ final class KnowledgeBaseReader {
         List<Topic> topics = section(top, "topics") ? topics(top.get("topics")) : List.of();
         TicketTemplate ticket = section(top, "ticket") ? ticket(top.get("ticket")) : null;
         List<Faq> faqs = section(top, "faqs") ? faqs(top.get("faqs")) : List.of();
+        SecurityChecks securityChecks = section(top, "security_checks")
+                ? new SecurityChecksReader(in, refs).read(top.get("security_checks")) : SecurityChecks.EMPTY;
         refs.check(in);
-        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs);
+        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs, securityChecks);
     }
 
     private static boolean section(Map<String, Node> top, String key) {
