@@ -2,8 +2,10 @@ package okpay.support.security;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.matching.match.DateMatch;
@@ -99,29 +101,40 @@ public final class PasswordEstimator {
         return new PasswordVerdict(status, strength, reasons, minLength);
     }
 
-    /** Names the patterns the password is mostly made of; context words count wherever they appear. */
+    /**
+     * Names the patterns the password is mostly made of: a kind of pattern (common passwords, repeats,
+     * sequences, keyboard walks, dates) whose matches together cover at least half of it, or one word or
+     * name covering three quarters. Context words count wherever they appear.
+     */
     private static void classify(List<Match> matches, int length, Set<Reason> fails, Set<Reason> warns) {
+        Map<Reason, Integer> covered = new EnumMap<>(Reason.class);
         for (Match match : matches) {
-            double share = (double) match.getToken().length() / length;
+            int chars = match.getToken().length();
+            Reason kind = null;
             if (match instanceof DictionaryMatch word) {
                 String dictionary = word.getDictionaryName();
                 if (SERVICE_WORDS.equals(dictionary)) {
                     warns.add(Reason.SERVICE_WORD);
                 } else if (EMAIL_WORDS.equals(dictionary)) {
                     warns.add(Reason.EMAIL_WORD);
-                } else if (COMMON_PASSWORDS.equals(dictionary) && share >= MOSTLY) {
-                    fails.add(Reason.COMMON);
-                } else if (share >= WORD_ONLY) {
+                } else if (COMMON_PASSWORDS.equals(dictionary)) {
+                    kind = Reason.COMMON;
+                } else if (chars >= WORD_ONLY * length) {
                     fails.add(Reason.WORD);
                 }
-            } else if (share >= MOSTLY) {
-                Reason reason = match instanceof RepeatMatch ? Reason.REPEAT
+            } else {
+                kind = match instanceof RepeatMatch ? Reason.REPEAT
                         : match instanceof SequenceMatch ? Reason.SEQUENCE
                         : match instanceof SpacialMatch ? Reason.KEYBOARD
                         : match instanceof DateMatch || match instanceof YearMatch ? Reason.DATE : null;
-                if (reason != null) {
-                    fails.add(reason);
-                }
+            }
+            if (kind != null) {
+                covered.merge(kind, chars, Integer::sum);
+            }
+        }
+        for (Map.Entry<Reason, Integer> kind : covered.entrySet()) {
+            if (kind.getValue() >= MOSTLY * length) {
+                fails.add(kind.getKey());
             }
         }
     }
