@@ -43,7 +43,7 @@ public final class SecurityText {
             out.heading(m.get("report.fix-first"));
             for (int i = 0; i < report.fixes().size(); i++) {
                 Fix fix = report.fixes().get(i);
-                out.line("  " + (i + 1) + ". " + marker(s, fix.status()) + " " + s.bold(fix.name()) + "  " + s.dim("(" + fix.severityName() + ")"))
+                out.line("  " + (i + 1) + ". " + marker(s, fix.status()) + " " + s.bold(fix.name()) + "  " + s.dim(m.get("report.severity", fix.severityName())))
                         .line("     " + fix.recommendation())
                         .line("     " + s.dim(m.get("report.read-more", fix.faq())));
             }
