@@ -65,17 +65,19 @@ final class SecurityCheckCommand implements Callable<Integer> {
         Session session = RootCommand.session(spec);
         Messages m = Messages.of("security", session.lang());
         boolean password = checkPassword || passwordStdin;
+        String usage = session.messages().get("hint.usage", spec.qualifiedName());
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
-            throw new SupportException(ExitCode.USAGE, m.get("error.fail-under", failUnder), session.messages().get("hint.usage", spec.qualifiedName()));
+            throw new SupportException(ExitCode.USAGE, m.get("error.fail-under", failUnder), usage);
         }
         if (email != null && !password) {
-            throw new SupportException(ExitCode.USAGE, m.get("error.email-without-password"), session.messages().get("hint.usage", spec.qualifiedName()));
+            throw new SupportException(ExitCode.USAGE, m.get("error.email-without-password"), usage);
         }
         if (email != null && !EMAIL.matcher(email.strip()).matches()) {
-            throw new SupportException(ExitCode.USAGE, m.get("error.bad-email", email), session.messages().get("hint.usage", spec.qualifiedName()));
+            throw new SupportException(ExitCode.USAGE, m.get("error.bad-email", email), usage);
         }
         if (password && !listChecks) {
-            PasswordEstimator.warmUp(); // the word lists load on another core while the knowledge base loads
+            // The word lists load on another core while the knowledge base loads and the questions are answered.
+            PasswordEstimator.warmUp();
         }
         CheckSelection selection = new CheckSelection(session.kb().securityChecks(), session.lang());
         List<SecurityCheck> selected = selection.select(only);

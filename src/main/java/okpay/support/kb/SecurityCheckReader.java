@@ -1,6 +1,7 @@
 package okpay.support.kb;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class SecurityCheckReader {
     }
 
     private static Set<String> optional() {
-        Set<String> keys = new java.util.HashSet<>(TYPED.keySet());
+        Set<String> keys = new HashSet<>(TYPED.keySet());
         keys.add("help");
         return Set.copyOf(keys);
     }

@@ -23,13 +23,12 @@ public final class CheckSelection {
     private final Messages messages;
 
     public CheckSelection(SecurityChecks section, Lang lang) {
-        if (section.checks().isEmpty()) {
-            Messages m = Messages.of("security", lang);
-            throw new SupportException(ExitCode.NOT_FOUND, m.get("error.no-checks"), m.get("hint.no-checks"));
-        }
         this.section = section;
         this.lang = lang;
         this.messages = Messages.of("security", lang);
+        if (section.checks().isEmpty()) {
+            throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.no-checks"), messages.get("hint.no-checks"));
+        }
     }
 
     /** The checks named in {@code only} (any case), in knowledge-base order; every check when {@code only} is empty. */

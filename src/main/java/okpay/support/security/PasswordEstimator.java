@@ -42,8 +42,6 @@ public final class PasswordEstimator {
     /** One word or name has to make up this much of it to count as "just a word". */
     private static final double WORD_ONLY = 0.75;
 
-    private static boolean warming;
-
     private final PasswordPolicy policy;
     private final Nbvcxz nbvcxz;
 
@@ -59,14 +57,11 @@ public final class PasswordEstimator {
     }
 
     /**
-     * Starts loading nbvcxz's word lists on a background thread (once), so that the estimate later finds
-     * them ready. A daemon thread: it never keeps the process alive, and an early error exit just drops it.
+     * Starts loading nbvcxz's word lists on a background thread, so that the estimate later finds them
+     * ready (a later call finds them loaded and ends at once). A daemon thread: it never keeps the process
+     * alive, and an early error exit just drops it.
      */
-    public static synchronized void warmUp() {
-        if (warming) {
-            return;
-        }
-        warming = true;
+    public static void warmUp() {
         Thread loader = new Thread(ConfigurationBuilder::getDefaultDictionaries, "password-word-lists");
         loader.setDaemon(true);
         loader.start();

@@ -51,9 +51,6 @@ public final class SecurityAudit {
      */
     public SecurityReport run(List<SecurityCheck> selected, Answers given, Asker asker, PasswordInput password, String email) {
         SecurityCheck passwordCheck = password == null ? null : passwordCheck(selected);
-        if (passwordCheck != null) {
-            PasswordEstimator.warmUp(); // word lists load on another core while the questions are answered
-        }
         if (passwordCheck == null && selected.stream().allMatch(SecurityCheck::isPassword)) {
             throw new SupportException(ExitCode.USAGE, messages.get("error.nothing-to-score"), messages.get("hint.nothing-to-score"));
         }
@@ -120,6 +117,10 @@ public final class SecurityAudit {
         char[] password = input.read(prompt + ": ");
         try {
             return new PasswordEstimator(policy, email).estimate(password, secondFactor);
+        } catch (RuntimeException e) {
+            // A matcher's message may quote a piece of the password: keep only the exception's type, and no cause.
+            throw new SupportException(ExitCode.INTERNAL, messages.get("error.estimate-failed", e.getClass().getName()),
+                    messages.get("hint.estimate-failed"));
         } finally {
             Arrays.fill(password, '\0');
         }
