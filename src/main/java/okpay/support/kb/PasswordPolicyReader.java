@@ -93,18 +93,17 @@ final class PasswordPolicyReader {
     }
 
     private Integer length(Node node, String what) {
-        Integer value = node == null ? null : in.integer(node, what);
-        if (value != null && (value < 1 || value > 256)) {
-            in.problem(node, what + " must be from 1 to 256, got " + value);
-            return null;
-        }
-        return value;
+        return ranged(node, what, 1, 256, " must be from 1 to 256, got ");
     }
 
     private Integer strength(Node node, String what) {
+        return ranged(node, what, 0, 4, " must be an estimated strength from 0 to 4, got ");
+    }
+
+    private Integer ranged(Node node, String what, int min, int max, String problem) {
         Integer value = node == null ? null : in.integer(node, what);
-        if (value != null && (value < 0 || value > 4)) {
-            in.problem(node, what + " must be an estimated strength from 0 to 4, got " + value);
+        if (value != null && (value < min || value > max)) {
+            in.problem(node, what + problem + value);
             return null;
         }
         return value;
