@@ -50,4 +50,12 @@ class ArchitectureTest {
                         "okpay.support.contact..", "okpay.support.faq..", "okpay.support.diagnose..", "okpay.support.security..")
                 .check(CLASSES);
     }
+
+    /** nbvcxz loads 1.5 MB of word lists on first use: only the estimator may touch it, so only --check-password pays. */
+    @Test
+    void onlyThePasswordEstimatorUsesNbvcxz() {
+        noClasses().that().doNotHaveFullyQualifiedName("okpay.support.security.PasswordEstimator")
+                .should().dependOnClassesThat().resideInAPackage("me.gosimple.nbvcxz..")
+                .check(CLASSES);
+    }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         header = {"Offline help for OKPay wallet users and support staff: genuine support channels, FAQ, troubleshooting.",
             "Answers in Chinese or English, for people at a terminal and for support runbooks (--format json|yaml)."},
-        subcommands = {ContactCommand.class, FaqCommand.class, KbCommand.class, ShellCommand.class, CompletionCommand.class},
+        subcommands = {ContactCommand.class, FaqCommand.class, KbCommand.class, SecurityCheckCommand.class,
+            ShellCommand.class, CompletionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  okpay-support contact --topic funds",

@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * Everything the tool knows, as loaded from one YAML file; {@code source} names that file.
  * {@code verify} is {@link VerifyRules#EMPTY} when the file has no {@code verify} section.
+ * {@code securityChecks} is {@link SecurityChecks#EMPTY} when the file has no {@code security_checks} section.
  */
 public record KnowledgeBase(
         String source,
@@ -17,7 +18,8 @@ public record KnowledgeBase(
         List<Topic> topics,
         TicketTemplate ticket,
         List<Faq> faqs,
-        VerifyRules verify) {
+        VerifyRules verify,
+        SecurityChecks securityChecks) {
     public KnowledgeBase {
         neverShare = List.copyOf(neverShare);
         safetyTips = List.copyOf(safetyTips);
@@ -25,6 +27,7 @@ public record KnowledgeBase(
         topics = List.copyOf(topics);
         faqs = List.copyOf(faqs);
         verify = verify == null ? VerifyRules.EMPTY : verify;
+        securityChecks = securityChecks == null ? SecurityChecks.EMPTY : securityChecks;
     }
 
     public Optional<Faq> faq(String id) {

@@ -25,7 +25,7 @@ final class KnowledgeBaseReader {
     KnowledgeBase read(Node root) {
         Map<String, Node> top = in.mapping(root, "knowledge base",
                 Set.of("version", "product", "never_share", "safety_tips", "channels", "hotline", "topics", "ticket", "faqs"),
-                Set.of("verify"));
+                Set.of("verify", "security_checks"));
         if (top == null) {
             return null;
         }
@@ -44,8 +44,10 @@ final class KnowledgeBaseReader {
         VerifyRules verify = section(top, "verify")
                 ? new VerifySectionReader(in).read(top.get("verify"), product == null ? List.of() : product.officialDomains())
                 : VerifyRules.EMPTY;
+        SecurityChecks securityChecks = section(top, "security_checks")
+                ? new SecurityChecksReader(in, refs).read(top.get("security_checks")) : SecurityChecks.EMPTY;
         refs.check(in);
-        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs, verify);
+        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs, verify, securityChecks);
     }
 
     private static boolean section(Map<String, Node> top, String key) {

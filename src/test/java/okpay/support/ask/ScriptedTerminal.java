@@ -18,6 +18,7 @@ public final class ScriptedTerminal implements Terminal {
     private final List<String> prompts = new ArrayList<>();
     private final List<String> printed = new ArrayList<>();
     private final List<String> transcript = new ArrayList<>();
+    private final List<String> secretPrompts = new ArrayList<>();
 
     private ScriptedTerminal(boolean interactive, List<String> replies) {
         this.interactive = interactive;
@@ -55,6 +56,7 @@ public final class ScriptedTerminal implements Terminal {
 
     @Override
     public char[] readSecret(String prompt) {
+        secretPrompts.add(prompt);
         String reply = readLine(prompt);
         return reply == null ? null : reply.toCharArray();
     }
@@ -68,6 +70,11 @@ public final class ScriptedTerminal implements Terminal {
     /** Every prompt shown, in order. */
     public List<String> prompts() {
         return List.copyOf(prompts);
+    }
+
+    /** The prompts of masked reads ({@link #readSecret}), in order; they are in {@link #prompts()} too. */
+    public List<String> secretPrompts() {
+        return List.copyOf(secretPrompts);
     }
 
     /** Every line printed with {@link #println}, in order. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AskAndTicketBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"ask", "ticket"})
+    @ValueSource(strings = {"ask", "ticket", "security"})
     void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
         Properties en = load(bundle + ".properties");
         Properties zh = load(bundle + "_zh.properties");

@@ -1,0 +1,99 @@
+package okpay.support.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import okpay.support.ask.Answers;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+import okpay.support.i18n.Messages;
+import okpay.support.kb.SecurityChecks.SecurityCheck;
+import okpay.support.render.SecurityText;
+import okpay.support.security.CheckSelection;
+import okpay.support.security.PasswordEstimator;
+import okpay.support.security.PasswordInput;
+import okpay.support.security.SecurityAudit;
+import okpay.support.security.SecurityReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code security-check}: the account-security checklist, scored, with the fixes that matter most. */
+@Command(name = "security-check",
+        header = "Check how well an OKPay account is protected: a score, a grade and the three fixes that matter most.",
+        description = {"Asks each check on a terminal; give answers with --answer/--answers for scripts.",
+            "The password is estimated offline and is never shown, stored or put in the output."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  okpay-support security-check",
+            "  okpay-support security-check --check-password --email alice@example.com",
+            "  okpay-support security-check --list-checks --format json",
+            "  okpay-support security-check --answers a.yaml --no-input --fail-under 80",
+            "  okpay-support security-check --only two-step,alerts --answer two-step=sms",
+            "  pass show okpay | okpay-support security-check --password-stdin"})
+final class SecurityCheckCommand implements Callable<Integer> {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AnswerOptions answerOptions;
+
+    @Option(names = "--check-password", description = "Also estimate the password's strength offline (masked prompt).")
+    boolean checkPassword;
+
+    @Option(names = "--password-stdin", description = "Read the password from the first line of standard input (implies --check-password).")
+    boolean passwordStdin;
+
+    @Option(names = "--email", paramLabel = "ADDRESS", description = "Your email address: the password should not contain it or its name part.")
+    String email;
+
+    @Option(names = "--only", paramLabel = "ID", split = ",", description = "Run only these checks (comma-separated ids); the rest are skipped.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--list-checks", description = "List the checks, what each asks and accepts, and exit.")
+    boolean listChecks;
+
+    @Option(names = "--fail-under", paramLabel = "N", description = "Exit 6 when the score is below N (0-100), for runbooks and audits.")
+    Integer failUnder;
+
+    @Override
+    public Integer call() {
+        Session session = RootCommand.session(spec);
+        Messages m = Messages.of("security", session.lang());
+        boolean password = checkPassword || passwordStdin;
+        String usage = session.messages().get("hint.usage", spec.qualifiedName());
+        if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
+            throw new SupportException(ExitCode.USAGE, m.get("error.fail-under", failUnder), usage);
+        }
+        if (email != null && !password) {
+            throw new SupportException(ExitCode.USAGE, m.get("error.email-without-password"), usage);
+        }
+        if (email != null && !EMAIL.matcher(email.strip()).matches()) {
+            throw new SupportException(ExitCode.USAGE, m.get("error.bad-email", email), usage);
+        }
+        if (password && !listChecks) {
+            // The word lists load on another core while the knowledge base loads and the questions are answered.
+            PasswordEstimator.warmUp();
+        }
+        CheckSelection selection = new CheckSelection(session.kb().securityChecks(), session.lang());
+        List<SecurityCheck> selected = selection.select(only);
+        if (listChecks) {
+            return session.print(selection.listing(selected), new SecurityText(m).listing());
+        }
+        Answers given = answerOptions.answers(session);
+        selection.checkAnswerIds(given);
+        PasswordInput input = !password ? null : passwordStdin ? PasswordInput.fromStdin(session.context().in(), m)
+                : PasswordInput.fromTerminal(session.context().terminal(), answerOptions.noInput(), m);
+        SecurityReport report = new SecurityAudit(session.kb().securityChecks(), session.lang())
+                .run(selected, given, answerOptions.asker(session, given), input, email);
+        session.print(report, new SecurityText(m).report());
+        if (failUnder != null && report.score() < failUnder) {
+            throw new SupportException(ExitCode.CHECK_FAILED, m.get("error.score-below", report.score(), failUnder), m.get("hint.score-below"));
+        }
+        return 0;
+    }
+}

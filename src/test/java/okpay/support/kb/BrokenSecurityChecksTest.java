@@ -1,0 +1,127 @@
+package okpay.support.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import okpay.support.cli.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Broken {@code security_checks} sections, each with the exact problem {@code kb validate} must report. The
+ * section ({@code kb/security-section.yaml}) comes first in the file, so its line numbers do not depend on
+ * {@code minimal.yaml}, which follows it.
+ */
+class BrokenSecurityChecksTest {
+    @TempDir
+    Path dir;
+
+    static String withSection() throws IOException {
+        try (InputStream in = BrokenSecurityChecksTest.class.getResourceAsStream("/kb/security-section.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8) + BrokenKnowledgeBaseTest.minimal();
+        }
+    }
+
+    /** name, text to replace, replacement, expected "line:column: message". */
+    static Stream<Arguments> brokenSections() {
+        return Stream.of(
+                Arguments.of("unknown key with suggestion", "      weight: 2", "      wieght: 2",
+                        "46:7: unknown key 'wieght' in security check (did you mean 'weight'?)"),
+                Arguments.of("unknown section key", "  grades:", "  grade:",
+                        "6:3: unknown key 'grade' in security_checks (did you mean 'grades'?)"),
+                Arguments.of("dangling faq", "en: Turn it on.}\n      faq: funds-not-received", "en: Turn it on.}\n      faq: funds-not-recieved",
+                        "35:12: security check 'two-step' faq refers to unknown faq 'funds-not-recieved' (did you mean 'funds-not-received'?)"),
+                Arguments.of("unknown severity", "      severity: low\n      recommendation: {zh: 每周看。", "      severity: lov\n      recommendation: {zh: 每周看。",
+                        "47:17: security check 'activity' severity refers to unknown severity 'lov' (did you mean 'low'?)"),
+                Arguments.of("bad status", "en: nothing}, status: fail}", "en: nothing}, status: failed}",
+                        "30:62: security check 'two-step' choice 'none' status 'failed' is not one of pass, warn, fail"),
+                Arguments.of("thresholds going down", "{at_most: 90, status: warn}", "{at_most: 20, status: warn}",
+                        "44:21: security check 'activity' thresholds must go up: 20 is not above the one before it"),
+                Arguments.of("key of another type", "      status: {yes: pass, no: fail}", "      status: {yes: pass, no: fail}\n      min: 0",
+                        "55:12: security check 'updated': 'min' belongs to number checks, not yes_no"),
+                Arguments.of("missing key of the type", "      otherwise: fail\n", "",
+                        "36:7: security check 'activity' of type number is missing required field 'otherwise'"),
+                Arguments.of("free-text type", "      type: yes_no", "      type: text",
+                        "51:13: security check 'updated' type 'text' is not one of yes_no, choice, number, password"
+                                + " (a free-text answer cannot be judged pass or fail)"),
+                Arguments.of("yes/no status without no", "status: {yes: pass, no: fail}", "status: {yes: pass}",
+                        "54:15: security check 'updated' status is missing required field 'no'"),
+                Arguments.of("second factor value not an answer", "values: [app]", "values: [sms]",
+                        "21:50: security check 'password-strength' password second_factor value 'sms' is not an answer of 'two-step' (answers: app, none)"),
+                Arguments.of("second factor check unknown", "{check: two-step,", "{check: two-stepp,",
+                        "21:32: security check 'password-strength' password second_factor check refers to unknown security check 'two-stepp'"
+                                + " (did you mean 'two-step'?)"),
+                Arguments.of("second factor check of the wrong type", "{check: two-step,", "{check: activity,",
+                        "21:50: security check 'password-strength' password second_factor check 'activity' must be a yes_no or choice check, not number"),
+                Arguments.of("last grade above zero", "{grade: F, min_score: 0,", "{grade: F, min_score: 10,",
+                        "8:29: the last grade must have min_score 0, so that every score gets a grade"),
+                Arguments.of("grade out of range", "min_score: 80", "min_score: 180",
+                        "7:29: grade 'A' min_score must be from 0 to 100, got 180"),
+                Arguments.of("duplicate check id", "    - id: updated", "    - id: activity",
+                        "50:11: duplicate security check id 'activity' (first defined at line 36)"),
+                Arguments.of("zero weight", "      weight: 1\n", "      weight: 0\n",
+                        "55:15: security check 'updated' weight must be a number above 0"),
+                Arguments.of("second factor making the rule stricter", "min_length_with_second_factor: 8", "min_length_with_second_factor: 20",
+                        "20:40: security check 'password-strength' password min_length_with_second_factor (20) must not be above min_length (15):"
+                                + " a second factor never makes the rule stricter"),
+                Arguments.of("strength out of range", "pass_strength: 3", "pass_strength: 5",
+                        "22:24: security check 'password-strength' password pass_strength must be an estimated strength from 0 to 4, got 5"),
+                Arguments.of("duplicate choice value", "{value: app,", "{value: None,",
+                        "31:19: security check 'two-step' repeats the choice value 'None'"),
+                Arguments.of("missing translation", "recommendation: {zh: 更新。, en: Update.}", "recommendation: {zh: 更新。}",
+                        "57:23: security check 'updated' recommendation is missing the English (en) translation"),
+                Arguments.of("short context word", "context_words: [okpay]", "context_words: [ok]",
+                        "24:24: security check 'password-strength' password context_words: 'ok' is shorter than 3 characters"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenSections")
+    void reportsTheProblemAtItsPosition(String name, String target, String replacement, String expected) throws IOException {
+        String original = withSection();
+        assertTrue(original.contains(target), "test setup: the section must contain " + target);
+        Path file = dir.resolve("broken.yaml");
+        Files.writeString(file, original.replaceFirst(java.util.regex.Pattern.quote(target), java.util.regex.Matcher.quoteReplacement(replacement)));
+
+        CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
+
+        assertEquals(4, result.exitCode(), result.toString());
+        assertTrue(result.out().lines().anyMatch(line -> line.equals(file + ":" + expected)), result.toString());
+    }
+
+    @Test
+    void theSectionIsValidAndItsChecksRun() throws IOException {
+        Path file = dir.resolve("ok.yaml");
+        Files.writeString(file, withSection());
+        CliRunner.Result validate = CliRunner.runEn("kb", "validate", file.toString());
+        assertEquals(0, validate.exitCode(), validate.toString());
+        CliRunner.Result run = new CliRunner().stdin("Tq7#mZp2vL\n").run("--kb", file.toString(), "security-check", "--password-stdin",
+                "--answer", "two-step=app", "--answer", "activity=60", "--answer", "updated=no");
+        assertEquals(0, run.exitCode(), run.toString());
+        // password 3 × 1 (8 characters suffice with an app), two-step 3 × 1, activity 2 × 0.5, updated 1 × 0 → 7 / 9
+        assertTrue(run.out().contains("Score 78/100, grade F: poor"), run.out());
+    }
+
+    @Test
+    void everyProblemOfTheSectionIsReportedAtOnce() throws IOException {
+        Path file = dir.resolve("many.yaml");
+        Files.writeString(file, withSection().replace("values: [app]", "values: [sms]").replace("      weight: 1\n", "      weight: 0\n")
+                .replace("{at_most: 90, status: warn}", "{at_most: 20, status: warn}"));
+        CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
+        assertEquals(4, result.exitCode());
+        List<String> problems = result.out().lines().filter(l -> l.matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .*")).toList();
+        assertEquals(3, problems.size(), result.toString());
+        assertTrue(problems.get(0).startsWith(file + ":21:"), problems.toString());
+        assertTrue(problems.get(1).startsWith(file + ":44:"), problems.toString());
+        assertTrue(problems.get(2).startsWith(file + ":55:"), problems.toString());
+    }
+}
