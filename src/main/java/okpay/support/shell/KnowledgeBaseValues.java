@@ -5,15 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import okpay.support.ask.AnswerNormalizer;
 import okpay.support.kb.Faq;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Lang;
+import okpay.support.kb.Question;
 import okpay.support.kb.Region;
+import okpay.support.kb.SecurityChecks;
 import okpay.support.kb.Topic;
 
 /**
  * The knowledge-base values the shell completes, keyed by command path and option name or positional
- * index: FAQ ids, tags, topics, regions. This is the one place to register more: a feature whose command
+ * index: FAQ ids, tags, topics, regions, security checks and their answers. This is the one place to register more: a feature whose command
  * takes an id from the knowledge base adds one line to {@link #standard()}, for example
  * {@code .positional("diagnose", 0, (kb, lang) -> ...flow ids...)} or
  * {@code .option("diagnose", "--code", (kb, lang) -> ...decline codes...)}.
@@ -63,7 +66,9 @@ final class KnowledgeBaseValues {
                 .option("faq list", "--tag", KnowledgeBaseValues::tags)
                 .option("contact", "--topic", KnowledgeBaseValues::topics)
                 .option("contact draft", "--topic", KnowledgeBaseValues::topics)
-                .option("contact", "--region", KnowledgeBaseValues::regions);
+                .option("contact", "--region", KnowledgeBaseValues::regions)
+                .option("security-check", "--only", KnowledgeBaseValues::securityChecks)
+                .option("security-check", "--answer", (kb, lang) -> answers(securityQuestions(kb)));
     }
 
     /** Whether values are registered for {@code position}; null-safe. */
@@ -82,6 +87,42 @@ final class KnowledgeBaseValues {
             return sources.get(position.path() + " " + position.option().longestName());
         }
         return position.positional() < 0 ? null : sources.get(position.path() + " #" + position.positional());
+    }
+
+    /**
+     * {@code --answer ID=VALUE} pairs for {@code questions}: every accepted value of yes/no and choice questions,
+     * and {@code ID=} for numbers and text. Tab narrows them by what is typed, so {@code alerts=} shows its values.
+     */
+    static List<Value> answers(List<Question> questions) {
+        List<Value> values = new ArrayList<>();
+        for (Question question : questions) {
+            List<String> accepted = AnswerNormalizer.completions(question);
+            if (accepted.isEmpty()) {
+                values.add(new Value(question.id() + "=", null));
+            }
+            for (String answer : accepted) {
+                values.add(new Value(question.id() + "=" + answer, null));
+            }
+        }
+        return values;
+    }
+
+    static List<Value> securityChecks(KnowledgeBase kb, Lang lang) {
+        List<Value> values = new ArrayList<>();
+        for (SecurityChecks.SecurityCheck check : kb.securityChecks().checks()) {
+            values.add(new Value(check.id(), check.name().get(lang)));
+        }
+        return values;
+    }
+
+    private static List<Question> securityQuestions(KnowledgeBase kb) {
+        List<Question> questions = new ArrayList<>();
+        for (SecurityChecks.SecurityCheck check : kb.securityChecks().checks()) {
+            if (check.question() != null) {
+                questions.add(check.question());
+            }
+        }
+        return questions;
     }
 
     static List<Value> faqIds(KnowledgeBase kb, Lang lang) {

@@ -77,7 +77,7 @@ final class ShellCompleter implements Completer {
         if (values.covers(position)) {
             for (KnowledgeBaseValues.Value value : values.values(position, line.words(), kb.get(), lang.get())) {
                 candidates.add(new Candidate(prefix + value.value(), value.value(), null, value.description(),
-                        null, null, !isList(position)));
+                        null, null, !isList(position) && !value.value().endsWith("=")));
             }
             if (position.positional() == 0) {
                 // A command may take both an id and subcommands (diagnose FLOW | diagnose describe FLOW).

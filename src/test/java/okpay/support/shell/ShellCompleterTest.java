@@ -116,6 +116,18 @@ class ShellCompleterTest {
     }
 
     @Test
+    void securityChecksAndTheirAnswers() {
+        Set<String> checks = complete("security-check --only ");
+        assertEquals(new TreeSet<>(kb.securityChecks().checks().stream().map(c -> c.id()).toList()), checks);
+        assertTrue(checks.containsAll(List.of("two-step", "password-strength")), checks.toString());
+        assertTrue(complete("security-check --only two-step,al").contains("two-step,alerts"));
+        Set<String> answers = complete("security-check --answer ");
+        assertTrue(answers.containsAll(List.of("two-step=app", "two-step=key", "alerts=both", "app-updated=yes",
+                "activity-reviewed=")), answers.toString());
+        assertTrue(answers.stream().noneMatch(a -> a.startsWith("password-strength")), "the password is never an --answer");
+    }
+
+    @Test
     void enumValuesInLowerCaseAsTyped() {
         assertEquals(Set.of("zh", "en"), complete("faq show --lang "));
         assertEquals(Set.of("text", "json", "yaml"), complete("--format "));
