@@ -13,13 +13,17 @@ public record KnowledgeBase(
         Hotline hotline,
         List<Topic> topics,
         TicketTemplate ticket,
-        List<Faq> faqs) {
+        List<Faq> faqs,
+        List<Flow> flows,
+        DeclineCatalog declineCodes) {
     public KnowledgeBase {
         neverShare = List.copyOf(neverShare);
         safetyTips = List.copyOf(safetyTips);
         channels = List.copyOf(channels);
         topics = List.copyOf(topics);
         faqs = List.copyOf(faqs);
+        flows = flows == null ? List.of() : List.copyOf(flows);
+        declineCodes = declineCodes == null ? DeclineCatalog.EMPTY : declineCodes;
     }
 
     public Optional<Faq> faq(String id) {
@@ -32,5 +36,9 @@ public record KnowledgeBase(
 
     public Optional<Topic> topic(String id) {
         return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Flow> flow(String id) {
+        return flows.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 }

@@ -25,7 +25,7 @@ final class KnowledgeBaseReader {
     KnowledgeBase read(Node root) {
         Map<String, Node> top = in.mapping(root, "knowledge base",
                 Set.of("version", "product", "never_share", "safety_tips", "channels", "hotline", "topics", "ticket", "faqs"),
-                Set.of());
+                Set.of("flows", "decline_codes"));
         if (top == null) {
             return null;
         }
@@ -41,8 +41,12 @@ final class KnowledgeBaseReader {
         List<Topic> topics = section(top, "topics") ? topics(top.get("topics")) : List.of();
         TicketTemplate ticket = section(top, "ticket") ? ticket(top.get("ticket")) : null;
         List<Faq> faqs = section(top, "faqs") ? faqs(top.get("faqs")) : List.of();
+        List<Flow> flows = section(top, "flows") ? new FlowSectionReader(in, refs).read(top.get("flows")) : List.of();
+        DeclineCatalog declineCodes = section(top, "decline_codes")
+                ? new DeclineCodeSectionReader(in, refs).read(top.get("decline_codes")) : DeclineCatalog.EMPTY;
         refs.check(in);
-        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs);
+        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs,
+                flows, declineCodes);
     }
 
     private static boolean section(Map<String, Node> top, String key) {
@@ -247,18 +251,7 @@ final class KnowledgeBaseReader {
 
     /** A list of ids that must each name something declared elsewhere in the file. */
     private List<String> refList(Node node, String kind, String what, boolean mayBeEmpty) {
-        List<String> out = new ArrayList<>();
-        if (node == null) {
-            return out;
-        }
-        for (Node item : in.sequence(node, what, mayBeEmpty)) {
-            String id = in.id(item, what + " item");
-            refs.refer(kind, id, item, what);
-            if (id != null) {
-                out.add(id);
-            }
-        }
-        return out;
+        return refs.referList(in, node, kind, what, mayBeEmpty);
     }
 
     private Text text(Map<String, Node> fields, String key, String what) {
