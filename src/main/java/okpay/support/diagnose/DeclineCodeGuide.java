@@ -43,6 +43,7 @@ public final class DeclineCodeGuide {
         }
         OutcomeViews views = new OutcomeViews(kb, lang);
         OutcomeViews.Channels channels = views.channels(flow.topic(), region);
+        String topicName = kb.topic(flow.topic()).map(t -> t.name().get(lang)).orElse(flow.topic());
         String wanted = code.strip();
         Optional<DeclineCode> entry = kb.declineCodes().find(wanted);
         if (entry.isEmpty() && wanted.matches("\\d")) {
@@ -50,16 +51,17 @@ public final class DeclineCodeGuide {
             entry = kb.declineCodes().find("0" + wanted);
         }
         if (entry.isEmpty()) {
-            return new DeclineExplanation(wanted, false, List.of(), null, messages.get("code.unknown.title", wanted), null,
+            return new DeclineExplanation(wanted, wanted, false, List.of(), null, messages.get("code.unknown.title", wanted), null,
                     null, null, null, null, texts(kb.declineCodes().generalSteps()), true, null, suggestion(wanted),
-                    flow.id(), channels.ids(), channels.contacts());
+                    flow.id(), flow.topic(), topicName, channels.ids(), channels.contacts());
         }
         DeclineCode found = entry.get();
         boolean disclose = found.customerWording() == null;
-        return new DeclineExplanation(wanted, true, found.codes(), found.scheme().id(), found.title().get(lang),
+        return new DeclineExplanation(found.code(), wanted, true, found.codes(), found.scheme().id(), found.title().get(lang),
                 found.meaning().get(lang), found.actor().id(), messages.get("actor." + found.actor().id()), found.retry().id(),
                 views.retryAdvice(found.retry()), texts(found.steps()), disclose,
-                disclose ? null : found.customerWording().get(lang), null, flow.id(), channels.ids(), channels.contacts());
+                disclose ? null : found.customerWording().get(lang), null, flow.id(), flow.topic(), topicName, channels.ids(),
+                channels.contacts());
     }
 
     private String suggestion(String wanted) {

@@ -46,8 +46,8 @@ public final class DiagnoseText {
                     out.line("      " + s.dim(m.get("text.describe.values") + ":") + " " + String.join(" | ", values));
                 }
                 if (q.min() != null || q.max() != null) {
-                    out.line("      " + s.dim(m.get("text.describe.range") + ":") + " "
-                            + (q.min() == null ? "" : q.min()) + " … " + (q.max() == null ? "" : q.max()));
+                    String range = q.max() == null ? "≥ " + q.min() : q.min() == null ? "≤ " + q.max() : q.min() + " … " + q.max();
+                    out.line("      " + s.dim(m.get("text.describe.range") + ":") + " " + range);
                 }
                 if (q.fact() != null) {
                     out.line("      " + s.dim(m.get("text.describe.fact") + ":") + " " + q.fact());
@@ -108,7 +108,7 @@ public final class DiagnoseText {
         return (code, out) -> {
             Style s = out.style();
             if (!code.found()) {
-                out.heading(code.title()).line(m.get("text.code.unknown", code.code()));
+                out.heading(code.title());
                 if (code.suggestion() != null) {
                     out.line(s.bold(m.get("text.code.suggest", code.suggestion())));
                 }
@@ -129,7 +129,7 @@ public final class DiagnoseText {
                 }
                 out.blank().line(s.bold(m.get("text.steps"))).numbered("  ", code.steps());
             }
-            out.blank().line(s.bold(m.get("text.code.where", code.flow())));
+            out.blank().line(s.bold(m.get("text.code.where", code.topicName())));
             contacts(out, code.contacts());
         };
     }
