@@ -55,7 +55,7 @@ final class FlowChecker {
 
     /** The question, for checking the values that conditions compare its answer with. */
     void question(Question question) {
-        questions.put(question.id(), question);
+        questions.putIfAbsent(question.id(), question);
     }
 
     /** Notes that the flow can go from {@code from} to {@code to}; {@code what} names the place in messages. */

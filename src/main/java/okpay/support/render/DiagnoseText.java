@@ -43,14 +43,14 @@ public final class DiagnoseText {
                 if (q.options() != null) {
                     List<String> values = new ArrayList<>();
                     q.options().forEach(c -> values.add(c.value() + " (" + c.label() + ")"));
-                    out.line("      " + s.dim(m.get("text.describe.values") + ":") + " " + String.join(" | ", values));
+                    out.line("      " + m.get("text.labelled", s.dim(m.get("text.describe.values")), String.join(" | ", values)));
                 }
                 if (q.min() != null || q.max() != null) {
                     String range = q.max() == null ? "≥ " + q.min() : q.min() == null ? "≤ " + q.max() : q.min() + " … " + q.max();
-                    out.line("      " + s.dim(m.get("text.describe.range") + ":") + " " + range);
+                    out.line("      " + m.get("text.labelled", s.dim(m.get("text.describe.range")), range));
                 }
                 if (q.fact() != null) {
-                    out.line("      " + s.dim(m.get("text.describe.fact") + ":") + " " + q.fact());
+                    out.line("      " + m.get("text.labelled", s.dim(m.get("text.describe.fact")), q.fact()));
                 }
                 out.line("      " + q.answer());
                 for (FlowViews.RouteView route : q.routes()) {
@@ -84,9 +84,11 @@ public final class DiagnoseText {
                 result.path().forEach(step -> out.line("  • " + step.prompt() + "  → " + s.accent(step.shown())));
                 out.blank();
             }
-            out.line(s.bold(m.get("text.cause") + ": ") + s.heading(outcome.title())).line("  " + outcome.cause()).blank();
+            out.line(m.get("text.labelled", s.bold(m.get("text.cause")), s.heading(outcome.title())))
+                    .line("  " + outcome.cause()).blank();
             out.line(s.bold(m.get("text.steps"))).numbered("  ", outcome.steps()).blank();
-            out.line(s.bold(m.get("text.retry") + ": ") + retry(s, outcome.retry()) + " — " + outcome.retryAdvice()).blank();
+            out.line(m.get("text.labelled", s.bold(m.get("text.retry")), retry(s, outcome.retry()) + " — " + outcome.retryAdvice()))
+                    .blank();
             String topic = outcome.topicName() != null ? outcome.topicName() : outcome.topic();
             out.line(outcome.escalate() ? s.warn(m.get("text.escalate", topic)) : s.bold(m.get("text.not-solved", topic)));
             contacts(out, outcome.contacts());
@@ -149,7 +151,7 @@ public final class DiagnoseText {
     private void ticket(TextWriter out, TicketDraft ticket, String channel) {
         Style s = out.style();
         out.blank().line(s.bold(m.get("text.ticket", channel)));
-        out.line("  " + s.dim(m.get("text.ticket.subject") + ":") + " " + ticket.subject());
+        out.line("  " + m.get("text.labelled", s.dim(m.get("text.ticket.subject")), ticket.subject()));
         for (String line : ticket.body().strip().split("\n", -1)) {
             out.line(line.isEmpty() ? "" : "    " + line);
         }
