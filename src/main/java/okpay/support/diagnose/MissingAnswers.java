@@ -1,6 +1,7 @@
 package okpay.support.diagnose;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,9 @@ final class MissingAnswers {
         for (String id : search.order) {
             (certain.contains(id) ? sure : maybe).add(engine.question(id));
         }
+        // Certain ones in the order they will be asked; possible ones in the flow's own order, which reads best.
+        List<FlowQuestion> declared = engine.flow().questions();
+        maybe.sort(Comparator.comparingInt(declared::indexOf));
         return new Needed(sure, maybe, search.complete);
     }
 
