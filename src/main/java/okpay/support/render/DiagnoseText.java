@@ -26,8 +26,7 @@ public final class DiagnoseText {
             String indent = " ".repeat(width + 4);
             for (FlowViews.Summary flow : flows) {
                 out.line("  " + s.accent(TextWriter.pad(flow.id(), width)) + "  " + s.bold(flow.title()) + "  " + flow.summary());
-                String counts = m.get("text.list.counts", flow.questions(), flow.outcomes());
-                out.line(indent + s.dim(flow.codes() ? counts + "; " + m.get("text.list.codes") : counts));
+                out.line(indent + s.dim(m.get(flow.codes() ? "text.list.counts.codes" : "text.list.counts", flow.questions(), flow.outcomes())));
             }
             out.blank().line(s.dim(m.get("text.list.footer")));
         };
