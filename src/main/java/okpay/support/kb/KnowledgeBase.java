@@ -14,16 +14,14 @@ public record KnowledgeBase(
         List<Topic> topics,
         TicketTemplate ticket,
         List<Faq> faqs,
-        List<Flow> flows,
-        DeclineCatalog declineCodes) {
+        Troubleshooting troubleshooting) {
     public KnowledgeBase {
         neverShare = List.copyOf(neverShare);
         safetyTips = List.copyOf(safetyTips);
         channels = List.copyOf(channels);
         topics = List.copyOf(topics);
         faqs = List.copyOf(faqs);
-        flows = flows == null ? List.of() : List.copyOf(flows);
-        declineCodes = declineCodes == null ? DeclineCatalog.EMPTY : declineCodes;
+        troubleshooting = troubleshooting == null ? Troubleshooting.NONE : troubleshooting;
     }
 
     public Optional<Faq> faq(String id) {
@@ -38,7 +36,17 @@ public record KnowledgeBase(
         return topics.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    /** The troubleshooting flows, in file order. */
+    public List<Flow> flows() {
+        return troubleshooting.flows();
+    }
+
+    /** The decline-code catalogue. */
+    public DeclineCatalog declineCodes() {
+        return troubleshooting.declineCodes();
+    }
+
     public Optional<Flow> flow(String id) {
-        return flows.stream().filter(f -> f.id().equals(id)).findFirst();
+        return flows().stream().filter(f -> f.id().equals(id)).findFirst();
     }
 }

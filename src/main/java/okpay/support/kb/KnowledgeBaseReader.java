@@ -16,10 +16,17 @@ final class KnowledgeBaseReader {
     private static final Pattern PHONE = Pattern.compile("\\+[0-9][0-9 ()-]{6,24}");
 
     private final NodeReader in;
+    private final boolean checked;
     private final References refs = new References();
 
     KnowledgeBaseReader(NodeReader in) {
+        this(in, false);
+    }
+
+    /** @param checked the file was checked before (the embedded one, by the build): optional sections are read on first use */
+    KnowledgeBaseReader(NodeReader in, boolean checked) {
         this.in = in;
+        this.checked = checked;
     }
 
     KnowledgeBase read(Node root) {
@@ -41,12 +48,11 @@ final class KnowledgeBaseReader {
         List<Topic> topics = section(top, "topics") ? topics(top.get("topics")) : List.of();
         TicketTemplate ticket = section(top, "ticket") ? ticket(top.get("ticket")) : null;
         List<Faq> faqs = section(top, "faqs") ? faqs(top.get("faqs")) : List.of();
-        List<Flow> flows = section(top, "flows") ? new FlowSectionReader(in, refs).read(top.get("flows")) : List.of();
-        DeclineCatalog declineCodes = section(top, "decline_codes")
-                ? new DeclineCodeSectionReader(in, refs).read(top.get("decline_codes")) : DeclineCatalog.EMPTY;
+        Troubleshooting troubleshooting = checked
+                ? Troubleshooting.deferred(in.file(), top.get("flows"), top.get("decline_codes"))
+                : Troubleshooting.read(in, refs, top.get("flows"), top.get("decline_codes"));
         refs.check(in);
-        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs,
-                flows, declineCodes);
+        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs, troubleshooting);
     }
 
     private static boolean section(Map<String, Node> top, String key) {
