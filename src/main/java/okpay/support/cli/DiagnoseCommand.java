@@ -31,15 +31,14 @@ import picocli.CommandLine.Spec;
         header = "Guided troubleshooting: answer a few questions, get the likely cause, what to do and whom to contact.",
         description = {"Without FLOW, lists the flows. On a terminal the questions are asked one by one; scripts answer them with "
                 + "--answer or --answers (answers to questions the path does not reach are ignored). Without a terminal, or with "
-                + "--no-input, an unanswered question ends the run with exit code 5 and a list of the --answer options needed.",
-            "Flows: declined-tx, missing-funds, password-reset, suspicious-activity, wrong-transfer, app-error."},
+                + "--no-input, an unanswered question ends the run with exit code 5 and a list of the --answer options needed."},
         subcommands = {DiagnoseCommand.Describe.class, DiagnoseCommand.ListFlows.class},
         sortOptions = false,
         footerHeading = "%nExamples:%n",
         footer = {"  okpay-support diagnose", "  okpay-support diagnose declined-tx",
             "  okpay-support diagnose declined-tx --code 51", "  okpay-support diagnose describe missing-funds --format json",
-            "  okpay-support diagnose declined-tx --no-input --answer action=pay-or-send --answer message=limit --format json",
-            "  okpay-support diagnose missing-funds --answers answers.yaml --tx-id TX-1001 --amount 250 --currency EUR"})
+            "  okpay-support diagnose declined-tx --no-input --answer action=top-up --answer message=limit",
+            "  okpay-support diagnose missing-funds --answers case.yaml --tx-id TX-1001 --format json"})
 final class DiagnoseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -136,6 +135,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     /** {@code diagnose describe FLOW}. */
     @Command(name = "describe", header = "Show a flow's questions, accepted values and branches, and its outcomes (for runbook authors).",
+            description = "Branches are tested in order; {id} stands for the answer to question id.",
             footerHeading = "%nExamples:%n",
             footer = {"  okpay-support diagnose describe declined-tx", "  okpay-support diagnose describe missing-funds --format json"})
     static final class Describe implements Callable<Integer> {
@@ -154,7 +154,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     /** {@code diagnose list}: the same as {@code diagnose} alone. */
-    @Command(name = "list", header = "List the troubleshooting flows.",
+    @Command(name = "list", header = "List the troubleshooting flows.", description = "The same as 'diagnose' without a flow.",
             footerHeading = "%nExamples:%n", footer = {"  okpay-support diagnose list", "  okpay-support diagnose list --format json"})
     static final class ListFlows implements Callable<Integer> {
         @Spec

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import okpay.support.kb.Condition;
 import okpay.support.kb.Flow;
 import okpay.support.kb.FlowQuestion;
@@ -20,8 +19,6 @@ import okpay.support.kb.Route;
  * first question nobody can answer. Knows nothing of terminals or flags: answers come from an {@link AnswerSource}.
  */
 public final class DecisionFlowEngine {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)");
-
     private final Flow flow;
 
     public DecisionFlowEngine(Flow flow) {
@@ -168,7 +165,7 @@ public final class DecisionFlowEngine {
 
     /** Equal as numbers when both are numbers ({@code 5} = {@code 5.0}), else as text ignoring case. */
     private static boolean same(String left, String right) {
-        if (NUMBER.matcher(left).matches() && NUMBER.matcher(right).matches()) {
+        if (Condition.isNumber(left) && Condition.isNumber(right)) {
             return new BigDecimal(left).compareTo(new BigDecimal(right)) == 0;
         }
         return left.strip().equalsIgnoreCase(right.strip());

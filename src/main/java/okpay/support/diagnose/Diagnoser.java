@@ -116,25 +116,12 @@ public final class Diagnoser {
             List<String> details = new ArrayList<>(e.details());
             if (!needed.possible().isEmpty()) {
                 details.add(messages.get("missing.possible"));
-                details.addAll(optionLines(needed.possible()));
+                details.addAll(Asker.optionLines(needed.possible().stream().map(FlowQuestion::question).toList(), lang));
             }
             if (!needed.complete()) {
                 details.add(messages.get("missing.incomplete"));
             }
             return new SupportException(e.exitCode(), e.getMessage(), e.hint(), details, null);
         }
-    }
-
-    /** {@code --answer ID=VALUES} and the prompt, aligned like the Asker's own list. */
-    private List<String> optionLines(List<FlowQuestion> questions) {
-        List<String> options = questions.stream()
-                .map(q -> "  --answer " + q.id() + "=" + AnswerNormalizer.placeholder(q.question())).toList();
-        int width = options.stream().mapToInt(String::length).max().orElse(0);
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < questions.size(); i++) {
-            lines.add(options.get(i) + " ".repeat(width - options.get(i).length() + 4)
-                    + questions.get(i).question().prompt().get(lang));
-        }
-        return lines;
     }
 }

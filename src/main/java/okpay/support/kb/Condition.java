@@ -3,12 +3,21 @@ package okpay.support.kb;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A test on the answers given so far, deciding a branch of a decision flow: a comparison of one answer
  * with constants or with another answer, or all / any of several conditions.
  */
 public sealed interface Condition permits Condition.Compare, Condition.All, Condition.Any {
+
+    /** A number as conditions compare them: a plain decimal, no exponent, NaN or infinity. */
+    Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)");
+
+    /** Whether {@code value} matches {@link #NUMBER}. */
+    static boolean isNumber(String value) {
+        return NUMBER.matcher(value).matches();
+    }
 
     /** How a comparison compares; {@link #id()} is the key used in the knowledge base. */
     enum Op {

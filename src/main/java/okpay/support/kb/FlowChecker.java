@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -16,9 +15,6 @@ import org.yaml.snakeyaml.nodes.Node;
  * answered on every path to it, with values that question can have. Problems carry the node positions.
  */
 final class FlowChecker {
-    /** A plain decimal, as answers to number questions are compared; no exponents, NaN or infinities. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)");
-
     private record Declared(Node at, boolean question) {}
 
     private record Edge(String from, String to, Node at, String what) {}
@@ -203,7 +199,7 @@ final class FlowChecker {
     private void checkConstant(CompareAt at, Question subject, String value, Node node) {
         boolean numeric = at.compare().op().numeric() || subject.type() == QuestionType.NUMBER;
         if (numeric) {
-            if (!isNumber(value)) {
+            if (!Condition.isNumber(value)) {
                 in.problem(node, at.what() + ": '" + value + "' is not a number");
             }
             return;
@@ -218,10 +214,6 @@ final class FlowChecker {
                 in.problem(node, at.what() + ": '" + value + "' is not a choice of '" + subject.id() + "'" + hint);
             }
         }
-    }
-
-    static boolean isNumber(String value) {
-        return NUMBER.matcher(value).matches();
     }
 
     private static String didYouMean(String id, Set<String> candidates) {
