@@ -90,7 +90,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         Messages messages = Messages.of("diagnose", session.lang());
         if (flow == null) {
             refuseRunOptions(messages);
-            return session.print(new FlowCatalog(session.kb(), session.lang()).list(), new DiagnoseText(messages).list());
+            return ListFlows.list(session);
         }
         if (code != null) {
             DeclineExplanation explanation = new DeclineCodeGuide(session.kb(), session.lang()).explain(flow, code, region);
@@ -162,7 +162,10 @@ final class DiagnoseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Session session = RootCommand.session(spec);
+            return list(RootCommand.session(spec));
+        }
+
+        static int list(Session session) {
             return session.print(new FlowCatalog(session.kb(), session.lang()).list(),
                     new DiagnoseText(Messages.of("diagnose", session.lang())).list());
         }

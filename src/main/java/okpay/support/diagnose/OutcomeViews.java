@@ -94,18 +94,18 @@ final class OutcomeViews {
         return new TicketDrafter(kb.ticket(), lang).draft(facts, channel);
     }
 
-    /** A fact from its option, else from the answer to a question on the path that collects it; raw (the drafter redacts). */
+    /**
+     * A fact as the user wrote it: from its option ({@code --amount 120.50}), unless an {@code --answer} (or the
+     * terminal) answered the question that collects it; raw, since the drafter redacts.
+     */
     private static String fact(String id, DecisionFlowEngine.Walk walk, DiagnosisRequest request) {
-        String given = request.facts().get(id);
-        if (given != null) {
-            return given;
-        }
+        String option = request.facts().get(id);
         for (DecisionFlowEngine.Step step : walk.path()) {
             if (id.equals(step.question().fact())) {
-                return step.answer();
+                return option != null && !request.answers().has(step.question().id()) ? option : step.answer();
             }
         }
-        return null;
+        return option;
     }
 
     private List<DiagnosisResult.FaqRef> faqs(List<String> ids) {

@@ -88,4 +88,13 @@ class TicketRedactionTest {
         }
         assertEquals(List.of(), ticket.get("missing"));
     }
+
+    @Test
+    void anAnswerToAFactQuestionWinsOverTheOptionInTheTicketToo() {
+        CliRunner.Result result = DiagnoseCli.run("declined-tx", List.of("action=pay-or-send", "message=other", "amount=99",
+                "balance=500", "details-ok=yes", "attempts=5"), "--amount", "120.50");
+        Map<String, Object> outcome = map(json(result.out()).get("outcome"));
+        assertEquals("too-many-attempts", outcome.get("id"));
+        assertTrue(((String) map(outcome.get("ticket")).get("body")).contains("Amount: 99\n"), outcome.toString());
+    }
 }
