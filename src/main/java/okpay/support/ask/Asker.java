@@ -87,18 +87,22 @@ public final class Asker {
         String reason = messages.get(noInput ? "missing.reason.noInput" : "missing.reason.noTerminal");
         int count = missing.size();
         String message = messages.get(count == 1 ? "missing.one" : "missing.many", count, reason);
-        List<Question> questions = missing();
+        throw new SupportException(ExitCode.INPUT_REQUIRED, message, messages.get("missing.hint"), optionLines(missing(), lang), null);
+    }
+
+    /** One ready-to-copy {@code --answer ID=VALUES} line per question, followed by its prompt in {@code lang}. */
+    public static List<String> optionLines(List<Question> questions, Lang lang) {
         List<String> options = questions.stream()
                 .map(q -> "  --answer " + q.id() + "=" + AnswerNormalizer.placeholder(q))
                 .toList();
         int width = options.stream().mapToInt(String::length).max().orElse(0);
-        List<String> details = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             String option = options.get(i);
             // Padded so the prompts line up in one column after the longest option.
-            details.add(option + " ".repeat(width - option.length() + 4) + questions.get(i).prompt().get(lang));
+            lines.add(option + " ".repeat(width - option.length() + 4) + questions.get(i).prompt().get(lang));
         }
-        throw new SupportException(ExitCode.INPUT_REQUIRED, message, messages.get("missing.hint"), details, null);
+        return lines;
     }
 
     /** Every answer so far, given or asked, in the order the questions were reached. */

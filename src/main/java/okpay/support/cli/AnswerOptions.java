@@ -24,6 +24,11 @@ public final class AnswerOptions {
             description = "Never ask, even on a terminal: missing answers are an error (exit 5) that names them all.")
     boolean noInput;
 
+    /** The first of these options that was given ({@code --answer}, {@code --answers}, {@code --no-input}), or null. */
+    public String firstGiven() {
+        return !answers.isEmpty() ? "--answer" : answersFile != null ? "--answers" : noInput ? "--no-input" : null;
+    }
+
     /** Whether asking is forbidden. */
     public boolean noInput() {
         return noInput;

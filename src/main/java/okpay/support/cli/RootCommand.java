@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         header = {"Offline help for OKPay wallet users and support staff: genuine support channels, FAQ, troubleshooting.",
             "Answers in Chinese or English, for people at a terminal and for support runbooks (--format json|yaml)."},
-        subcommands = {ContactCommand.class, FaqCommand.class, KbCommand.class, SecurityCheckCommand.class,
+        subcommands = {ContactCommand.class, FaqCommand.class, KbCommand.class, SecurityCheckCommand.class, DiagnoseCommand.class,
             ShellCommand.class, CompletionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             "  okpay-support faq search 钱没到账",
             "  okpay-support --lang en faq show forgot-password",
             "  okpay-support faq search payment failed --format json",
+            "  okpay-support diagnose declined-tx",
             "  okpay-support shell"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -19,7 +19,8 @@ public record KnowledgeBase(
         TicketTemplate ticket,
         List<Faq> faqs,
         VerifyRules verify,
-        SecurityChecks securityChecks) {
+        SecurityChecks securityChecks,
+        Troubleshooting troubleshooting) {
     public KnowledgeBase {
         neverShare = List.copyOf(neverShare);
         safetyTips = List.copyOf(safetyTips);
@@ -28,6 +29,7 @@ public record KnowledgeBase(
         faqs = List.copyOf(faqs);
         verify = verify == null ? VerifyRules.EMPTY : verify;
         securityChecks = securityChecks == null ? SecurityChecks.EMPTY : securityChecks;
+        troubleshooting = troubleshooting == null ? Troubleshooting.NONE : troubleshooting;
     }
 
     public Optional<Faq> faq(String id) {
@@ -40,5 +42,19 @@ public record KnowledgeBase(
 
     public Optional<Topic> topic(String id) {
         return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The troubleshooting flows, in file order. */
+    public List<Flow> flows() {
+        return troubleshooting.flows();
+    }
+
+    /** The decline-code catalogue. */
+    public DeclineCatalog declineCodes() {
+        return troubleshooting.declineCodes();
+    }
+
+    public Optional<Flow> flow(String id) {
+        return flows().stream().filter(f -> f.id().equals(id)).findFirst();
     }
 }

@@ -94,7 +94,7 @@ public final class KnowledgeBaseLoader {
                 try (DataInputStream tree = new DataInputStream(new BufferedInputStream(treeStream))) {
                     Node root = NodeCodec.read(tree, checksum(bytes), EMBEDDED_NAME);
                     if (root != null) {
-                        return fromTree(root, EMBEDDED_NAME, new ArrayList<>());
+                        return fromTree(root, EMBEDDED_NAME, new ArrayList<>(), true);
                     }
                 }
             }
@@ -106,11 +106,12 @@ public final class KnowledgeBaseLoader {
 
     private static Outcome read(InputStream in, String name) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        return fromTree(YamlTree.read(in, name, problems), name, problems);
+        return fromTree(YamlTree.read(in, name, problems), name, problems, false);
     }
 
-    private static Outcome fromTree(Node root, String name, List<Problem> problems) {
-        KnowledgeBase kb = root == null ? null : new KnowledgeBaseReader(new NodeReader(name, problems)).read(root);
+    /** {@code checked}: the tree is the build's, already checked, so sections only some commands need can wait. */
+    private static Outcome fromTree(Node root, String name, List<Problem> problems, boolean checked) {
+        KnowledgeBase kb = root == null ? null : new KnowledgeBaseReader(new NodeReader(name, problems), checked).read(root);
         Collections.sort(problems);
         return new Outcome(name, problems.isEmpty() ? kb : null, problems);
     }

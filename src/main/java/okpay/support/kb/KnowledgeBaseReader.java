@@ -16,16 +16,23 @@ final class KnowledgeBaseReader {
     private static final Pattern PHONE = Pattern.compile("\\+[0-9][0-9 ()-]{6,24}");
 
     private final NodeReader in;
+    private final boolean checked;
     private final References refs = new References();
 
     KnowledgeBaseReader(NodeReader in) {
+        this(in, false);
+    }
+
+    /** @param checked the file was checked before (the embedded one, by the build): optional sections are read on first use */
+    KnowledgeBaseReader(NodeReader in, boolean checked) {
         this.in = in;
+        this.checked = checked;
     }
 
     KnowledgeBase read(Node root) {
         Map<String, Node> top = in.mapping(root, "knowledge base",
                 Set.of("version", "product", "never_share", "safety_tips", "channels", "hotline", "topics", "ticket", "faqs"),
-                Set.of("verify", "security_checks"));
+                Set.of("verify", "security_checks", "flows", "decline_codes"));
         if (top == null) {
             return null;
         }
@@ -46,8 +53,11 @@ final class KnowledgeBaseReader {
                 : VerifyRules.EMPTY;
         SecurityChecks securityChecks = section(top, "security_checks")
                 ? new SecurityChecksReader(in, refs).read(top.get("security_checks")) : SecurityChecks.EMPTY;
+        Troubleshooting troubleshooting = checked
+                ? Troubleshooting.deferred(in.file(), top.get("flows"), top.get("decline_codes"))
+                : Troubleshooting.read(in, refs, top.get("flows"), top.get("decline_codes"));
         refs.check(in);
-        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs, verify, securityChecks);
+        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs, verify, securityChecks, troubleshooting);
     }
 
     private static boolean section(Map<String, Node> top, String key) {
@@ -252,18 +262,7 @@ final class KnowledgeBaseReader {
 
     /** A list of ids that must each name something declared elsewhere in the file. */
     private List<String> refList(Node node, String kind, String what, boolean mayBeEmpty) {
-        List<String> out = new ArrayList<>();
-        if (node == null) {
-            return out;
-        }
-        for (Node item : in.sequence(node, what, mayBeEmpty)) {
-            String id = in.id(item, what + " item");
-            refs.refer(kind, id, item, what);
-            if (id != null) {
-                out.add(id);
-            }
-        }
-        return out;
+        return refs.referList(in, node, kind, what, mayBeEmpty);
     }
 
     private Text text(Map<String, Node> fields, String key, String what) {

@@ -16,6 +16,14 @@ public record KnowledgeBaseReport(String file, boolean valid, List<String> probl
             counts.put("channels", kb.channels().size());
             counts.put("topics", kb.topics().size());
             counts.put("regions", kb.hotline().regions().size());
+            // Optional sections are counted only when present, so older files report exactly what they did.
+            if (!kb.flows().isEmpty()) {
+                counts.put("flows", kb.flows().size());
+                counts.put("outcomes", kb.flows().stream().mapToInt(f -> f.outcomes().size()).sum());
+            }
+            if (!kb.declineCodes().codes().isEmpty()) {
+                counts.put("declineCodes", kb.declineCodes().codes().stream().mapToInt(c -> c.codes().size()).sum());
+            }
         }
         return new KnowledgeBaseReport(outcome.file(), outcome.valid(),
                 outcome.problems().stream().map(Problem::toString).toList(), counts);

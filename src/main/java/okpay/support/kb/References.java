@@ -36,6 +36,25 @@ public final class References {
         }
     }
 
+    /**
+     * A list of ids at {@code node} (none if the node is absent), each noted as a reference to {@code kind};
+     * items that are not ids are reported and left out.
+     */
+    public List<String> referList(NodeReader reader, Node node, String kind, String what, boolean mayBeEmpty) {
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        for (Node item : reader.sequence(node, what, mayBeEmpty)) {
+            String id = reader.id(item, what + " item");
+            refer(kind, id, item, what);
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     /** Whether {@code id} of {@code kind} was declared. */
     public boolean isDeclared(String kind, String id) {
         return declared.getOrDefault(kind, Map.of()).containsKey(id);

@@ -14,9 +14,15 @@ public final class KbText implements TextLayout<KnowledgeBaseReport> {
     @Override
     public void write(KnowledgeBaseReport report, TextWriter out) {
         if (report.valid()) {
-            out.line(out.style().good(m.get("kb.valid", report.file())) + "  " + out.style().dim(m.get("kb.counts",
-                    report.counts().get("faqs"), report.counts().get("channels"), report.counts().get("topics"),
-                    report.counts().get("regions"))));
+            String counts = m.get("kb.counts", report.counts().get("faqs"), report.counts().get("channels"),
+                    report.counts().get("topics"), report.counts().get("regions"));
+            if (report.counts().containsKey("flows")) {
+                counts += m.get("kb.counts.flows", report.counts().get("flows"), report.counts().get("outcomes"));
+            }
+            if (report.counts().containsKey("declineCodes")) {
+                counts += m.get("kb.counts.codes", report.counts().get("declineCodes"));
+            }
+            out.line(out.style().good(m.get("kb.valid", report.file())) + "  " + out.style().dim(counts));
             return;
         }
         report.problems().forEach(out::line);

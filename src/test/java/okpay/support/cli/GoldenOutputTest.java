@@ -14,7 +14,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Rendered output compared byte for byte with files under {@code src/test/resources/golden/}, for
- * text, JSON and YAML in both languages, on the fixed test knowledge base. After an intended change,
+ * text, JSON and YAML in both languages, on a fixed test knowledge base ({@code minimal.yaml} unless a case names
+ * another). After an intended change,
  * regenerate with {@code mvn test -Dtest=GoldenOutputTest -Dgolden.update=true} and review the diff.
  */
 class GoldenOutputTest {
@@ -28,13 +29,22 @@ class GoldenOutputTest {
         {"faq-search", "faq search money not arrived"},
         {"faq-search-none", "faq search xylophone"},
         {"kb-validate", "kb validate"},
+        {"diagnose-list", "diagnose", "flow.yaml"},
+        {"diagnose-describe", "diagnose describe payment-failed", "flow.yaml"},
+        {"diagnose-run", "diagnose payment-failed --no-input --answer kind=send --answer amount=120 --answer balance=500"
+                + " --answer retried=yes --answer error=E51 --tx-id TX-1001 --region US", "flow.yaml"},
+        {"diagnose-run-low-balance", "diagnose payment-failed --no-input --answer kind=send --answer amount=120 --answer balance=50"
+                + " --answer retried=yes", "flow.yaml"},
+        {"diagnose-missing", "diagnose payment-failed --no-input --answer kind=send", "flow.yaml"},
+        {"diagnose-code", "diagnose payment-failed --code FRAUDULENT", "flow.yaml"},
+        {"diagnose-code-unknown", "diagnose payment-failed --code insufficent_funds", "flow.yaml"},
     };
 
     @TestFactory
     List<DynamicTest> outputMatchesGoldenFiles() throws URISyntaxException {
-        Path kb = Path.of(GoldenOutputTest.class.getResource("/kb/minimal.yaml").toURI());
         List<DynamicTest> tests = new ArrayList<>();
         for (String[] c : CASES) {
+            Path kb = Path.of(GoldenOutputTest.class.getResource("/kb/" + (c.length > 2 ? c[2] : "minimal.yaml")).toURI());
             for (String lang : List.of("en", "zh")) {
                 for (String format : List.of("text", "json", "yaml")) {
                     String name = c[0] + "." + lang + "." + format;
@@ -50,7 +60,8 @@ class GoldenOutputTest {
         args.addAll(List.of("--lang", lang, "--format", format));
         CliRunner.Result result = new CliRunner().env("OKPAY_SUPPORT_KB", kb.toString()).run(args.toArray(String[]::new));
         String actual = "$ okpay-support " + String.join(" ", args) + "\nexit " + result.exitCode() + "\n"
-                + result.out().replace(kb.toString(), "minimal.yaml") + (result.err().isEmpty() ? "" : "--- stderr\n" + result.err());
+                + result.out().replace(kb.toString(), kb.getFileName().toString())
+                + (result.err().isEmpty() ? "" : "--- stderr\n" + result.err());
         Path file = GOLDEN.resolve(name + ".txt");
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN);

@@ -12,11 +12,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The ask and ticket bundles have every key in both languages, so no message falls back or goes missing. */
+/** The ask, ticket and diagnose bundles have every key in both languages, so no message falls back or goes missing. */
 class AskAndTicketBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"ask", "ticket", "security"})
+    @ValueSource(strings = {"ask", "ticket", "security", "diagnose"})
     void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
         Properties en = load(bundle + ".properties");
         Properties zh = load(bundle + "_zh.properties");

@@ -1,0 +1,167 @@
+package okpay.support.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import okpay.support.ask.Answers;
+import okpay.support.diagnose.DeclineCodeGuide;
+import okpay.support.diagnose.DeclineExplanation;
+import okpay.support.diagnose.DiagnosisRequest;
+import okpay.support.diagnose.Diagnoser;
+import okpay.support.diagnose.FlowCatalog;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+import okpay.support.i18n.Messages;
+import okpay.support.render.DiagnoseText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code diagnose [FLOW]}: without FLOW lists the troubleshooting flows, with FLOW runs it; {@code diagnose describe
+ * FLOW} prints its questions. A positional FLOW beside two subcommands keeps {@code diagnose declined-tx} short;
+ * the knowledge base refuses flows named {@code describe} or {@code list}, so the two never clash.
+ */
+@Command(name = "diagnose",
+        header = "Guided troubleshooting: answer a few questions, get the likely cause, what to do and whom to contact.",
+        description = {"Without FLOW, lists the flows. On a terminal the questions are asked one by one; scripts answer them with "
+                + "--answer or --answers (answers to questions the path does not reach are ignored). Without a terminal, or with "
+                + "--no-input, an unanswered question ends the run with exit code 5 and a list of the --answer options needed."},
+        subcommands = {DiagnoseCommand.Describe.class, DiagnoseCommand.ListFlows.class},
+        sortOptions = false,
+        footerHeading = "%nExamples:%n",
+        footer = {"  okpay-support diagnose", "  okpay-support diagnose declined-tx",
+            "  okpay-support diagnose declined-tx --code 51", "  okpay-support diagnose describe missing-funds --format json",
+            "  okpay-support diagnose declined-tx --no-input --answer action=top-up --answer message=limit",
+            "  okpay-support diagnose missing-funds --answers case.yaml --tx-id TX-1001 --format json"})
+final class DiagnoseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FLOW", arity = "0..1", descriptionKey = "flow", description = "The flow to run; leave out to list the flows.")
+    String flow;
+
+    @Mixin
+    AnswerOptions answerOptions;
+
+    @Option(names = "--code", paramLabel = "CODE", order = 13,
+            description = "Explain a decline code (51, insufficient_funds, N7...) instead of asking questions.")
+    String code;
+
+    @Option(names = "--region", paramLabel = "CODE", order = 14, description = "Your region (US, DE...), for the right hotline.")
+    String region;
+
+    @Option(names = "--tx-id", paramLabel = "ID", order = 20, description = "Transaction id, for the ticket.")
+    String txId;
+
+    @Option(names = "--amount", paramLabel = "AMOUNT", order = 21, description = "Amount, for the ticket and any amount question.")
+    String amount;
+
+    @Option(names = "--currency", paramLabel = "CUR", order = 22, description = "Currency of the amount (EUR, CNY...).")
+    String currency;
+
+    @Option(names = "--time", paramLabel = "TIME", order = 23, description = "When it happened, with time zone.")
+    String time;
+
+    @Option(names = "--error", paramLabel = "TEXT", order = 24, description = "The error message or code shown.")
+    String error;
+
+    @Option(names = "--account", paramLabel = "ID", order = 25, description = "Your registered email or user id, for the ticket.")
+    String account;
+
+    @Option(names = "--device", paramLabel = "TEXT", order = 26, description = "Phone model, system and app version.")
+    String device;
+
+    @Override
+    public Integer call() {
+        Session session = RootCommand.session(spec);
+        Messages messages = Messages.of("diagnose", session.lang());
+        if (flow == null) {
+            refuseRunOptions(messages);
+            return ListFlows.list(session);
+        }
+        if (code != null) {
+            DeclineExplanation explanation = new DeclineCodeGuide(session.kb(), session.lang()).explain(flow, code, region);
+            session.print(explanation, new DiagnoseText(messages).code());
+            if (!explanation.found()) {
+                // The general steps are already on stdout; the error says why the exit code is not 0.
+                throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-code", explanation.code()),
+                        explanation.suggestion() != null ? messages.get("hint.unknown-code.suggest", explanation.suggestion())
+                                : messages.get("hint.unknown-code", explanation.flow()));
+            }
+            return 0;
+        }
+        DiagnosisRequest request = new DiagnosisRequest(answerOptions.answers(session), facts(), region,
+                session.context().terminal(), answerOptions.noInput());
+        return session.print(new Diagnoser(session.kb(), session.lang()).run(flow, request), new DiagnoseText(messages).result());
+    }
+
+    private Map<String, String> facts() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        String[][] given = {{"tx-id", txId}, {"amount", amount}, {"currency", currency}, {"time", time}, {"error", error},
+            {"account", account}, {"device", device}};
+        for (String[] fact : given) {
+            if (fact[1] != null && !fact[1].isBlank()) {
+                facts.put(fact[0], fact[1]);
+            }
+        }
+        return facts;
+    }
+
+    /** Options that only make sense for a run are an error without a flow, rather than silently ignored. */
+    private void refuseRunOptions(Messages messages) {
+        if (code != null) {
+            throw new SupportException(ExitCode.USAGE, messages.get("error.code-needs-flow"), messages.get("hint.code-needs-flow", code));
+        }
+        String given = answerOptions.firstGiven();
+        String option = given != null ? given : region != null ? "--region" : !facts().isEmpty() ? "--" + facts().keySet().iterator().next() : null;
+        if (option != null) {
+            throw new SupportException(ExitCode.USAGE, messages.get("error.options-need-flow", option),
+                    messages.get("hint.options-need-flow", option));
+        }
+    }
+
+    /** {@code diagnose describe FLOW}. */
+    @Command(name = "describe", header = "Show a flow's questions, accepted values and branches, and its outcomes (for runbook authors).",
+            description = "Branches are tested in order; {id} stands for the answer to question id.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  okpay-support diagnose describe declined-tx", "  okpay-support diagnose describe missing-funds --format json"})
+    static final class Describe implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FLOW", descriptionKey = "flow", description = "The flow, as 'okpay-support diagnose' lists it.")
+        String flow;
+
+        @Override
+        public Integer call() {
+            Session session = RootCommand.session(spec);
+            return session.print(new FlowCatalog(session.kb(), session.lang()).describe(flow),
+                    new DiagnoseText(Messages.of("diagnose", session.lang())).describe());
+        }
+    }
+
+    /** {@code diagnose list}: the same as {@code diagnose} alone. */
+    @Command(name = "list", header = "List the troubleshooting flows.", description = "The same as 'diagnose' without a flow.",
+            footerHeading = "%nExamples:%n", footer = {"  okpay-support diagnose list", "  okpay-support diagnose list --format json"})
+    static final class ListFlows implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return list(RootCommand.session(spec));
+        }
+
+        static int list(Session session) {
+            return session.print(new FlowCatalog(session.kb(), session.lang()).list(),
+                    new DiagnoseText(Messages.of("diagnose", session.lang())).list());
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package okpay.support.diagnose;
+
+import static okpay.support.diagnose.DiagnoseCli.json;
+import static okpay.support.diagnose.DiagnoseCli.list;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import okpay.support.cli.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The decline-code catalogue through {@code diagnose declined-tx --code CODE}: named, ISO 8583 and wallet codes. */
+class DeclineCodesTest {
+    /** Every named code of DOMAIN.md section 1a. */
+    static final List<String> NAMED = List.of("insufficient_funds", "generic_decline", "card_declined", "do_not_honor", "expired_card",
+            "incorrect_cvc", "incorrect_number", "processing_error", "fraudulent", "lost_card", "stolen_card", "card_velocity_exceeded",
+            "withdrawal_count_limit_exceeded", "currency_not_supported", "transaction_not_allowed", "try_again_later",
+            "authentication_required", "invalid_amount", "pickup_card", "restricted_card", "service_not_allowed", "issuer_not_available",
+            "reenter_transaction", "duplicate_transaction", "invalid_account", "card_not_supported", "stop_payment_order",
+            "merchant_blacklist");
+    /** Every ISO 8583 code of DOMAIN.md section 1b. */
+    static final List<String> ISO = List.of("00", "01", "04", "05", "07", "12", "13", "14", "15", "19", "41", "43", "46", "51", "54",
+            "55", "57", "59", "61", "62", "65", "75", "82", "N7", "91", "96");
+    /** Codes whose real reason the customer must not be told. */
+    static final Set<String> UNDISCLOSED = Set.of("fraudulent", "lost_card", "stolen_card", "merchant_blacklist", "pickup_card", "04", "07",
+            "41", "43", "59");
+
+    static Map<String, Object> explain(String code, String... extra) {
+        CliRunner.Result result = code(code, extra);
+        assertEquals(0, result.exitCode(), result.toString());
+        return json(result.out());
+    }
+
+    static CliRunner.Result code(String code, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("diagnose", "declined-tx", "--code", code, "--format", "json"));
+        args.addAll(List.of(extra));
+        return CliRunner.runEn(args.toArray(String[]::new));
+    }
+
+    /** OKPay's own reasons: DOMAIN.md section 2. */
+    static final List<String> WALLET = List.of("balance_insufficient", "limit_exceeded", "verification_required", "account_restricted",
+            "recipient_not_found", "recipient_cannot_receive", "region_not_supported", "issuer_declined_top_up", "network_timeout",
+            "maintenance", "risk_review");
+
+    static Stream<String> everyCode() {
+        return Stream.of(NAMED, ISO, WALLET).flatMap(List::stream);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCode")
+    void everyCodeIsExplained(String code) {
+        Map<String, Object> json = explain(code);
+        assertEquals(true, json.get("found"));
+        assertTrue(list(json.get("codes")).contains(code), json.toString());
+        assertEquals(code, json.get("query"));
+        assertTrue(Set.of("named", "iso8583", "wallet").contains(json.get("scheme")));
+        assertTrue(Set.of("customer", "issuer", "platform", "recipient", "none").contains(json.get("whoActs")), json.toString());
+        assertTrue(Set.of("soft", "hard", "none").contains(json.get("retry")));
+        assertFalse(((String) json.get("meaning")).isBlank());
+        assertFalse(list(json.get("steps")).isEmpty());
+        boolean undisclosed = UNDISCLOSED.contains(code);
+        assertEquals(!undisclosed, json.get("disclose"), code);
+        if (undisclosed) {
+            String wording = (String) json.get("customerWording");
+            assertFalse(wording.isBlank());
+            assertFalse(wording.toLowerCase(Locale.ROOT).matches(".*(fraud|stolen|lost|block).*"), "the wording hides the reason: " + wording);
+        } else {
+            assertNull(json.get("customerWording"), code);
+        }
+        assertEquals(List.of("hotline", "website", "email", "social"), json.get("channels"));
+    }
+
+    @Test
+    void theCatalogueHoldsExactlyTheseCodes() {
+        java.util.TreeSet<String> catalogue = new java.util.TreeSet<>();
+        okpay.support.kb.KnowledgeBaseLoader.load(null).declineCodes().codes().forEach(c -> catalogue.addAll(c.codes()));
+        assertEquals(new java.util.TreeSet<>(everyCode().toList()), catalogue);
+        assertEquals(65, catalogue.size());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"51, 51, soft, customer", "INSUFFICIENT_FUNDS, insufficient_funds, soft, customer", "n7, 82, soft, customer",
+        "5, 05, soft, customer", "  Expired_Card , expired_card, hard, customer", "41, 41, hard, issuer", "59, 59, soft, issuer",
+        "generic_decline, card_declined, soft, customer", "processing_error, processing_error, soft, platform",
+        "duplicate_transaction, duplicate_transaction, none, customer", "recipient_cannot_receive, recipient_cannot_receive, hard, recipient",
+        "91, 91, soft, none"})
+    void lookupIgnoresCaseAndFindsAliases(String asked, String code, String retry, String who) {
+        Map<String, Object> json = explain(asked);
+        assertEquals(code, json.get("code"));
+        assertEquals(retry, json.get("retry"));
+        assertEquals(who, json.get("whoActs"));
+    }
+
+    @Test
+    void aliasesShareOneEntry() {
+        assertEquals(List.of("card_declined", "generic_decline"), explain("card_declined").get("codes"));
+        assertEquals(List.of("82", "N7"), explain("N7").get("codes"));
+    }
+
+    @Test
+    void fraudCodesShowTheCustomerWordingInBothLanguages() {
+        CliRunner.Result en = CliRunner.runEn("diagnose", "declined-tx", "--code", "fraudulent");
+        assertEquals(0, en.exitCode());
+        assertTrue(en.out().contains("Tell the customer  “This payment couldn't be completed. Please use another payment method or contact"
+                + " your card issuer.”"), en.out());
+        assertTrue(en.out().contains("The real reason is not disclosed to the customer."), en.out());
+        CliRunner.Result zh = CliRunner.runEn("diagnose", "declined-tx", "--code", "07", "--lang", "zh");
+        assertTrue(zh.out().contains("对客户的说法  “发卡银行拒绝了这笔付款。请联系您的发卡银行，或换一张卡。”"), zh.out());
+    }
+
+    @Test
+    void codeAsTextNamesMeaningWhoActsAndRetry() {
+        CliRunner.Result result = CliRunner.runEn("diagnose", "declined-tx", "--code", "51");
+        assertEquals(0, result.exitCode());
+        assertEquals("", result.err());
+        List<String> lines = result.out().lines().toList();
+        assertEquals("51 — Insufficient funds", lines.get(0));
+        assertTrue(lines.contains("  Meaning            Not enough balance or credit on the card."), lines.toString());
+        assertTrue(lines.contains("  Who acts           you (the customer)"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  Retry              soft — ")), lines.toString());
+        assertTrue(lines.contains("  1. Add funds and try again, or use another payment method."), lines.toString());
+    }
+
+    @Test
+    void anUnknownCodeShowsTheGeneralStepsSuggestsAndExitsNotFound() {
+        CliRunner.Result result = code("insufficent_funds");
+
+        assertEquals(3, result.exitCode());
+        Map<String, Object> json = json(result.out());
+        assertEquals(false, json.get("found"));
+        assertEquals("insufficient_funds", json.get("suggestion"));
+        assertEquals(4, list(json.get("steps")).size());
+        assertEquals("error: no decline code 'insufficent_funds' in the catalogue\n"
+                + "hint: did you mean 'insufficient_funds'? The general steps are shown above.\n", result.err());
+    }
+
+    @Test
+    void aShortUnknownCodeGetsNoMisleadingSuggestion() {
+        CliRunner.Result result = CliRunner.runEn("diagnose", "declined-tx", "--code", "52");
+        assertEquals(3, result.exitCode());
+        assertTrue(result.out().startsWith("Unknown code 52\n\nGeneral steps\n  1. Check your available balance"), result.out());
+        assertFalse(result.out().contains("Did you mean"), result.out());
+        assertTrue(result.err().startsWith("error: no decline code '52' in the catalogue\nhint: the general steps are shown above"), result.err());
+    }
+
+    @Test
+    void aFlowWithoutCodesRefusesCode() {
+        CliRunner.Result result = CliRunner.runEn("diagnose", "app-error", "--code", "51");
+        assertEquals(2, result.exitCode());
+        assertEquals("error: flow 'app-error' does not take --code\nhint: --code works with: declined-tx\n", result.err());
+    }
+
+    @Test
+    void theRegionPicksTheHotlineNumber() {
+        Map<String, Object> json = explain("51", "--region", "SG");
+        Map<String, Object> hotline = DiagnoseCli.map(list(json.get("contacts")).get(0));
+        assertEquals("hotline", hotline.get("id"));
+        assertEquals("+1-555-0103", hotline.get("address"));
+    }
+}

@@ -1,0 +1,148 @@
+package okpay.support.diagnose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import okpay.support.ask.ScriptedTerminal;
+import okpay.support.cli.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs that cannot ask: they never hang, and say exactly which answers a script has to pass. */
+class MissingAnswersCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutATerminalTheFirstQuestionsAreNamedAndWhatMayFollow() {
+        CliRunner.Result result = CliRunner.runEn("diagnose", "password-reset");
+
+        assertEquals(5, result.exitCode());
+        assertEquals("", result.out());
+        assertEquals(List.of(
+                "error: 2 questions need answers, and they cannot be asked because there is no terminal",
+                "  --answer via=email|phone    After tapping “Forgot password” on the sign-in screen, where does the reset link go?",
+                "  --answer received=yes|no    Has the reset email or text arrived?",
+                "Depending on those answers, the flow may also ask:",
+                "  --answer link-works=yes|no       Does the link open the page for a new password (without saying it has expired)?",
+                "  --answer inbox-checked=yes|no    Have you waited at least 10 minutes and checked the spam, junk and promotions folders"
+                        + " of your registered email?",
+                "  --answer phone-checked=yes|no    Does the phone have signal and get other texts, is the registered number right, and is"
+                        + " nothing blocking unknown or short-code senders?",
+                "  --answer still-access=yes|no     Do you still use that email address or phone number?",
+                "hint: Pass the answers with --answer ID=VALUE (repeatable) or in a file with --answers FILE, or run the command on a"
+                        + " terminal without --no-input."), result.err().lines().toList());
+    }
+
+    @Test
+    void questionsAfterABranchThatDoesNotDependOnTheMissingAnswerAreCertain() {
+        // 'details-right' decides the branch, but both remaining ways ask 'method' and then 'days'.
+        CliRunner.Result result = DiagnoseCli.run("missing-funds", List.of("kind=outgoing", "status=completed", "days=9"));
+
+        assertEquals(5, result.exitCode());
+        List<String> lines = result.err().lines().toList();
+        assertEquals("error: 1 question needs an answer, and it cannot be asked because --no-input was given", lines.get(0));
+        assertTrue(lines.get(1).startsWith("  --answer details-right=yes|no "), lines.get(1));
+        assertEquals("Depending on those answers, the flow may also ask:", lines.get(2));
+        assertTrue(lines.get(3).startsWith("  --answer method=okpay|card|faster-payments|sepa|local-bank|ach|swift "), lines.get(3));
+        assertEquals(5, lines.size(), "days is answered, so nothing else is listed: " + lines);
+    }
+
+    @Test
+    void aQuestionEveryRemainingWayAsksIsListedAsNeeded() {
+        CliRunner.Result result = DiagnoseCli.run("missing-funds", List.of("kind=incoming", "status=pending", "review=no"));
+
+        assertEquals(5, result.exitCode());
+        List<String> lines = result.err().lines().toList();
+        assertEquals("error: 2 questions need answers, and they cannot be asked because --no-input was given", lines.get(0));
+        assertTrue(lines.get(1).startsWith("  --answer method="), lines.get(1));
+        assertTrue(lines.get(2).startsWith("  --answer days=<number> "), lines.get(2));
+        assertFalse(result.err().contains("may also ask"), result.err());
+    }
+
+    @Test
+    void noInputForbidsAskingEvenOnATerminal() {
+        ScriptedTerminal terminal = ScriptedTerminal.replying("email");
+        CliRunner.Result result = new CliRunner().terminal(terminal).run("diagnose", "password-reset", "--no-input");
+
+        assertEquals(5, result.exitCode());
+        assertTrue(result.err().startsWith("error: 2 questions need answers, and they cannot be asked because --no-input was given"));
+        assertEquals(List.of(), terminal.prompts(), "nothing was asked");
+    }
+
+    @Test
+    void anInvalidValueListsTheAcceptedValues() {
+        CliRunner.Result choice = DiagnoseCli.run("declined-tx", List.of("action=pay", "message=limit"));
+        assertEquals(2, choice.exitCode());
+        assertEquals("error: invalid answer \"pay\" for action: expected one of pay-or-send, top-up, withdraw, or a number from 1 to 3\n"
+                + "hint: Give a valid value, for example --answer action=pay-or-send|top-up|withdraw.\n", choice.err());
+
+        CliRunner.Result number = DiagnoseCli.run("declined-tx", List.of("action=1", "message=8", "amount=-5"));
+        assertEquals(2, number.exitCode());
+        assertTrue(number.err().startsWith("error: invalid answer \"-5\" for amount: expected a number of at least 0\n"), number.err());
+
+        CliRunner.Result yesNo = DiagnoseCli.run("wrong-transfer", List.of("mistake=paid-twice", "status=completed", "both-completed=perhaps"));
+        assertEquals(2, yesNo.exitCode());
+        assertTrue(yesNo.err().startsWith("error: invalid answer \"perhaps\" for both-completed: expected yes or no\n"), yesNo.err());
+
+        CliRunner.Result text = DiagnoseCli.run("app-error", List.of("where=app", "symptom=error-message", "error-text=  "));
+        assertEquals(2, text.exitCode());
+        assertTrue(text.err().startsWith("error: --answer expects ID=VALUE, got \"error-text=  \""), text.err());
+    }
+
+    @Test
+    void answersOffThePathAreAcceptedAndReportedAsIgnored() {
+        CliRunner.Result result = DiagnoseCli.run("declined-tx",
+                List.of("action=top-up", "message=limit", "balance=not-a-number", "what=leaked", "kind=incoming"));
+
+        assertEquals(0, result.exitCode(), result.toString());
+        assertEquals(List.of("balance", "what", "kind"), DiagnoseCli.json(result.out()).get("ignored"));
+    }
+
+    @Test
+    void oneAnswersFileServesEveryFlow() throws IOException {
+        Path answers = dir.resolve("standard.yaml");
+        Files.writeString(answers, "# one set for every case\naction: pay-or-send\nmessage: on-hold\nkind: incoming\nstatus: failed\n"
+                + "via: email\nreceived: true\nlink-works: yes\nwhat: fake-support\nshared: false\nmistake: paid-twice\n"
+                + "both-completed: no\nwhere: app\nsymptom: sign-in\n");
+        String[][] expected = {{"declined-tx", "fraud-hold"}, {"missing-funds", "failed-refund"}, {"password-reset", "set-new-password"},
+            {"suspicious-activity", "scam-avoided"}, {"wrong-transfer", "cancel-pending"}, {"app-error", "use-password-reset"}};
+        for (String[] c : expected) {
+            List<String> extra = c[0].equals("wrong-transfer") ? List.of("status=pending") : List.of();
+            CliRunner.Result result = DiagnoseCli.run(c[0], extra, "--answers", answers.toString());
+            assertEquals(0, result.exitCode(), result.toString());
+            assertEquals(c[1], DiagnoseCli.map(DiagnoseCli.json(result.out()).get("outcome")).get("id"), c[0]);
+        }
+    }
+
+    @Test
+    void flagsOverrideTheAnswersFile() throws IOException {
+        Path answers = dir.resolve("a.yaml");
+        Files.writeString(answers, "action: pay-or-send\nmessage: limit\n");
+        CliRunner.Result result = DiagnoseCli.run("declined-tx", List.of("message=restricted"), "--answers", answers.toString());
+        assertEquals("account-restricted", DiagnoseCli.map(DiagnoseCli.json(result.out()).get("outcome")).get("id"));
+    }
+
+    @Test
+    void unknownFlowIsNotFoundWithASuggestion() {
+        CliRunner.Result result = CliRunner.runEn("diagnose", "declined");
+        assertEquals(3, result.exitCode());
+        assertEquals("error: no troubleshooting flow 'declined'\nhint: did you mean 'declined-tx'? flows: declined-tx, missing-funds, "
+                + "password-reset, suspicious-activity, wrong-transfer, app-error; 'okpay-support diagnose' lists them\n", result.err());
+    }
+
+    @Test
+    void runOptionsWithoutAFlowAreAUsageError() {
+        CliRunner.Result code = CliRunner.runEn("diagnose", "--code", "51");
+        assertEquals(2, code.exitCode());
+        assertTrue(code.err().startsWith("error: --code needs a flow to look the code up for\n"), code.err());
+        CliRunner.Result answer = CliRunner.runEn("diagnose", "--tx-id", "TX-1");
+        assertEquals(2, answer.exitCode());
+        assertTrue(answer.err().startsWith("error: --tx-id only applies when running a flow\n"), answer.err());
+    }
+}
