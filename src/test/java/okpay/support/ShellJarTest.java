@@ -45,7 +45,8 @@ class ShellJarTest {
     void oneOffCommandsLoadNoJlineClass() throws Exception {
         for (String[] args : List.of(new String[] {"faq", "search", "x"}, new String[] {"faq", "show", "forgot-password"},
                 new String[] {"contact", "--topic", "funds"}, new String[] {"--help"}, new String[] {"completion", "bash"},
-                new String[] {"shell", "--help"}, new String[] {})) {
+                new String[] {"shell", "--help"}, new String[] {"diagnose", "declined-tx", "--code", "51"},
+                new String[] {"security-check", "--list-checks"}, new String[] {})) {
             List<String> classes = loadedClasses(args);
             assertTrue(classes.size() > 100, "the count works: " + classes.size());
             List<String> jline = classes.stream().filter(l -> l.contains("org.jline")).toList();
@@ -70,7 +71,10 @@ class ShellJarTest {
         assertTrue(out.contains("enable-2fa") && out.endsWith("Bye.\n"), out);
     }
 
-    /** The jar with no arguments in a pseudo-terminal (script(1)): the shell opens, Tab completes, exit leaves. */
+    /**
+     * The jar with no arguments in a pseudo-terminal (script(1)): the shell opens, Tab completes a command and an
+     * FAQ id, then a diagnose session from the flow id to the outcome; Ctrl-C drops a line; exit leaves.
+     */
     @Test
     void noArgumentsOnATerminalOpensTheShellWithCompletion() throws Exception {
         String command = "stty cols 120 rows 40; exec '" + java() + "' -jar '" + JarTest.jar() + "'";
@@ -89,11 +93,26 @@ class ShellJarTest {
             type(keys, "\r");
             screen.waitFor("I forgot my password", 1);
             screen.waitFor("okpay-support> ", 2);
+            type(keys, "diag\t");
+            screen.waitFor("diagnose ", 1);
+            type(keys, "decl\t");
+            screen.waitFor("declined-tx ", 1);
+            type(keys, "\r");
+            screen.waitFor("Choose 1-3: ", 1);
+            type(keys, "pa\t");
+            screen.waitFor("pay-or-send ", 1);
+            type(keys, "\r");
+            screen.waitFor("Choose 1-8", 1);
+            type(keys, "li\t");
+            screen.waitFor("limit ", 1);
+            type(keys, "\r");
+            screen.waitFor("Likely cause: A transaction limit was reached", 1);
+            screen.waitFor("okpay-support> ", 3);
             type(keys, "contact --topic secu");
             screen.waitFor("secu", 1);
             Thread.sleep(400);
             type(keys, "\u0003"); // Ctrl-C drops the line
-            screen.waitFor("okpay-support> ", 3);
+            screen.waitFor("okpay-support> ", 4);
             type(keys, "exit\r");
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), screen.text());
         }
@@ -101,7 +120,8 @@ class ShellJarTest {
         assertTrue(screen.text().contains("Bye."), screen.text());
         assertFalse(screen.text().contains("Official channels"), "the cancelled line did not run");
         String history = Files.readString(home.resolve("okpay-support/history"), StandardCharsets.UTF_8);
-        assertTrue(history.contains("faq show forgot-password") && !history.contains("contact"), history);
+        assertTrue(history.contains("faq show forgot-password") && history.contains("diagnose declined-tx"), history);
+        assertFalse(history.contains("contact") || history.contains("pay-or-send"), history);
     }
 
     private static void type(OutputStream keys, String text) throws IOException {

@@ -2,11 +2,15 @@ package okpay.support.shell;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import okpay.support.ask.AnswerNormalizer;
+import okpay.support.kb.DeclineCode;
 import okpay.support.kb.Faq;
+import okpay.support.kb.Flow;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Lang;
 import okpay.support.kb.Question;
@@ -16,10 +20,9 @@ import okpay.support.kb.Topic;
 
 /**
  * The knowledge-base values the shell completes, keyed by command path and option name or positional
- * index: FAQ ids, tags, topics, regions, security checks and their answers. This is the one place to register more: a feature whose command
- * takes an id from the knowledge base adds one line to {@link #standard()}, for example
- * {@code .positional("diagnose", 0, (kb, lang) -> ...flow ids...)} or
- * {@code .option("diagnose", "--code", (kb, lang) -> ...decline codes...)}.
+ * index: FAQ ids, tags, topics, regions, flows, decline codes, security checks and the answers of their questions.
+ * This is the one place to register more: a command that takes an id from the knowledge base adds one line
+ * to {@link #standard()}, such as {@code .option("diagnose", "--code", KnowledgeBaseValues::declineCodes)}.
  */
 final class KnowledgeBaseValues {
     /** A value offered on Tab, with a short description in the session's language (may be null). */
@@ -67,6 +70,11 @@ final class KnowledgeBaseValues {
                 .option("contact", "--topic", KnowledgeBaseValues::topics)
                 .option("contact draft", "--topic", KnowledgeBaseValues::topics)
                 .option("contact", "--region", KnowledgeBaseValues::regions)
+                .positional("diagnose", 0, KnowledgeBaseValues::flows)
+                .positional("diagnose describe", 0, KnowledgeBaseValues::flows)
+                .option("diagnose", "--code", KnowledgeBaseValues::declineCodes)
+                .option("diagnose", "--region", KnowledgeBaseValues::regions)
+                .optionFromLine("diagnose", "--answer", (kb, lang, words) -> answers(flowQuestions(kb, words)))
                 .option("security-check", "--only", KnowledgeBaseValues::securityChecks)
                 .option("security-check", "--answer", (kb, lang) -> answers(securityQuestions(kb)));
     }
@@ -95,7 +103,11 @@ final class KnowledgeBaseValues {
      */
     static List<Value> answers(List<Question> questions) {
         List<Value> values = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Question question : questions) {
+            if (!seen.add(question.id())) {
+                continue; // Flows may share a question id such as "amount".
+            }
             List<String> accepted = AnswerNormalizer.completions(question);
             if (accepted.isEmpty()) {
                 values.add(new Value(question.id() + "=", null));
@@ -105,6 +117,39 @@ final class KnowledgeBaseValues {
             }
         }
         return values;
+    }
+
+    static List<Value> flows(KnowledgeBase kb, Lang lang) {
+        List<Value> values = new ArrayList<>();
+        for (Flow flow : kb.flows()) {
+            values.add(new Value(flow.id(), flow.title().get(lang)));
+        }
+        return values;
+    }
+
+    /** Every code and alias of the decline-code catalogue ({@code 51}, {@code insufficient_funds}...), with its title. */
+    static List<Value> declineCodes(KnowledgeBase kb, Lang lang) {
+        List<Value> values = new ArrayList<>();
+        for (DeclineCode code : kb.declineCodes().codes()) {
+            for (String alias : code.codes()) {
+                values.add(new Value(alias, code.title().get(lang)));
+            }
+        }
+        return values;
+    }
+
+    /** The questions of the flow named on the line ({@code diagnose declined-tx --answer ...}), else of every flow. */
+    private static List<Question> flowQuestions(KnowledgeBase kb, List<String> words) {
+        List<Question> questions = new ArrayList<>();
+        for (Flow flow : kb.flows()) {
+            if (words.contains(flow.id())) {
+                questions.clear();
+                flow.questions().forEach(q -> questions.add(q.question()));
+                return questions;
+            }
+            flow.questions().forEach(q -> questions.add(q.question()));
+        }
+        return questions;
     }
 
     static List<Value> securityChecks(KnowledgeBase kb, Lang lang) {

@@ -54,7 +54,7 @@ class ShellCompleterTest {
         return kb;
     }
 
-    private static CommandLine completionLine() {
+    static CommandLine completionLine() {
         PrintWriter nowhere = new PrintWriter(new StringWriter());
         return Cli.create(new CliContext(nowhere, nowhere, InputStream.nullInputStream(), Map.of(), false));
     }
@@ -67,7 +67,7 @@ class ShellCompleterTest {
     }
 
     /** The values offered after {@code typed} (what Tab would insert), sorted. */
-    private static Set<String> complete(String typed) {
+    static Set<String> complete(String typed) {
         Set<String> values = new TreeSet<>();
         candidates(typed, KnowledgeBaseValues.standard(), Lang.EN).forEach(c -> values.add(c.value()));
         return values;
