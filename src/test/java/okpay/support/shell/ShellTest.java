@@ -140,7 +140,7 @@ class ShellTest {
     void helpListsEveryCommandOfTheTreeAndTheShellsOwn() throws Exception {
         try (ShellDriver shell = start()) {
             String help = shell.run("help");
-            for (String command : List.of("contact", "faq", "kb", "shell", "completion", "set", "exit", "faq show N")) {
+            for (String command : List.of("contact", "faq", "kb", "diagnose", "security-check", "shell", "completion", "set", "exit", "faq show N")) {
                 assertTrue(help.contains(command), command + " in\n" + help);
             }
             String faqHelp = shell.run("help faq search");
