@@ -72,6 +72,18 @@ final class PipedTerminal implements AutoCloseable {
         return plain();
     }
 
+    /** Whether {@code condition} comes to hold within {@code seconds}. */
+    boolean within(int seconds, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(10);
+        }
+        return true;
+    }
+
     /** Waits until {@code condition} holds, failing with the screen after 20 seconds. */
     void await(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
