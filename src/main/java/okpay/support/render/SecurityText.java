@@ -57,9 +57,9 @@ public final class SecurityText {
             for (CheckInfo check : checks) {
                 out.blank().line(s.accent(check.id()) + "  " + s.bold(check.name()) + "  " + s.dim("[" + check.type() + "]"))
                         .line("  " + check.prompt());
-                if (check.choices() != null) {
-                    int width = TextWriter.widest(check.choices().stream().map(CheckInfo.ChoiceInfo::value).toList());
-                    for (CheckInfo.ChoiceInfo choice : check.choices()) {
+                if (check.options() != null) {
+                    int width = TextWriter.widest(check.choices());
+                    for (CheckInfo.ChoiceInfo choice : check.options()) {
                         out.line("    " + s.accent(TextWriter.pad(choice.value(), width)) + "  " + choice.label());
                     }
                 } else {

@@ -84,7 +84,8 @@ public final class CheckSelection {
                     choices.add(new CheckInfo.ChoiceInfo(choice.value(), choice.label().get(lang)));
                 }
             }
-            out.add(new CheckInfo(check.id(), check.type(), check.name().get(lang), check.prompt().get(lang), choices,
+            List<String> values = choices == null ? null : choices.stream().map(CheckInfo.ChoiceInfo::value).toList();
+            out.add(new CheckInfo(check.id(), check.type(), check.name().get(lang), check.prompt().get(lang), values, choices,
                     q == null ? null : plain(q.min()), q == null ? null : plain(q.max()), check.severity(), plain(check.weight())));
         }
         return out;

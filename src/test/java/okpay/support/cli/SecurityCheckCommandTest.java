@@ -245,7 +245,8 @@ class SecurityCheckCommandTest {
         assertEquals("two-step", twoStep.get("id"));
         assertEquals("choice", twoStep.get("type"));
         assertEquals("Besides your password, what do you use to confirm it's you when signing in?", twoStep.get("prompt"));
-        assertEquals(List.of("none", "sms", "push", "app", "key"), ((List<?>) twoStep.get("choices")).stream().map(c -> ((Map<?, ?>) c).get("value")).toList());
+        assertEquals(List.of("none", "sms", "push", "app", "key"), twoStep.get("choices"));
+        assertEquals(List.of("none", "sms", "push", "app", "key"), ((List<?>) twoStep.get("options")).stream().map(c -> ((Map<?, ?>) c).get("value")).toList());
         Map<?, ?> password = (Map<?, ?>) checks.get(0);
         assertEquals("password", password.get("type"));
         assertFalse(password.containsKey("choices"));
