@@ -25,7 +25,7 @@ public final class Cli {
 
     /** Runs {@code args} and returns the exit code; never calls {@code System.exit}. */
     public static int run(CliContext context, String... args) {
-        return create(context, languageOf(context, args)).execute(args);
+        return create(context, languageOf(context, args), commandNamed(args)).execute(args);
     }
 
     /** A command line for {@code context} with help texts in the environment's language, ready to {@code execute}. */
@@ -35,8 +35,25 @@ public final class Cli {
 
     /** A command line whose help texts are in {@code helpLanguage} (the code's English, or the zh help bundle). */
     public static CommandLine create(CliContext context, Lang helpLanguage) {
+        return create(context, helpLanguage, null);
+    }
+
+    /**
+     * A command line with every top-level command, or with only the one named {@code only}: a
+     * one-off run pays picocli's reflection for the command it runs, not for the whole tree.
+     */
+    private static CommandLine create(CliContext context, Lang helpLanguage, String only) {
         RootCommand root = new RootCommand(context);
         CommandLine cmd = new CommandLine(root);
+        for (Class<?> command : CommandTree.commands()) {
+            if (only == null || only.equals(command.getAnnotation(CommandLine.Command.class).name())) {
+                cmd.addSubcommand(command);
+            }
+        }
+        if (cmd.getSubcommands().isEmpty()) {
+            // Not a command name (a typo, or an option value): build the whole tree for suggestions and help.
+            return create(context, helpLanguage, null);
+        }
         if (helpLanguage == Lang.ZH) {
             cmd.setResourceBundle(ResourceBundle.getBundle("okpay.support.i18n.help", Locale.CHINESE,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
@@ -46,7 +63,8 @@ public final class Cli {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         // "@name" is a social handle to check, not a file of arguments to read.
         cmd.setExpandAtFiles(false);
-        cmd.setUsageHelpAutoWidth(true);
+        // The width comes from COLUMNS when the shell exports it; picocli's own detection would start an stty process.
+        cmd.setUsageHelpWidth(helpWidth(context));
         cmd.setExecutionStrategy(parseResult -> {
             root.resetSession();
             return new CommandLine.RunLast().execute(parseResult);
@@ -109,6 +127,33 @@ public final class Cli {
             err.println(messages.get("label.hint") + ": " + hint);
         }
         err.flush();
+    }
+
+    /**
+     * The command a one-off run names: the first argument that is neither a global option nor the
+     * value of one; null when there is none (help, or no arguments).
+     */
+    static String commandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--kb") || arg.equals("--lang") || arg.equals("--format")) {
+                i++;
+            } else if (arg.equals("--")) {
+                return null;
+            } else if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    private static int helpWidth(CliContext context) {
+        try {
+            int columns = Integer.parseInt(context.env().getOrDefault("COLUMNS", "80").strip());
+            return Math.max(55, Math.min(columns, 160));
+        } catch (NumberFormatException e) {
+            return 80;
+        }
     }
 
     /** The language of a run whose options may not have parsed: --lang if it is readable, else the environment. */

@@ -26,8 +26,9 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String script = AutoComplete.bash(spec.root().name(), spec.root().commandLine());
         Session session = RootCommand.session(spec);
+        // The whole tree: a one-off run builds only the command it runs (see Cli).
+        String script = AutoComplete.bash(spec.root().name(), Cli.create(session.context(), session.lang()));
         if (shell == Shell.zsh) {
             // zsh runs bash completion scripts through its bashcompinit emulation.
             session.out().println("#compdef " + spec.root().name());

@@ -13,9 +13,9 @@ import picocli.CommandLine;
 public final class ManPageFactory implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        if (type == RootCommand.class) {
+        if (type == CommandTree.class) {
             PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-            return type.cast(new RootCommand(new CliContext(nowhere, nowhere, InputStream.nullInputStream(), Map.of(), false)));
+            return type.cast(new CommandTree(new CliContext(nowhere, nowhere, InputStream.nullInputStream(), Map.of(), false)));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -10,17 +10,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top command: global options that every subcommand also accepts, before or after its name. */
+/**
+ * The top command: global options that every subcommand also accepts, before or after its name.
+ * Its subcommands are listed in {@link CommandTree}; {@link Cli} adds all of them, or for a one-off
+ * command only the one named, so picocli does not build the model of commands that will not run.
+ */
 @Command(name = "okpay-support",
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        usageHelpAutoWidth = true,
         header = {"Offline help for OKPay wallet users and support staff: genuine support channels, FAQ, troubleshooting.",
             "Answers in Chinese or English, for people at a terminal and for support runbooks (--format json|yaml)."},
-        subcommands = {ContactCommand.class, FaqCommand.class, KbCommand.class, SecurityCheckCommand.class, DiagnoseCommand.class,
-            ShellCommand.class, CompletionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  okpay-support contact --topic funds",
@@ -34,14 +35,14 @@ import picocli.CommandLine.Spec;
             "0:success (contact verify: an official channel)",
             "1:internal error (a bug: rerun with --verbose)",
             "2:usage error: unknown option or command, bad value",
-            "3:not found: unknown FAQ id, topic, tag, flow or code",
+            "3:not found: unknown FAQ id, topic, tag, flow, decline code or check",
             "4:knowledge base missing, unreadable or invalid",
             "5:input required: a question has no answer and none can be asked",
             "6:check failed (security-check --fail-under)",
             "7:contact verify: a lookalike of an official channel",
             "8:contact verify: not an official channel",
             "130:cancelled with Ctrl-C"})
-public final class RootCommand implements Callable<Integer> {
+public class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 

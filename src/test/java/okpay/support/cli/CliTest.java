@@ -66,6 +66,27 @@ class CliTest {
     }
 
     @Test
+    void oneOffRunsFindTheCommandNameBehindGlobalOptions() {
+        assertEquals("faq", Cli.commandNamed(new String[] {"faq", "search", "x"}));
+        assertEquals("faq", Cli.commandNamed(new String[] {"--format", "json", "--kb", "f.yaml", "--lang", "zh", "--no-color", "faq"}));
+        assertEquals("contact", Cli.commandNamed(new String[] {"--format=json", "--verbose", "contact", "--topic", "funds"}));
+        assertEquals(null, Cli.commandNamed(new String[] {"--help"}));
+        assertEquals(null, Cli.commandNamed(new String[] {"--", "faq"}));
+        assertEquals(null, Cli.commandNamed(new String[] {}));
+    }
+
+    @Test
+    void unknownCommandStillGetsTheWholeTreeForHelpAndSuggestions() {
+        CliRunner.Result result = CliRunner.runEn("--format", "json", "diagnos");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("diagnose"), result.err());
+        CliRunner.Result help = CliRunner.runEn("--help");
+        for (String command : List.of("contact", "faq", "diagnose", "security-check", "kb", "shell", "completion")) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " in " + help.out());
+        }
+    }
+
+    @Test
     void misspelledSubcommandGetsASuggestion() {
         CliRunner.Result result = CliRunner.runEn("faq", "serch", "x");
         assertTrue(result.err().contains("did you mean 'search'"), result.err());
