@@ -63,7 +63,10 @@ public final class FaqSearch {
             }
             weights.add(terms);
             phrases.add(faqPhrases);
-            terms.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+            for (String term : terms.keySet()) {
+                Integer seen = documentFrequency.get(term);
+                documentFrequency.put(term, seen == null ? 1 : seen + 1);
+            }
         }
     }
 
@@ -134,8 +137,12 @@ public final class FaqSearch {
     }
 
     private static void add(Map<String, Double> terms, String text, double weight) {
+        // Plain loops rather than merge(..., Math::max): this runs on every search at start-up, before the JIT.
         for (String term : Tokenizer.terms(text)) {
-            terms.merge(term, weight, Math::max);
+            Double known = terms.get(term);
+            if (known == null || known < weight) {
+                terms.put(term, weight);
+            }
         }
     }
 

@@ -94,16 +94,38 @@ final class Tokenizer {
         }
         String text = run.toString();
         run.setLength(0);
-        for (String filler : ZH_FILLER) {
-            text = text.replace(filler, " ");
+        // One pass: cut out filler words (longest first, as listed) and emit what lies between them.
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            String filler = fillerAt(text, i);
+            if (filler == null) {
+                i++;
+                continue;
+            }
+            emitHan(text, start, i, out);
+            i += filler.length();
+            start = i;
         }
-        for (String piece : text.split(" +")) {
-            if (piece.length() == 1) {
-                out.add(piece);
+        emitHan(text, start, text.length(), out);
+    }
+
+    private static String fillerAt(String text, int at) {
+        for (String filler : ZH_FILLER) {
+            if (text.startsWith(filler, at)) {
+                return filler;
             }
-            for (int i = 0; i + 1 < piece.length(); i++) {
-                out.add(piece.substring(i, i + 2));
-            }
+        }
+        return null;
+    }
+
+    /** A piece of Chinese as overlapping character pairs, or the character itself when it stands alone. */
+    private static void emitHan(String text, int from, int to, List<String> out) {
+        if (to - from == 1) {
+            out.add(text.substring(from, to));
+        }
+        for (int i = from; i + 1 < to; i++) {
+            out.add(text.substring(i, i + 2));
         }
     }
 
