@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -36,7 +37,7 @@ public final class EmbeddedKnowledgeBaseCompiler {
         }
         Path tree = yaml.resolveSibling(KnowledgeBaseLoader.EMBEDDED_TREE_NAME);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tree)))) {
-            NodeCodec.write(root, KnowledgeBaseLoader.checksum(bytes), out);
+            NodeCodec.write((MappingNode) root, KnowledgeBaseLoader.checksum(bytes), out);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
@@ -92,9 +93,11 @@ public final class KnowledgeBaseLoader {
             InputStream treeStream = loader.getResourceAsStream(EMBEDDED_RESOURCE.replace("faq.yaml", EMBEDDED_TREE_NAME));
             if (treeStream != null) {
                 try (DataInputStream tree = new DataInputStream(new BufferedInputStream(treeStream))) {
-                    Node root = NodeCodec.read(tree, checksum(bytes), EMBEDDED_NAME);
-                    if (root != null) {
-                        return fromTree(root, EMBEDDED_NAME, new ArrayList<>(), true);
+                    Map<String, byte[]> sections = NodeCodec.readSections(tree, checksum(bytes));
+                    if (sections != null) {
+                        List<Problem> problems = new ArrayList<>();
+                        KnowledgeBase kb = new KnowledgeBaseReader(new NodeReader(EMBEDDED_NAME, problems)).readChecked(sections);
+                        return new Outcome(EMBEDDED_NAME, kb, problems);
                     }
                 }
             }
@@ -106,12 +109,8 @@ public final class KnowledgeBaseLoader {
 
     private static Outcome read(InputStream in, String name) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        return fromTree(YamlTree.read(in, name, problems), name, problems, false);
-    }
-
-    /** {@code checked}: the tree is the build's, already checked, so sections only some commands need can wait. */
-    private static Outcome fromTree(Node root, String name, List<Problem> problems, boolean checked) {
-        KnowledgeBase kb = root == null ? null : new KnowledgeBaseReader(new NodeReader(name, problems), checked).read(root);
+        Node root = YamlTree.read(in, name, problems);
+        KnowledgeBase kb = root == null ? null : new KnowledgeBaseReader(new NodeReader(name, problems)).read(root);
         Collections.sort(problems);
         return new Outcome(name, problems.isEmpty() ? kb : null, problems);
     }

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -15,24 +17,20 @@ final class KnowledgeBaseReader {
     private static final Pattern REGION_CODE = Pattern.compile("[A-Z]{2}");
     private static final Pattern PHONE = Pattern.compile("\\+[0-9][0-9 ()-]{6,24}");
 
+    private static final Set<String> REQUIRED =
+            Set.of("version", "product", "never_share", "safety_tips", "channels", "hotline", "topics", "ticket", "faqs");
+    private static final Set<String> OPTIONAL = Set.of("verify", "security_checks", "flows", "decline_codes");
+
     private final NodeReader in;
-    private final boolean checked;
     private final References refs = new References();
 
     KnowledgeBaseReader(NodeReader in) {
-        this(in, false);
-    }
-
-    /** @param checked the file was checked before (the embedded one, by the build): optional sections are read on first use */
-    KnowledgeBaseReader(NodeReader in, boolean checked) {
         this.in = in;
-        this.checked = checked;
     }
 
+    /** Reads and checks every section of {@code root} now, recording every problem. */
     KnowledgeBase read(Node root) {
-        Map<String, Node> top = in.mapping(root, "knowledge base",
-                Set.of("version", "product", "never_share", "safety_tips", "channels", "hotline", "topics", "ticket", "faqs"),
-                Set.of("verify", "security_checks", "flows", "decline_codes"));
+        Map<String, Node> top = in.mapping(root, "knowledge base", REQUIRED, OPTIONAL);
         if (top == null) {
             return null;
         }
@@ -40,28 +38,63 @@ final class KnowledgeBaseReader {
         if (version != null && version != VERSION) {
             in.problem(top.get("version"), "version " + version + " is not supported; this tool reads version " + VERSION);
         }
-        Product product = section(top, "product") ? product(top.get("product")) : null;
-        List<NeverShare> neverShare = section(top, "never_share") ? neverShare(top.get("never_share")) : List.of();
-        List<Text> tips = section(top, "safety_tips") ? in.texts(top.get("safety_tips"), "safety_tips", false) : List.of();
-        List<Channel> channels = section(top, "channels") ? channels(top.get("channels")) : List.of();
-        Hotline hotline = section(top, "hotline") ? hotline(top.get("hotline")) : null;
-        List<Topic> topics = section(top, "topics") ? topics(top.get("topics")) : List.of();
-        TicketTemplate ticket = section(top, "ticket") ? ticket(top.get("ticket")) : null;
-        List<Faq> faqs = section(top, "faqs") ? faqs(top.get("faqs")) : List.of();
-        VerifyRules verify = section(top, "verify")
-                ? new VerifySectionReader(in).read(top.get("verify"), product == null ? List.of() : product.officialDomains())
-                : VerifyRules.EMPTY;
-        SecurityChecks securityChecks = section(top, "security_checks")
-                ? new SecurityChecksReader(in, refs).read(top.get("security_checks")) : SecurityChecks.EMPTY;
-        Troubleshooting troubleshooting = checked
-                ? Troubleshooting.deferred(in.file(), top.get("flows"), top.get("decline_codes"))
-                : Troubleshooting.read(in, refs, top.get("flows"), top.get("decline_codes"));
+        KnowledgeBase kb = sections(top::get, false);
         refs.check(in);
-        return new KnowledgeBase(in.file(), product, neverShare, tips, channels, hotline, topics, ticket, faqs, verify, securityChecks, troubleshooting);
+        return kb;
     }
 
-    private static boolean section(Map<String, Node> top, String key) {
-        return top.containsKey(key);
+    /**
+     * The sections of a file that was checked before (the embedded one, when the jar was built), each
+     * decoded and read the first time a command uses it.
+     */
+    KnowledgeBase readChecked(Map<String, byte[]> blocks) {
+        return sections(key -> blocks.containsKey(key) ? NodeCodec.decode(blocks.get(key), in.file()) : null, true);
+    }
+
+    private KnowledgeBase sections(Function<String, Node> nodes, boolean later) {
+        Section<Product> product = section(nodes, later, "product", this::product, null);
+        return new KnowledgeBase(in.file(), new KnowledgeBase.Sections(
+                product,
+                section(nodes, later, "never_share", n -> List.copyOf(neverShare(n)), List.of()),
+                section(nodes, later, "safety_tips", n -> List.copyOf(in.texts(n, "safety_tips", false)), List.of()),
+                section(nodes, later, "channels", n -> List.copyOf(channels(n)), List.of()),
+                section(nodes, later, "hotline", this::hotline, null),
+                section(nodes, later, "topics", n -> List.copyOf(topics(n)), List.of()),
+                section(nodes, later, "ticket", this::ticket, null),
+                section(nodes, later, "faqs", n -> List.copyOf(faqs(n)), List.of()),
+                section(nodes, later, "verify", n -> new VerifySectionReader(in).read(n, officialDomains(product.get())),
+                        VerifyRules.EMPTY),
+                section(nodes, later, "security_checks", n -> new SecurityChecksReader(in, refs).read(n), SecurityChecks.EMPTY),
+                troubleshooting(nodes, later)));
+    }
+
+    /** The flows and decline codes: two sections read together, as they refer to each other. */
+    private Section<Troubleshooting> troubleshooting(Function<String, Node> nodes, boolean later) {
+        Supplier<Troubleshooting> reader = () -> Troubleshooting.read(in, refs, nodes.apply("flows"), nodes.apply("decline_codes"));
+        return later ? Section.later(() -> checked("flows", reader)) : Section.of(reader.get());
+    }
+
+    private <T> Section<T> section(Function<String, Node> nodes, boolean later, String key, Function<Node, T> reader, T absent) {
+        Supplier<T> read = () -> {
+            Node node = nodes.apply(key);
+            return node == null ? absent : reader.apply(node);
+        };
+        return later ? Section.later(() -> checked(key, read)) : Section.of(read.get());
+    }
+
+    /** Reads a section of an already checked file; a problem now means the jar was built wrongly. */
+    private <T> T checked(String key, Supplier<T> reader) {
+        int before = in.problemCount();
+        T value = reader.get();
+        if (in.problemCount() != before) {
+            throw new IllegalStateException("the embedded knowledge base passed the build's check but its '" + key
+                    + "' section has problems now; rebuild the jar");
+        }
+        return value;
+    }
+
+    private static List<String> officialDomains(Product product) {
+        return product == null ? List.of() : product.officialDomains();
     }
 
     private Product product(Node node) {

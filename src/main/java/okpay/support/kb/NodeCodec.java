@@ -1,10 +1,15 @@
 package okpay.support.kb;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -17,11 +22,11 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * A compact binary form of a YAML node tree, positions included. The build stores the embedded
  * knowledge base in it, because scanning the YAML text costs a cold JVM about a tenth of a second
- * while reading this costs a few milliseconds; the tree read back goes through the same reader and
+ * while reading this costs a few milliseconds, and a command decodes only the sections it uses; the tree read back goes through the same reader and
  * checks as YAML text, so both paths give the same knowledge base and the same problems.
  */
 public final class NodeCodec {
-    private static final int MAGIC = 0x4f4b4e31; // "OKN1"
+    private static final int MAGIC = 0x4f4b4e32; // "OKN2"
     private static final byte SCALAR = 0;
     private static final byte SEQUENCE = 1;
     private static final byte MAPPING = 2;
@@ -29,19 +34,52 @@ public final class NodeCodec {
 
     private NodeCodec() {}
 
-    /** Writes {@code root}, stamped with {@code sourceChecksum} (of the YAML it came from). */
-    public static void write(Node root, long sourceChecksum, DataOutputStream out) throws IOException {
+    /**
+     * Writes the sections of {@code root} (a mapping of section names), stamped with
+     * {@code sourceChecksum} of the YAML they came from. Each section is stored as its own block, so a
+     * reader can decode only the sections it uses.
+     */
+    public static void write(MappingNode root, long sourceChecksum, DataOutputStream out) throws IOException {
         out.writeInt(MAGIC);
         out.writeLong(sourceChecksum);
-        writeNode(root, out);
+        out.writeInt(root.getValue().size());
+        for (NodeTuple tuple : root.getValue()) {
+            out.writeUTF(((ScalarNode) tuple.getKeyNode()).getValue());
+            ByteArrayOutputStream block = new ByteArrayOutputStream();
+            try (DataOutputStream blockOut = new DataOutputStream(block)) {
+                writeNode(tuple.getValueNode(), blockOut);
+            }
+            out.writeInt(block.size());
+            block.writeTo(out);
+        }
     }
 
-    /** Reads a tree written by {@link #write}, or returns null if it was made from other YAML (a stale build). */
-    public static Node read(DataInputStream in, long expectedChecksum, String file) throws IOException {
+    /**
+     * The undecoded sections written by {@link #write}, by name in file order, or null if they were made
+     * from other YAML (a stale build).
+     */
+    public static Map<String, byte[]> readSections(DataInputStream in, long expectedChecksum) throws IOException {
         if (in.readInt() != MAGIC || in.readLong() != expectedChecksum) {
             return null;
         }
-        return readNode(in, file);
+        int count = in.readInt();
+        Map<String, byte[]> sections = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            String name = in.readUTF();
+            byte[] block = new byte[in.readInt()];
+            in.readFully(block);
+            sections.put(name, block);
+        }
+        return sections;
+    }
+
+    /** The node tree of one section block. */
+    public static Node decode(byte[] block, String file) {
+        try {
+            return readNode(new DataInputStream(new ByteArrayInputStream(block)), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("corrupt knowledge-base section in " + file, e);
+        }
     }
 
     private static void writeNode(Node node, DataOutputStream out) throws IOException {

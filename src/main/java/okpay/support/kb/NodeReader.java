@@ -34,6 +34,11 @@ public final class NodeReader {
         return file;
     }
 
+    /** How many problems have been recorded so far. */
+    public int problemCount() {
+        return problems.size();
+    }
+
     /** Records a problem at {@code node}. */
     public void problem(Node node, String message) {
         problems.add(YamlTree.at(file, node == null ? null : node.getStartMark(), message));

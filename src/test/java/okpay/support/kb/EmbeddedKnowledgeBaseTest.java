@@ -84,6 +84,26 @@ class EmbeddedKnowledgeBaseTest {
     }
 
     @Test
+    void thePreParsedTreeInTheJarGivesTheSameKnowledgeBaseAsTheYamlText() {
+        // The embedded one comes from the build's node tree, section by section on first use;
+        // the top-level faq.yaml is parsed as text like any operator's file.
+        KnowledgeBase fromText = KnowledgeBaseLoader.load(java.nio.file.Path.of("faq.yaml"));
+        assertEquals(fromText.product(), KB.product());
+        assertEquals(fromText.neverShare(), KB.neverShare());
+        assertEquals(fromText.safetyTips(), KB.safetyTips());
+        assertEquals(fromText.channels(), KB.channels());
+        assertEquals(fromText.hotline(), KB.hotline());
+        assertEquals(fromText.topics(), KB.topics());
+        assertEquals(fromText.ticket(), KB.ticket());
+        assertEquals(fromText.faqs(), KB.faqs());
+        assertEquals(fromText.verify(), KB.verify());
+        assertEquals(fromText.securityChecks(), KB.securityChecks());
+        assertEquals(fromText.flows(), KB.flows());
+        assertEquals(fromText.declineCodes(), KB.declineCodes());
+        assertTrue(KB.flows().size() >= 6 && KB.faqs().size() >= 10);
+    }
+
+    @Test
     void everyRegionWithAHotlineIsReachableThroughTheHotlineChannel() {
         Channel hotline = KB.channel("hotline").orElseThrow();
         for (Region region : KB.hotline().regions()) {
