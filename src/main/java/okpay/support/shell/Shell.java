@@ -67,7 +67,9 @@ public final class Shell {
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .variable(LineReader.HISTORY_FILE_SIZE, 1000)
                 // '!' is ordinary text in searches, not history expansion.
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                // "contact --region de<Tab>" finds DE: ids and codes are matched whatever the case typed.
+                .option(LineReader.Option.CASE_INSENSITIVE, true);
         if (historyFile != null) {
             builder.variable(LineReader.HISTORY_FILE, historyFile);
         }
