@@ -50,6 +50,20 @@ class DiagnoseInShellTest {
     }
 
     @Test
+    void completionIgnoresTheCaseTyped() throws Exception {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+            shell.type("contact --region d" + ShellDriver.TAB);
+            shell.waitFor("DE ");
+            // Run what Tab made of the line: "d" alone would be a usage error (not a two-letter code).
+            String out = shell.run("");
+            assertTrue(out.contains("Hotline for DE (Germany)"), out);
+            assertFalse(out.contains("exit 2"), out);
+            shell.type("exit\r");
+            assertEquals(0, shell.awaitExit());
+        }
+    }
+
+    @Test
     void ctrlCStopsTheFlowAndTheShellGoesOn() throws Exception {
         try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
             shell.type("diagnose declined-tx\r");
