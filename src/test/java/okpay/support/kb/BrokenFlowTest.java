@@ -97,13 +97,7 @@ class BrokenFlowTest {
     void reportsTheProblemAtItsPosition(String name, String target, String replacement, String expected) throws IOException {
         String original = flowKb();
         assertEquals(1, original.split(java.util.regex.Pattern.quote(target), -1).length - 1, "test setup: flow.yaml must contain " + target + " once");
-        Path file = dir.resolve("broken.yaml");
-        Files.writeString(file, original.replace(target, replacement));
-
-        CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
-
-        assertEquals(4, result.exitCode(), result.toString());
-        assertTrue(result.out().lines().anyMatch(line -> line.equals(file + ":" + expected)), result.toString());
+        KbValidation.assertReported(dir, original, target, replacement, expected);
     }
 
     @Test

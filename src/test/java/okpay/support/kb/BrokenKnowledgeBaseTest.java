@@ -77,15 +77,7 @@ class BrokenKnowledgeBaseTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenFiles")
     void reportsTheProblemAtItsPosition(String name, String target, String replacement, String expected) throws IOException {
-        String original = minimal();
-        assertTrue(original.contains(target), "test setup: minimal.yaml must contain " + target);
-        Path file = dir.resolve("broken.yaml");
-        Files.writeString(file, original.replace(target, replacement));
-
-        CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
-
-        assertEquals(4, result.exitCode(), result.toString());
-        assertTrue(result.out().lines().anyMatch(line -> line.equals(file + ":" + expected)), result.toString());
+        KbValidation.assertReported(dir, minimal(), target, replacement, expected);
     }
 
     @Test

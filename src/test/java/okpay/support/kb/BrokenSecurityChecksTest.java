@@ -87,15 +87,7 @@ class BrokenSecurityChecksTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenSections")
     void reportsTheProblemAtItsPosition(String name, String target, String replacement, String expected) throws IOException {
-        String original = withSection();
-        assertTrue(original.contains(target), "test setup: the section must contain " + target);
-        Path file = dir.resolve("broken.yaml");
-        Files.writeString(file, original.replaceFirst(java.util.regex.Pattern.quote(target), java.util.regex.Matcher.quoteReplacement(replacement)));
-
-        CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
-
-        assertEquals(4, result.exitCode(), result.toString());
-        assertTrue(result.out().lines().anyMatch(line -> line.equals(file + ":" + expected)), result.toString());
+        KbValidation.assertReported(dir, withSection(), target, replacement, expected);
     }
 
     @Test
