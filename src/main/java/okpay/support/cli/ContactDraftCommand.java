@@ -8,6 +8,7 @@ import okpay.support.contact.DraftRequest;
 import okpay.support.i18n.Messages;
 import okpay.support.render.DraftText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,29 +30,11 @@ final class ContactDraftCommand implements Callable<Integer> {
     @Option(names = "--topic", required = true, paramLabel = "TOPIC", description = "What the problem is about: funds, security, technical, mistake, feedback.")
     String topic;
 
-    @Option(names = "--tx-id", paramLabel = "ID", description = "The transaction ID from your history.")
-    String txId;
-
-    @Option(names = "--amount", paramLabel = "AMOUNT", description = "The amount, a number such as 120.00.")
-    String amount;
-
-    @Option(names = "--currency", paramLabel = "C", description = "Three-letter currency code, such as USD or CNY.")
-    String currency;
-
-    @Option(names = "--time", paramLabel = "T", description = "When it happened, with the time zone (2025-03-08 14:20 UTC+8).")
-    String time;
-
-    @Option(names = "--error", paramLabel = "CODE", description = "The exact error message or code on screen.")
-    String error;
+    @Mixin
+    TicketFactOptions facts;
 
     @Option(names = "--message", paramLabel = "TEXT", description = "What happened, in your own words.")
     String message;
-
-    @Option(names = "--account", paramLabel = "A", description = "Your registered email address or user ID.")
-    String account;
-
-    @Option(names = "--device", paramLabel = "D", description = "Phone model, OS version and app version.")
-    String device;
 
     @Option(names = "--tried", paramLabel = "STEP", description = "Something you already tried; repeat for each step.")
     List<String> tried;
@@ -61,7 +44,8 @@ final class ContactDraftCommand implements Callable<Integer> {
         Session session = RootCommand.session(spec);
         Messages messages = Messages.of("contact", session.lang());
         ContactDraft draft = new ContactDrafts(session.kb(), session.lang())
-                .draft(new DraftRequest(topic, account, txId, amount, currency, time, error, message, device, tried));
+                .draft(new DraftRequest(topic, facts.account, facts.txId, facts.amount, facts.currency, facts.time, facts.error, message,
+                        facts.device, tried));
         for (String warning : draft.warnings()) {
             session.err().println(messages.get("label.warning") + ": " + warning);
         }

@@ -2,9 +2,7 @@ package okpay.support.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import okpay.support.ask.Answers;
 import okpay.support.diagnose.DeclineCodeGuide;
@@ -57,26 +55,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "CODE", order = 14, description = "Your region (US, DE...), for the right hotline.")
     String region;
 
-    @Option(names = "--tx-id", paramLabel = "ID", order = 20, description = "Transaction id, for the ticket.")
-    String txId;
-
-    @Option(names = "--amount", paramLabel = "AMOUNT", order = 21, description = "Amount, for the ticket and any amount question.")
-    String amount;
-
-    @Option(names = "--currency", paramLabel = "CUR", order = 22, description = "Currency of the amount (EUR, CNY...).")
-    String currency;
-
-    @Option(names = "--time", paramLabel = "TIME", order = 23, description = "When it happened, with time zone.")
-    String time;
-
-    @Option(names = "--error", paramLabel = "TEXT", order = 24, description = "The error message or code shown.")
-    String error;
-
-    @Option(names = "--account", paramLabel = "ID", order = 25, description = "Your registered email or user id, for the ticket.")
-    String account;
-
-    @Option(names = "--device", paramLabel = "TEXT", order = 26, description = "Phone model, system and app version.")
-    String device;
+    @Mixin
+    TicketFactOptions facts;
 
     @Override
     public Integer call() {
@@ -97,21 +77,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
             return 0;
         }
-        DiagnosisRequest request = new DiagnosisRequest(answerOptions.answers(session), facts(), region,
+        DiagnosisRequest request = new DiagnosisRequest(answerOptions.answers(session), facts.given(), region,
                 session.context().terminal(), answerOptions.noInput());
         return session.print(new Diagnoser(session.kb(), session.lang()).run(flow, request), new DiagnoseText(messages).result());
-    }
-
-    private Map<String, String> facts() {
-        Map<String, String> facts = new LinkedHashMap<>();
-        String[][] given = {{"tx-id", txId}, {"amount", amount}, {"currency", currency}, {"time", time}, {"error", error},
-            {"account", account}, {"device", device}};
-        for (String[] fact : given) {
-            if (fact[1] != null && !fact[1].isBlank()) {
-                facts.put(fact[0], fact[1]);
-            }
-        }
-        return facts;
     }
 
     /** Options that only make sense for a run are an error without a flow, rather than silently ignored. */
@@ -120,7 +88,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new SupportException(ExitCode.USAGE, messages.get("error.code-needs-flow"), messages.get("hint.code-needs-flow", code));
         }
         String given = answerOptions.firstGiven();
-        String option = given != null ? given : region != null ? "--region" : !facts().isEmpty() ? "--" + facts().keySet().iterator().next() : null;
+        String option = given != null ? given : region != null ? "--region" : !facts.given().isEmpty() ? "--" + facts.given().keySet().iterator().next() : null;
         if (option != null) {
             throw new SupportException(ExitCode.USAGE, messages.get("error.options-need-flow", option),
                     messages.get("hint.options-need-flow", option));
