@@ -9,6 +9,7 @@ import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.Lang;
+import okpay.support.kb.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -82,6 +83,11 @@ public final class Cli {
             String message = ex.getMessage().strip();
             if (ex instanceof UnmatchedArgumentException unmatched) {
                 List<String> suggestions = unmatched.getSuggestions();
+                if (suggestions.isEmpty() && !unmatched.getUnmatched().isEmpty()) {
+                    // picocli suggests only for some typos ("serch"); a swapped pair ("fqa") gets a suggestion too.
+                    suggestions = Suggest.closest(unmatched.getUnmatched().get(0), ex.getCommandLine().getSubcommands().keySet())
+                            .map(List::of).orElse(List.of());
+                }
                 if (!suggestions.isEmpty()) {
                     message += " (" + messages.get("hint.did-you-mean", String.join(", ", suggestions)).replaceAll("[?？]$", "") + "?)";
                 }

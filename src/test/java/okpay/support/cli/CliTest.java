@@ -90,6 +90,9 @@ class CliTest {
     void misspelledSubcommandGetsASuggestion() {
         CliRunner.Result result = CliRunner.runEn("faq", "serch", "x");
         assertTrue(result.err().contains("did you mean 'search'"), result.err());
+        CliRunner.Result swapped = CliRunner.runEn("fqa", "list");
+        assertEquals(2, swapped.exitCode());
+        assertTrue(swapped.err().startsWith("error: Unmatched arguments from index 0: 'fqa', 'list' (did you mean 'faq'?)\n"), swapped.err());
     }
 
     @Test
