@@ -19,7 +19,6 @@ import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Lang;
 import okpay.support.kb.NeverShare;
 import okpay.support.kb.Region;
-import okpay.support.kb.Suggest;
 import okpay.support.kb.Topic;
 
 /** Picks and orders the official channels for a problem and a region, from the knowledge base. */
@@ -78,7 +77,7 @@ public final class ContactGuide {
         }
         List<String> ids = kb.topics().stream().map(Topic::id).toList();
         throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-topic", id),
-                Suggest.closest(id, ids).map(s -> messages.get("hint.did-you-mean", s) + " ").orElse("")
+                messages.didYouMean(id, ids)
                         + messages.get("hint.topics", String.join(", ", ids)));
     }
 

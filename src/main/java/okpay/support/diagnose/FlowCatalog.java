@@ -15,7 +15,6 @@ import okpay.support.kb.Lang;
 import okpay.support.kb.Outcome;
 import okpay.support.kb.Question;
 import okpay.support.kb.Route;
-import okpay.support.kb.Suggest;
 
 /** The troubleshooting flows of a knowledge base: finding one by id, listing them, describing one for runbook authors. */
 public final class FlowCatalog {
@@ -34,7 +33,7 @@ public final class FlowCatalog {
         String wanted = id.strip().toLowerCase(Locale.ROOT);
         return kb.flow(wanted).orElseThrow(() -> {
             List<String> ids = kb.flows().stream().map(Flow::id).toList();
-            String hint = Suggest.closest(wanted, ids).map(s -> messages.get("hint.did-you-mean", s) + " ").orElse("")
+            String hint = messages.didYouMean(wanted, ids)
                     + (ids.isEmpty() ? messages.get("hint.no-flows") : messages.get("hint.flows", String.join(", ", ids)));
             return new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-flow", id), hint);
         });

@@ -8,7 +8,6 @@ import okpay.support.i18n.Messages;
 import okpay.support.kb.Faq;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Lang;
-import okpay.support.kb.Suggest;
 import okpay.support.search.FaqSearch;
 
 /** Lists, shows and searches the FAQ of a knowledge base in one language. */
@@ -32,7 +31,7 @@ public final class FaqCatalog {
             if (faqs.isEmpty()) {
                 List<String> tags = kb.faqs().stream().flatMap(f -> f.tags().stream()).distinct().sorted().toList();
                 throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-tag", tag),
-                        Suggest.closest(tag, tags).map(s -> messages.get("hint.did-you-mean", s) + " ").orElse("")
+                        messages.didYouMean(tag, tags)
                                 + messages.get("hint.tags", String.join(", ", tags)));
             }
         }
@@ -57,7 +56,7 @@ public final class FaqCatalog {
     private Faq find(String id) {
         return kb.faq(id.toLowerCase(Locale.ROOT).strip()).orElseThrow(() -> {
             List<String> ids = kb.faqs().stream().map(Faq::id).toList();
-            String hint = Suggest.closest(id, ids).map(s -> messages.get("hint.did-you-mean", s) + " ").orElse("")
+            String hint = messages.didYouMean(id, ids)
                     + messages.get("hint.faq-list");
             return new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-faq", id), hint);
         });

@@ -1,9 +1,11 @@
 package okpay.support.i18n;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import okpay.support.kb.Lang;
+import okpay.support.kb.Suggest;
 
 /**
  * The tool's own labels and messages in one language, read from a properties bundle under
@@ -59,6 +61,15 @@ public final class Messages {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * "did you mean 'x'? " (ending in a space, to stand before the rest of a hint) when one of
+     * {@code candidates} is a plausible typo of {@code input}, else "". One wording for every feature,
+     * from the {@code core} bundle.
+     */
+    public String didYouMean(String input, Collection<String> candidates) {
+        return Suggest.closest(input, candidates).map(s -> of("core", lang).get("hint.did-you-mean", s) + " ").orElse("");
     }
 
     /** Whether the bundle has {@code key}. */

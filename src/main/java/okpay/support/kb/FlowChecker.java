@@ -82,7 +82,7 @@ final class FlowChecker {
             if (nodes.containsKey(edge.to())) {
                 out.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
             } else {
-                in.problem(edge.at(), edge.what() + " refers to unknown node '" + edge.to() + "'" + didYouMean(edge.to(), nodes.keySet()));
+                in.problem(edge.at(), edge.what() + " refers to unknown node '" + edge.to() + "'" + Suggest.inParentheses(edge.to(), nodes.keySet()));
             }
         }
         if (start == null) {
@@ -91,7 +91,7 @@ final class FlowChecker {
         Declared first = nodes.get(start);
         if (first == null || !first.question()) {
             in.problem(startAt, flow + " start " + (first == null ? "refers to unknown question '" + start + "'"
-                    + didYouMean(start, questions.keySet()) : "'" + start + "' is an outcome; a flow starts with a question"));
+                    + Suggest.inParentheses(start, questions.keySet()) : "'" + start + "' is an outcome; a flow starts with a question"));
             return;
         }
         walk(start, new ArrayList<>());
@@ -181,7 +181,7 @@ final class FlowChecker {
     private Question reference(CompareAt at, String id, Node node, Map<String, Set<String>> answeredBefore) {
         Declared declared = nodes.get(id);
         if (declared == null) {
-            in.problem(node, at.what() + " refers to unknown question '" + id + "'" + didYouMean(id, questions.keySet()));
+            in.problem(node, at.what() + " refers to unknown question '" + id + "'" + Suggest.inParentheses(id, questions.keySet()));
             return null;
         }
         if (!declared.question()) {
@@ -214,9 +214,5 @@ final class FlowChecker {
                 in.problem(node, at.what() + ": '" + value + "' is not a choice of '" + subject.id() + "'" + hint);
             }
         }
-    }
-
-    private static String didYouMean(String id, Set<String> candidates) {
-        return Suggest.closest(id, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 }

@@ -65,7 +65,7 @@ public final class References {
         for (Use use : uses) {
             Map<String, Node> ids = declared.getOrDefault(use.kind(), Map.of());
             if (!ids.containsKey(use.id())) {
-                String hint = Suggest.closest(use.id(), ids.keySet()).map(s -> " (did you mean '" + s + "'?)").orElse("");
+                String hint = Suggest.inParentheses(use.id(), ids.keySet());
                 reader.problem(use.node(), use.what() + " refers to unknown " + use.kind() + " '" + use.id() + "'" + hint);
             }
         }

@@ -25,6 +25,11 @@ public final class Suggest {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
+    /** " (did you mean 'x'?)" for a problem message when a candidate is a plausible typo of {@code input}, else "". */
+    public static String inParentheses(String input, Collection<String> candidates) {
+        return closest(input, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
     /** Levenshtein distance with adjacent transpositions counted as one edit. */
     public static int distance(String a, String b) {
         int[] prevPrev = new int[b.length() + 1];

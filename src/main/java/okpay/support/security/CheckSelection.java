@@ -14,7 +14,6 @@ import okpay.support.kb.Lang;
 import okpay.support.kb.Question;
 import okpay.support.kb.SecurityChecks;
 import okpay.support.kb.SecurityChecks.SecurityCheck;
-import okpay.support.kb.Suggest;
 
 /** Which checks a run covers ({@code --only}), what they accept ({@code --list-checks}), and which ids answers may use. */
 public final class CheckSelection {
@@ -101,7 +100,7 @@ public final class CheckSelection {
 
     private SupportException unknown(String id, String key) {
         List<String> ids = section.checks().stream().map(SecurityCheck::id).toList();
-        String hint = Suggest.closest(id, ids).map(s -> messages.get("hint.did-you-mean", s) + " ").orElse("") + hintIds();
+        String hint = messages.didYouMean(id, ids) + hintIds();
         return new SupportException(ExitCode.NOT_FOUND, messages.get(key, id), hint);
     }
 
