@@ -5,8 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import okpay.support.cli.Cli;
-import okpay.support.ask.ConsoleTerminal;
 import okpay.support.cli.CliContext;
+import okpay.support.prompt.ConsoleTerminal;
 
 /** The command-line entry point: the only place that touches {@code System} streams or exits. */
 public final class Main {

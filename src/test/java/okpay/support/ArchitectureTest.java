@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import okpay.support.security.PasswordEstimator;
 import org.junit.jupiter.api.Test;
 
 /** The layering of STYLE.md: only the command and shell layers know picocli or JLine; the domain knows neither. */

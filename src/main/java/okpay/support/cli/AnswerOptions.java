@@ -3,8 +3,8 @@ package okpay.support.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import okpay.support.ask.Answers;
-import okpay.support.ask.Asker;
+import okpay.support.prompt.Answers;
+import okpay.support.prompt.Asker;
 import picocli.CommandLine.Option;
 
 /**

@@ -5,11 +5,12 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import okpay.support.Main;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.DidYouMean;
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.Lang;
-import okpay.support.kb.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -85,7 +86,7 @@ public final class Cli {
                 List<String> suggestions = unmatched.getSuggestions();
                 if (suggestions.isEmpty() && !unmatched.getUnmatched().isEmpty()) {
                     // picocli suggests only for some typos ("serch"); a swapped pair ("fqa") gets a suggestion too.
-                    suggestions = Suggest.closest(unmatched.getUnmatched().get(0), ex.getCommandLine().getSubcommands().keySet())
+                    suggestions = DidYouMean.closest(unmatched.getUnmatched().get(0), ex.getCommandLine().getSubcommands().keySet())
                             .map(List::of).orElse(List.of());
                 }
                 if (!suggestions.isEmpty()) {

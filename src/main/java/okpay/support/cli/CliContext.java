@@ -3,8 +3,9 @@ package okpay.support.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
-import okpay.support.ask.NoTerminal;
-import okpay.support.ask.Terminal;
+import okpay.support.Main;
+import okpay.support.prompt.NoTerminal;
+import okpay.support.prompt.Terminal;
 
 /**
  * What a run of the tool gets from its surroundings: streams, environment, whether output goes to

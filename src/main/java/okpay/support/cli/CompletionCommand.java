@@ -1,6 +1,7 @@
 package okpay.support.cli;
 
 import java.util.concurrent.Callable;
+import okpay.support.shell.Shell;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -2,7 +2,7 @@ package okpay.support.cli;
 
 import java.util.concurrent.Callable;
 import okpay.support.contact.ContactGuide;
-import okpay.support.render.ContactText;
+import okpay.support.contact.ContactText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -2,11 +2,11 @@ package okpay.support.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import okpay.support.contact.ContactDraft;
-import okpay.support.contact.ContactDrafts;
-import okpay.support.contact.DraftRequest;
+import okpay.support.contact.draft.DraftComposer;
+import okpay.support.contact.draft.DraftRequest;
+import okpay.support.contact.draft.DraftResult;
+import okpay.support.contact.draft.DraftText;
 import okpay.support.i18n.Messages;
-import okpay.support.render.DraftText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,9 +43,8 @@ final class ContactDraftCommand implements Callable<Integer> {
     public Integer call() {
         Session session = RootCommand.session(spec);
         Messages messages = Messages.of("contact", session.lang());
-        ContactDraft draft = new ContactDrafts(session.kb(), session.lang())
-                .draft(new DraftRequest(topic, facts.account, facts.txId, facts.amount, facts.currency, facts.time, facts.error, message,
-                        facts.device, tried));
+        DraftResult draft = new DraftComposer(session.kb(), session.lang())
+                .draft(new DraftRequest(topic, facts.given(), message, tried));
         for (String warning : draft.warnings()) {
             session.err().println(messages.get("label.warning") + ": " + warning);
         }

@@ -2,10 +2,10 @@ package okpay.support.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import okpay.support.contact.ContactVerifier;
-import okpay.support.contact.VerifyResult;
+import okpay.support.contact.verify.ContactVerifier;
+import okpay.support.contact.verify.VerifyResult;
+import okpay.support.contact.verify.VerifyText;
 import okpay.support.i18n.Messages;
-import okpay.support.render.VerifyText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

@@ -1,19 +1,16 @@
 package okpay.support.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import okpay.support.ask.Answers;
 import okpay.support.diagnose.DeclineCodeGuide;
-import okpay.support.diagnose.DeclineExplanation;
-import okpay.support.diagnose.DiagnosisRequest;
+import okpay.support.diagnose.DeclineCodeResult;
+import okpay.support.diagnose.DiagnoseText;
 import okpay.support.diagnose.Diagnoser;
+import okpay.support.diagnose.DiagnosisRequest;
 import okpay.support.diagnose.FlowCatalog;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Messages;
-import okpay.support.render.DiagnoseText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +64,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             return ListFlows.list(session);
         }
         if (code != null) {
-            DeclineExplanation explanation = new DeclineCodeGuide(session.kb(), session.lang()).explain(flow, code, region);
+            DeclineCodeResult explanation = new DeclineCodeGuide(session.kb(), session.lang()).explain(flow, code, region);
             session.print(explanation, new DiagnoseText(messages).code());
             if (!explanation.found()) {
                 // The general steps are already on stdout; the error says why the exit code is not 0.
@@ -88,7 +85,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new SupportException(ExitCode.USAGE, messages.get("error.code-needs-flow"), messages.get("hint.code-needs-flow", code));
         }
         String given = answerOptions.firstGiven();
-        String option = given != null ? given : region != null ? "--region" : !facts.given().isEmpty() ? "--" + facts.given().keySet().iterator().next() : null;
+        String option = given != null ? given : region != null ? "--region" : !facts.given().isEmpty() ? facts.given().keySet().iterator().next().option() : null;
         if (option != null) {
             throw new SupportException(ExitCode.USAGE, messages.get("error.options-need-flow", option),
                     messages.get("hint.options-need-flow", option));

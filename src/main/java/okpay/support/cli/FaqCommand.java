@@ -1,11 +1,10 @@
 package okpay.support.cli;
 
-
 import java.util.concurrent.Callable;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.faq.FaqCatalog;
-import okpay.support.render.FaqText;
+import okpay.support.faq.FaqText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -3,9 +3,8 @@ package okpay.support.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import okpay.support.error.ExitCode;
-import okpay.support.kb.KnowledgeBaseLoader;
-import okpay.support.kb.KnowledgeBaseReport;
-import okpay.support.render.KbText;
+import okpay.support.maintain.ValidationResult;
+import okpay.support.maintain.ValidationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -42,9 +41,9 @@ final class KbCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Session session = RootCommand.session(spec);
-            KnowledgeBaseLoader.Outcome outcome = KnowledgeBaseLoader.check(file != null ? file : session.kbPath());
-            KnowledgeBaseReport report = KnowledgeBaseReport.of(outcome);
-            session.print(report, new KbText(session.messages()));
+            ValidationResult report = ValidationResult.of(KnowledgeBaseFormat.LOADER.check(file != null ? file : session.kbPath()),
+                    KnowledgeBaseFormat.SECTIONS);
+            session.print(report, new ValidationText(session.messages()));
             return report.valid() ? 0 : ExitCode.KB_INVALID.code();
         }
     }

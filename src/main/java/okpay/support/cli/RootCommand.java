@@ -2,7 +2,8 @@ package okpay.support.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import okpay.support.kb.Lang;
+import okpay.support.i18n.Lang;
+import okpay.support.prompt.Answers;
 import okpay.support.render.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

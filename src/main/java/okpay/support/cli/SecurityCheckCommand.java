@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import okpay.support.ask.Answers;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.SecurityChecks.SecurityCheck;
-import okpay.support.render.SecurityText;
+import okpay.support.prompt.Answers;
 import okpay.support.security.CheckSelection;
 import okpay.support.security.PasswordEstimator;
 import okpay.support.security.PasswordInput;
 import okpay.support.security.SecurityAudit;
-import okpay.support.security.SecurityReport;
+import okpay.support.security.SecurityCheckResult;
+import okpay.support.security.SecurityChecks.SecurityCheck;
+import okpay.support.security.SecurityChecksReader;
+import okpay.support.security.SecurityText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +80,7 @@ final class SecurityCheckCommand implements Callable<Integer> {
             // The word lists load on another core while the knowledge base loads and the questions are answered.
             PasswordEstimator.warmUp();
         }
-        CheckSelection selection = new CheckSelection(session.kb().securityChecks(), session.lang());
+        CheckSelection selection = new CheckSelection(session.kb().get(SecurityChecksReader.SECTION), session.lang());
         List<SecurityCheck> selected = selection.select(only);
         if (listChecks) {
             return session.print(selection.listing(selected), new SecurityText(m).listing());
@@ -88,7 +89,7 @@ final class SecurityCheckCommand implements Callable<Integer> {
         selection.checkAnswerIds(given);
         PasswordInput input = !password ? null : passwordStdin ? PasswordInput.fromStdin(session.context().in(), m)
                 : PasswordInput.fromTerminal(session.context().terminal(), answerOptions.noInput(), m);
-        SecurityReport report = new SecurityAudit(session.kb().securityChecks(), session.lang())
+        SecurityCheckResult report = new SecurityAudit(session.kb().get(SecurityChecksReader.SECTION), session.lang())
                 .run(selected, given, answerOptions.asker(session, given), input, email);
         session.print(report, new SecurityText(m).report());
         if (failUnder != null && report.score() < failUnder) {

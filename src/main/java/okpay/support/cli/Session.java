@@ -2,10 +2,9 @@ package okpay.support.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.KnowledgeBaseLoader;
-import okpay.support.kb.Lang;
 import okpay.support.render.Format;
 import okpay.support.render.Renderer;
 import okpay.support.render.Style;
@@ -82,7 +81,7 @@ public final class Session {
     /** The knowledge base, loaded and checked on first use. */
     public KnowledgeBase kb() {
         if (kb == null) {
-            kb = KnowledgeBaseLoader.load(kbPath);
+            kb = KnowledgeBaseFormat.LOADER.load(kbPath);
         }
         return kb;
     }

@@ -1,7 +1,7 @@
 package okpay.support.cli;
 
 import java.nio.file.Path;
-import okpay.support.kb.Lang;
+import okpay.support.i18n.Lang;
 import okpay.support.render.Format;
 
 /**

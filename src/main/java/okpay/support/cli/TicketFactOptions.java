@@ -1,14 +1,22 @@
 package okpay.support.cli;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
+import okpay.support.contact.draft.TicketFact;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * The facts a support ticket needs, as options shared by every command that drafts one
- * ({@code diagnose FLOW}, {@code contact draft}); the ids are the ticket template's field ids.
+ * The short facts a support ticket needs ({@link TicketFact#shortValues()}), as options shared by every command
+ * that drafts one ({@code diagnose FLOW}, {@code contact draft}). Each option is named after its fact, and
+ * {@link #given()} reads them by that name, so the fields below only declare the options and their help.
  */
 public final class TicketFactOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--tx-id", paramLabel = "ID", order = 20, description = "The transaction ID from your history.")
     String txId;
 
@@ -31,22 +39,16 @@ public final class TicketFactOptions {
     @Option(names = "--device", paramLabel = "TEXT", order = 26, description = "Phone model, OS version and app version.")
     String device;
 
-    /** The facts given, by ticket field id ({@code tx-id}, {@code amount}...), blank ones left out. */
-    public Map<String, String> given() {
-        Map<String, String> facts = new LinkedHashMap<>();
-        put(facts, "tx-id", txId);
-        put(facts, "amount", amount);
-        put(facts, "currency", currency);
-        put(facts, "time", time);
-        put(facts, "error", error);
-        put(facts, "account", account);
-        put(facts, "device", device);
-        return facts;
-    }
-
-    private static void put(Map<String, String> facts, String id, String value) {
-        if (value != null && !value.isBlank()) {
-            facts.put(id, value);
+    /** The facts given, blank ones left out, in {@link TicketFact} order. */
+    public Map<TicketFact, String> given() {
+        Map<TicketFact, String> facts = new EnumMap<>(TicketFact.class);
+        for (TicketFact fact : TicketFact.shortValues()) {
+            OptionSpec option = command.findOption(fact.option());
+            String value = option == null ? null : option.getValue();
+            if (value != null && !value.isBlank()) {
+                facts.put(fact, value);
+            }
         }
+        return facts;
     }
 }

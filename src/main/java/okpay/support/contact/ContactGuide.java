@@ -6,20 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import okpay.support.contact.ContactAdvice.Address;
-import okpay.support.contact.ContactAdvice.ChannelAdvice;
-import okpay.support.contact.ContactAdvice.RegionAdvice;
-import okpay.support.contact.ContactAdvice.TopicAdvice;
+import okpay.support.contact.ContactResult.Address;
+import okpay.support.contact.ContactResult.ChannelAdvice;
+import okpay.support.contact.ContactResult.RegionAdvice;
+import okpay.support.contact.ContactResult.TopicAdvice;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.Channel;
-import okpay.support.kb.ContactValue;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.Lang;
-import okpay.support.kb.NeverShare;
-import okpay.support.kb.Region;
 import okpay.support.kb.Topic;
+import okpay.support.kb.TopicsReader;
 
 /** Picks and orders the official channels for a problem and a region, from the knowledge base. */
 public final class ContactGuide {
@@ -37,12 +34,12 @@ public final class ContactGuide {
     }
 
     /** The channels for {@code topicId} (null: knowledge-base order) as seen from {@code regionCode} (null: every region). */
-    public ContactAdvice advise(String topicId, String regionCode) {
+    public ContactResult advise(String topicId, String regionCode) {
         Topic topic = topicId == null ? null : topic(topicId);
         Region region = regionCode == null ? null : region(regionCode);
         boolean hotlineHere = regionCode == null || (region != null && region.hasHotline());
 
-        List<Channel> ordered = new ArrayList<>(kb.channels());
+        List<Channel> ordered = new ArrayList<>(kb.get(ChannelsReader.SECTION));
         if (topic != null) {
             ordered.sort(Comparator.comparingInt(c -> rankIn(topic, c.id())));
         }
@@ -58,24 +55,24 @@ public final class ContactGuide {
                     channel.responseTime().get(lang), channel.haveReady().stream().map(t -> t.get(lang)).toList(),
                     addresses(channel, regionCode == null ? null : region)));
         }
-        return new ContactAdvice(
+        return new ContactResult(
                 topic == null ? null : new TopicAdvice(topic.id(), topic.name().get(lang), topic.urgency().id(),
                         topic.description().get(lang), topic.advice().get(lang)),
                 regionCode == null ? null : regionAdvice(region, regionCode),
                 channels,
-                regionCode == null ? kb.hotline().regions().stream().map(r -> regionAdvice(r, r.code())).toList() : List.of(),
-                kb.neverShare().stream().map(NeverShare::text).map(t -> t.get(lang)).toList(),
-                kb.safetyTips().stream().map(t -> t.get(lang)).toList(),
-                kb.product().notice().get(lang));
+                regionCode == null ? kb.get(HotlineReader.SECTION).regions().stream().map(r -> regionAdvice(r, r.code())).toList() : List.of(),
+                kb.get(NeverShareReader.SECTION).stream().map(NeverShare::text).map(t -> t.get(lang)).toList(),
+                kb.get(SafetyTipsReader.SECTION).stream().map(t -> t.get(lang)).toList(),
+                kb.get(ProductReader.SECTION).notice().get(lang));
     }
 
     /** The topic with {@code id}, or a not-found error with a suggestion. */
     public Topic topic(String id) {
-        Optional<Topic> topic = kb.topic(id.toLowerCase(Locale.ROOT));
+        Optional<Topic> topic = TopicsReader.find(kb, id.toLowerCase(Locale.ROOT));
         if (topic.isPresent()) {
             return topic.get();
         }
-        List<String> ids = kb.topics().stream().map(Topic::id).toList();
+        List<String> ids = kb.get(TopicsReader.SECTION).stream().map(Topic::id).toList();
         throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-topic", id),
                 messages.didYouMean(id, ids)
                         + messages.get("hint.topics", String.join(", ", ids)));
@@ -85,14 +82,14 @@ public final class ContactGuide {
         if (!REGION_CODE.matcher(code).matches()) {
             throw new SupportException(ExitCode.USAGE, messages.get("error.bad-region", code), messages.get("hint.region-format"));
         }
-        return kb.hotline().region(code).orElse(null);
+        return kb.get(HotlineReader.SECTION).region(code).orElse(null);
     }
 
     private RegionAdvice regionAdvice(Region region, String code) {
         String upper = code.toUpperCase(Locale.ROOT);
         if (region == null || !region.hasHotline()) {
             return new RegionAdvice(upper, region == null ? upper : region.name().get(lang), false, null, null, List.of(),
-                    kb.hotline().noHotline().get(lang));
+                    kb.get(HotlineReader.SECTION).noHotline().get(lang));
         }
         return new RegionAdvice(upper, region.name().get(lang), true, region.number(), region.hours().get(lang),
                 region.languages().stream().map(Lang::code).toList(), null);
@@ -102,7 +99,7 @@ public final class ContactGuide {
     private List<Address> addresses(Channel channel, Region region) {
         List<Address> out = new ArrayList<>();
         for (ContactValue value : channel.values()) {
-            if (region != null && channel.id().equals(HOTLINE) && value.kind() == ContactValue.Kind.PHONE
+            if (region != null && channel.id().equals(HOTLINE) && value.kind() == ContactKind.PHONE
                     && !value.value().equals(region.number())) {
                 continue;
             }

@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import okpay.support.kb.Condition;
-import okpay.support.kb.Flow;
-import okpay.support.kb.FlowQuestion;
-import okpay.support.kb.Outcome;
-import okpay.support.kb.Route;
 
 /**
  * Runs any decision flow of the knowledge base: gets the answer to each question on the path, follows the

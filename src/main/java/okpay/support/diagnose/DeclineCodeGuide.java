@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.DidYouMean;
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.DeclineCode;
-import okpay.support.kb.Flow;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.Lang;
-import okpay.support.kb.Suggest;
 import okpay.support.kb.Text;
+import okpay.support.kb.TopicsReader;
 
 /** Explains a decline code from the knowledge base's catalogue: meaning, who acts, retry advice, steps. */
 public final class DeclineCodeGuide {
@@ -34,30 +33,30 @@ public final class DeclineCodeGuide {
      *
      * @throws SupportException NOT_FOUND for an unknown flow, USAGE for a flow that takes no codes
      */
-    public DeclineExplanation explain(String flowId, String code, String region) {
+    public DeclineCodeResult explain(String flowId, String code, String region) {
         Flow flow = new FlowCatalog(kb, lang).find(flowId);
         if (!flow.codes()) {
-            List<String> flows = kb.flows().stream().filter(Flow::codes).map(Flow::id).toList();
+            List<String> flows = kb.get(FlowsReader.SECTION).stream().filter(Flow::codes).map(Flow::id).toList();
             throw new SupportException(ExitCode.USAGE, messages.get("error.code-not-for-flow", flow.id()),
                     messages.get("hint.code-flows", String.join(", ", flows)));
         }
-        OutcomeViews views = new OutcomeViews(kb, lang);
-        OutcomeViews.Channels channels = views.channels(flow.topic(), region);
-        String topicName = kb.topic(flow.topic()).map(t -> t.name().get(lang)).orElse(flow.topic());
+        OutcomeExplainer views = new OutcomeExplainer(kb, lang);
+        OutcomeExplainer.Channels channels = views.channels(flow.topic(), region);
+        String topicName = TopicsReader.find(kb, flow.topic()).map(t -> t.name().get(lang)).orElse(flow.topic());
         String wanted = code.strip();
-        Optional<DeclineCode> entry = kb.declineCodes().find(wanted);
+        Optional<DeclineCode> entry = kb.get(DeclineCodesReader.SECTION).find(wanted);
         if (entry.isEmpty() && wanted.matches("\\d")) {
             // ISO 8583 codes are two digits; "5" means 05.
-            entry = kb.declineCodes().find("0" + wanted);
+            entry = kb.get(DeclineCodesReader.SECTION).find("0" + wanted);
         }
         if (entry.isEmpty()) {
-            return new DeclineExplanation(wanted, wanted, false, List.of(), null, messages.get("code.unknown.title", wanted), null,
-                    null, null, null, null, texts(kb.declineCodes().generalSteps()), true, null, suggestion(wanted),
+            return new DeclineCodeResult(wanted, wanted, false, List.of(), null, messages.get("code.unknown.title", wanted), null,
+                    null, null, null, null, texts(kb.get(DeclineCodesReader.SECTION).generalSteps()), true, null, suggestion(wanted),
                     flow.id(), flow.topic(), topicName, channels.ids(), channels.contacts());
         }
         DeclineCode found = entry.get();
         boolean disclose = found.customerWording() == null;
-        return new DeclineExplanation(found.code(), wanted, true, found.codes(), found.scheme().id(), found.title().get(lang),
+        return new DeclineCodeResult(found.code(), wanted, true, found.codes(), found.scheme().id(), found.title().get(lang),
                 found.meaning().get(lang), found.actor().id(), messages.get("actor." + found.actor().id()), found.retry().id(),
                 views.retryAdvice(found.retry()), texts(found.steps()), disclose,
                 disclose ? null : found.customerWording().get(lang), null, flow.id(), flow.topic(), topicName, channels.ids(),
@@ -69,8 +68,8 @@ public final class DeclineCodeGuide {
             return null;
         }
         List<String> all = new ArrayList<>();
-        kb.declineCodes().codes().forEach(c -> all.addAll(c.codes()));
-        return Suggest.closest(wanted, all).orElse(null);
+        kb.get(DeclineCodesReader.SECTION).codes().forEach(c -> all.addAll(c.codes()));
+        return DidYouMean.closest(wanted, all).orElse(null);
     }
 
     private List<String> texts(List<Text> texts) {

@@ -5,18 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import okpay.support.ask.AnswerNormalizer;
-import okpay.support.ask.Answers;
-import okpay.support.ask.Asker;
-import okpay.support.contact.Redactor;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.Flow;
-import okpay.support.kb.FlowQuestion;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.Lang;
 import okpay.support.kb.Question;
-import okpay.support.kb.QuestionType;
+import okpay.support.prompt.AnswerNormalizer;
+import okpay.support.prompt.Answers;
+import okpay.support.prompt.Asker;
 
 /**
  * Runs a troubleshooting flow for one user: answers from flags and files, else the terminal; a diagnosis
@@ -67,7 +64,7 @@ public final class Diagnoser {
         List<String> ignored = new ArrayList<>(request.answers().ids());
         ignored.removeAll(shownAnswers.keySet());
         return new DiagnosisResult(flow.id(), flow.title().get(lang), shownAnswers, path, ignored,
-                new OutcomeViews(kb, lang).view(flow, walk, request, path));
+                new OutcomeExplainer(kb, lang).view(flow, walk, request, path));
     }
 
     /** The answers given, plus fact options answering the questions that collect those facts. */
@@ -84,11 +81,11 @@ public final class Diagnoser {
 
     /** The answer as people read it: a choice's label, yes/no in the user's language, else the (redacted) value. */
     private String shown(Question question, String value) {
-        if (question.type() == QuestionType.CHOICE) {
+        if (question.type() == Question.Type.CHOICE) {
             return question.choices().stream().filter(c -> c.value().equals(value)).findFirst()
                     .map(c -> c.label().get(lang)).orElse(value);
         }
-        if (question.type() == QuestionType.YES_NO) {
+        if (question.type() == Question.Type.YES_NO) {
             return messages.get("answer." + value);
         }
         return value;

@@ -2,7 +2,7 @@ package okpay.support.diagnose;
 
 import java.util.List;
 import java.util.Map;
-import okpay.support.contact.TicketDraft;
+import okpay.support.contact.draft.TicketDraft;
 
 /**
  * What {@code diagnose FLOW} returns, in the user's language. Every answer shown here has been through

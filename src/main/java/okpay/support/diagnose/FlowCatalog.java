@@ -3,18 +3,13 @@ package okpay.support.diagnose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import okpay.support.ask.AnswerNormalizer;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.Choice;
-import okpay.support.kb.Flow;
-import okpay.support.kb.FlowQuestion;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.Lang;
-import okpay.support.kb.Outcome;
 import okpay.support.kb.Question;
-import okpay.support.kb.Route;
+import okpay.support.prompt.AnswerNormalizer;
 
 /** The troubleshooting flows of a knowledge base: finding one by id, listing them, describing one for runbook authors. */
 public final class FlowCatalog {
@@ -31,8 +26,8 @@ public final class FlowCatalog {
     /** The flow {@code id} (any case), or a not-found error with a "did you mean" and the list of flows. */
     public Flow find(String id) {
         String wanted = id.strip().toLowerCase(Locale.ROOT);
-        return kb.flow(wanted).orElseThrow(() -> {
-            List<String> ids = kb.flows().stream().map(Flow::id).toList();
+        return FlowsReader.find(kb, wanted).orElseThrow(() -> {
+            List<String> ids = kb.get(FlowsReader.SECTION).stream().map(Flow::id).toList();
             String hint = messages.didYouMean(wanted, ids)
                     + (ids.isEmpty() ? messages.get("hint.no-flows") : messages.get("hint.flows", String.join(", ", ids)));
             return new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-flow", id), hint);
@@ -40,39 +35,39 @@ public final class FlowCatalog {
     }
 
     /** One line per flow. */
-    public List<FlowViews.Summary> list() {
-        List<FlowViews.Summary> out = new ArrayList<>();
-        for (Flow flow : kb.flows()) {
-            out.add(new FlowViews.Summary(flow.id(), flow.title().get(lang), flow.summary().get(lang),
+    public List<FlowResult.Summary> list() {
+        List<FlowResult.Summary> out = new ArrayList<>();
+        for (Flow flow : kb.get(FlowsReader.SECTION)) {
+            out.add(new FlowResult.Summary(flow.id(), flow.title().get(lang), flow.summary().get(lang),
                     flow.questions().size(), flow.outcomes().size(), flow.codes()));
         }
         return out;
     }
 
     /** Every question of flow {@code id} with what it accepts and where it leads, and every outcome. */
-    public FlowViews.Description describe(String id) {
+    public FlowResult.Description describe(String id) {
         Flow flow = find(id);
-        List<FlowViews.QuestionView> questions = new ArrayList<>();
+        List<FlowResult.QuestionView> questions = new ArrayList<>();
         for (FlowQuestion fq : flow.questions()) {
             Question q = fq.question();
-            List<FlowViews.RouteView> routes = new ArrayList<>();
+            List<FlowResult.RouteView> routes = new ArrayList<>();
             for (Route route : fq.routes()) {
-                routes.add(new FlowViews.RouteView(route.when().toString(), route.next()));
+                routes.add(new FlowResult.RouteView(route.when().toString(), route.next()));
             }
-            questions.add(new FlowViews.QuestionView(q.id(), q.type().id(), q.prompt().get(lang),
+            questions.add(new FlowResult.QuestionView(q.id(), q.type().id(), q.prompt().get(lang),
                     q.help() == null ? null : q.help().get(lang),
-                    q.choices().isEmpty() ? null : q.choices().stream().map(Choice::value).toList(),
+                    q.choices().isEmpty() ? null : q.choices().stream().map(Question.Choice::value).toList(),
                     q.choices().isEmpty() ? null : q.choices().stream()
-                            .map(c -> new FlowViews.ChoiceView(c.value(), c.label().get(lang))).toList(),
-                    FlowViews.number(q.min()), FlowViews.number(q.max()), fq.fact(),
+                            .map(c -> new FlowResult.ChoiceView(c.value(), c.label().get(lang))).toList(),
+                    FlowResult.number(q.min()), FlowResult.number(q.max()), fq.fact() == null ? null : fq.fact().id(),
                     "--answer " + q.id() + "=" + AnswerNormalizer.placeholder(q), routes, fq.next()));
         }
-        List<FlowViews.OutcomeSummary> outcomes = new ArrayList<>();
+        List<FlowResult.OutcomeSummary> outcomes = new ArrayList<>();
         for (Outcome outcome : flow.outcomes()) {
-            outcomes.add(new FlowViews.OutcomeSummary(outcome.id(), outcome.title().get(lang), outcome.retry().id(),
+            outcomes.add(new FlowResult.OutcomeSummary(outcome.id(), outcome.title().get(lang), outcome.retry().id(),
                     outcome.escalate(), outcome.topic(), outcome.steps().size()));
         }
-        return new FlowViews.Description(flow.id(), flow.title().get(lang), flow.summary().get(lang), flow.topic(),
+        return new FlowResult.Description(flow.id(), flow.title().get(lang), flow.summary().get(lang), flow.topic(),
                 flow.codes(), flow.start(), questions, outcomes);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import okpay.support.kb.FlowQuestion;
 
 /**
  * When a walk stops at a question nobody can answer, works out which questions a script has to answer:

@@ -1,6 +1,7 @@
 package okpay.support.error;
 
 import java.util.List;
+import okpay.support.i18n.Messages;
 
 /**
  * The one exception type of the tool: a message for the user, an optional hint saying what to do,

@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.Faq;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.Lang;
-import okpay.support.search.FaqSearch;
 
 /** Lists, shows and searches the FAQ of a knowledge base in one language. */
 public final class FaqCatalog {
@@ -23,39 +21,39 @@ public final class FaqCatalog {
     }
 
     /** Every entry, or those tagged {@code tag} (null: all). An unknown tag is a not-found error. */
-    public List<FaqViews.Summary> list(String tag) {
-        List<Faq> faqs = kb.faqs();
+    public List<FaqResult.Summary> list(String tag) {
+        List<Faq> faqs = kb.get(FaqReader.SECTION);
         if (tag != null) {
             String wanted = tag.toLowerCase(Locale.ROOT);
             faqs = faqs.stream().filter(f -> f.tags().contains(wanted)).toList();
             if (faqs.isEmpty()) {
-                List<String> tags = kb.faqs().stream().flatMap(f -> f.tags().stream()).distinct().sorted().toList();
+                List<String> tags = kb.get(FaqReader.SECTION).stream().flatMap(f -> f.tags().stream()).distinct().sorted().toList();
                 throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-tag", tag),
                         messages.didYouMean(tag, tags)
                                 + messages.get("hint.tags", String.join(", ", tags)));
             }
         }
-        return faqs.stream().map(f -> new FaqViews.Summary(f.id(), f.title().get(lang), f.topic(), f.tags())).toList();
+        return faqs.stream().map(f -> new FaqResult.Summary(f.id(), f.title().get(lang), f.topic(), f.tags())).toList();
     }
 
     /** The entry {@code id}, or a not-found error with a "did you mean". */
-    public FaqViews.Detail show(String id) {
+    public FaqResult.Detail show(String id) {
         Faq faq = find(id);
-        return new FaqViews.Detail(faq.id(), faq.title().get(lang), faq.answer().get(lang),
+        return new FaqResult.Detail(faq.id(), faq.title().get(lang), faq.answer().get(lang),
                 faq.steps().stream().map(s -> s.get(lang)).toList(), faq.topic(), faq.tags(),
-                faq.related().stream().map(this::find).map(r -> new FaqViews.Related(r.id(), r.title().get(lang))).toList());
+                faq.related().stream().map(this::find).map(r -> new FaqResult.Related(r.id(), r.title().get(lang))).toList());
     }
 
     /** The entries matching {@code query}, best first. */
-    public List<FaqViews.Hit> search(String query, int limit) {
-        return new FaqSearch(kb.faqs()).search(query, limit).stream()
-                .map(h -> new FaqViews.Hit(h.faq().id(), h.faq().title().get(lang), h.score(), h.faq().answer().get(lang)))
+    public List<FaqResult.Hit> search(String query, int limit) {
+        return new FaqSearch(kb.get(FaqReader.SECTION)).search(query, limit).stream()
+                .map(h -> new FaqResult.Hit(h.faq().id(), h.faq().title().get(lang), h.score(), h.faq().answer().get(lang)))
                 .toList();
     }
 
     private Faq find(String id) {
-        return kb.faq(id.toLowerCase(Locale.ROOT).strip()).orElseThrow(() -> {
-            List<String> ids = kb.faqs().stream().map(Faq::id).toList();
+        return FaqReader.find(kb, id.toLowerCase(Locale.ROOT).strip()).orElseThrow(() -> {
+            List<String> ids = kb.get(FaqReader.SECTION).stream().map(Faq::id).toList();
             String hint = messages.didYouMean(id, ids)
                     + messages.get("hint.faq-list");
             return new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-faq", id), hint);

@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import okpay.support.kb.Lang;
-import okpay.support.kb.Suggest;
 
 /**
  * The tool's own labels and messages in one language, read from a properties bundle under
@@ -69,7 +67,7 @@ public final class Messages {
      * from the {@code core} bundle.
      */
     public String didYouMean(String input, Collection<String> candidates) {
-        return Suggest.closest(input, candidates).map(s -> of("core", lang).get("hint.did-you-mean", s) + " ").orElse("");
+        return DidYouMean.closest(input, candidates).map(s -> of("core", lang).get("hint.did-you-mean", s) + " ").orElse("");
     }
 
     /** Whether the bundle has {@code key}. */

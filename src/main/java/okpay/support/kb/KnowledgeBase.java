@@ -1,109 +1,61 @@
 package okpay.support.kb;
 
-import java.util.List;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import okpay.support.faq.FaqReader;
 
 /**
- * Everything the tool knows, as loaded from one YAML file; {@code source} names that file. A plain
- * class rather than a record so that the embedded knowledge base can read each section when it is
- * first used (see {@link Section}); every other file is read and checked completely when loaded.
- * Optional sections that a file leaves out are empty: {@link VerifyRules#EMPTY},
- * {@link SecurityChecks#EMPTY}, {@link Troubleshooting#NONE}.
+ * Everything the tool knows, as loaded from one file ({@code source}), by section. Each feature reads its
+ * own sections through the {@link SectionReader} it owns: {@code kb.get(FaqReader.SECTION)}. A file read
+ * from YAML is read and checked completely when loaded; the embedded knowledge base, checked when the jar
+ * was built, reads each section the first time a command asks for it, so a command pays only for what it uses.
  */
 public final class KnowledgeBase {
-    /** The sections, in file order. */
-    record Sections(
-            Section<Product> product,
-            Section<List<NeverShare>> neverShare,
-            Section<List<Text>> safetyTips,
-            Section<List<Channel>> channels,
-            Section<Hotline> hotline,
-            Section<List<Topic>> topics,
-            Section<TicketTemplate> ticket,
-            Section<List<Faq>> faqs,
-            Section<VerifyRules> verify,
-            Section<SecurityChecks> securityChecks,
-            Section<Troubleshooting> troubleshooting) {}
-
     private final String source;
-    private final Sections sections;
+    private final Map<String, Section<?>> sections = new HashMap<>();
 
-    KnowledgeBase(String source, Sections sections) {
+    KnowledgeBase(String source) {
         this.source = source;
-        this.sections = sections;
     }
 
+    /** The file this knowledge base was read from, as problems name it. */
     public String source() {
         return source;
     }
 
-    public Product product() {
-        return sections.product().get();
+    /** The section {@code reader} reads; its {@link SectionReader#absent()} value when the file has none. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(SectionReader<T> reader) {
+        Section<?> section = sections.get(reader.key());
+        return section == null ? reader.absent() : (T) section.get();
     }
 
-    public List<NeverShare> neverShare() {
-        return sections.neverShare().get();
+    /** Whether the file has the section {@code reader} reads. */
+    public boolean has(SectionReader<?> reader) {
+        return sections.containsKey(reader.key());
     }
 
-    public List<Text> safetyTips() {
-        return sections.safetyTips().get();
+    <T> void put(SectionReader<T> reader, Supplier<T> read) {
+        sections.put(reader.key(), new Section<>(read));
     }
 
-    public List<Channel> channels() {
-        return sections.channels().get();
-    }
+    /** One section: its value, or how to read it the first time it is asked for. */
+    private static final class Section<T> {
+        private Supplier<T> reader;
+        private T value;
 
-    public Hotline hotline() {
-        return sections.hotline().get();
-    }
+        Section(Supplier<T> reader) {
+            this.reader = reader;
+        }
 
-    public List<Topic> topics() {
-        return sections.topics().get();
-    }
-
-    public TicketTemplate ticket() {
-        return sections.ticket().get();
-    }
-
-    public List<Faq> faqs() {
-        return sections.faqs().get();
-    }
-
-    public VerifyRules verify() {
-        return sections.verify().get();
-    }
-
-    public SecurityChecks securityChecks() {
-        return sections.securityChecks().get();
-    }
-
-    public Troubleshooting troubleshooting() {
-        return sections.troubleshooting().get();
-    }
-
-    public Optional<Faq> faq(String id) {
-        return faqs().stream().filter(f -> f.id().equals(id)).findFirst();
-    }
-
-    public Optional<Channel> channel(String id) {
-        return channels().stream().filter(c -> c.id().equals(id)).findFirst();
-    }
-
-    public Optional<Topic> topic(String id) {
-        return topics().stream().filter(t -> t.id().equals(id)).findFirst();
-    }
-
-    /** The troubleshooting flows, in file order. */
-    public List<Flow> flows() {
-        return troubleshooting().flows();
-    }
-
-    /** The decline-code catalogue. */
-    public DeclineCatalog declineCodes() {
-        return troubleshooting().declineCodes();
-    }
-
-    public Optional<Flow> flow(String id) {
-        return flows().stream().filter(f -> f.id().equals(id)).findFirst();
+        synchronized T get() {
+            if (reader != null) {
+                Supplier<T> read = reader;
+                reader = null;
+                value = read.get();
+            }
+            return value;
+        }
     }
 }

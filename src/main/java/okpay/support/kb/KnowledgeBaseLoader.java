@@ -1,8 +1,10 @@
 package okpay.support.kb;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -11,31 +13,46 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Loads a knowledge base: the {@code faq.yaml} embedded in the jar, or a file an operator names.
- * Either way the file is read as untrusted input and checked completely; {@link #load} fails with
- * every problem listed, {@link #check} returns them for {@code kb validate}.
+ * Loads a knowledge base in the format its {@link SectionReader}s define: the {@code faq.yaml} embedded in the
+ * jar, or a file an operator names. Either way the file is untrusted input and is checked completely;
+ * {@link #load} fails with every problem listed, {@link #check} returns them for {@code kb validate}.
  */
 public final class KnowledgeBaseLoader {
     /** Where the build puts the top-level {@code faq.yaml} inside the jar. */
     public static final String EMBEDDED_RESOURCE = "okpay/support/kb/faq.yaml";
-    /** The file name of the embedded knowledge base's pre-parsed node tree, beside the YAML. */
-    static final String EMBEDDED_TREE_NAME = "faq.tree";
     /** The name problems in the embedded file are reported under. */
     public static final String EMBEDDED_NAME = "faq.yaml (embedded)";
+    /** The format version this tool reads. */
+    static final int VERSION = 1;
+    /** The embedded knowledge base's snapshot, beside the YAML in the jar. */
+    private static final String EMBEDDED_SNAPSHOT = "okpay/support/kb/faq.snapshot";
 
-    private KnowledgeBaseLoader() {}
+    private final List<SectionReader<?>> sections;
+
+    /** A loader for a format of {@code sections}, in the order a file lists them. */
+    public KnowledgeBaseLoader(List<SectionReader<?>> sections) {
+        this.sections = List.copyOf(sections);
+    }
+
+    /** The sections this loader reads, in file order. */
+    public List<SectionReader<?>> sections() {
+        return sections;
+    }
 
     /** What checking a file found: the knowledge base when there were no problems. */
-    public record Outcome(String file, KnowledgeBase knowledgeBase, List<Problem> problems) {
-        public Outcome {
+    public record Validation(String file, KnowledgeBase knowledgeBase, List<Problem> problems) {
+        public Validation {
             problems = List.copyOf(problems);
         }
 
@@ -45,21 +62,21 @@ public final class KnowledgeBaseLoader {
     }
 
     /** Loads {@code file}, or the embedded knowledge base when {@code file} is null. */
-    public static KnowledgeBase load(Path file) {
-        Outcome outcome = check(file);
-        if (!outcome.valid()) {
-            List<String> lines = outcome.problems().stream().map(Problem::toString).toList();
+    public KnowledgeBase load(Path file) {
+        Validation validation = check(file);
+        if (!validation.valid()) {
+            List<String> lines = validation.problems().stream().map(Problem::toString).toList();
             boolean one = lines.size() == 1;
             throw new SupportException(ExitCode.KB_INVALID,
-                    one ? lines.get(0) : "knowledge base '" + outcome.file() + "' has " + lines.size() + " problems:",
+                    one ? lines.get(0) : "knowledge base '" + validation.file() + "' has " + lines.size() + " problems:",
                     "fix the knowledge base; 'okpay-support kb validate FILE' checks it without running anything else",
                     one ? List.of() : lines, null);
         }
-        return outcome.knowledgeBase();
+        return validation.knowledgeBase();
     }
 
     /** Reads and checks {@code file} (or the embedded one), failing only if it cannot be read at all. */
-    public static Outcome check(Path file) {
+    public Validation check(Path file) {
         if (file == null) {
             return checkEmbedded();
         }
@@ -79,10 +96,31 @@ public final class KnowledgeBaseLoader {
     }
 
     /**
-     * The embedded knowledge base, from the node tree the build stored beside it when that tree was
-     * made from this very YAML (checksum), else from the YAML text.
+     * Build step: checks the YAML that goes into the jar and writes its snapshot beside it. An invalid file
+     * fails with every problem listed.
      */
-    private static Outcome checkEmbedded() {
+    public void compileEmbedded(Path yaml) throws IOException {
+        byte[] bytes = Files.readAllBytes(yaml);
+        List<Problem> problems = new ArrayList<>();
+        Node root = SafeYaml.read(new ByteArrayInputStream(bytes), yaml.toString(), SafeYaml.KNOWLEDGE_BASE, problems);
+        if (root != null) {
+            readAll(root, new NodeReader(yaml.toString(), problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the knowledge base to embed is invalid:\n"
+                    + String.join("\n", problems.stream().sorted().map(Problem::toString).toList()));
+        }
+        Path snapshot = yaml.resolveSibling(EMBEDDED_SNAPSHOT.substring(EMBEDDED_SNAPSHOT.lastIndexOf('/') + 1));
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(snapshot)))) {
+            Snapshot.write((MappingNode) root, checksum(bytes), out);
+        }
+    }
+
+    /**
+     * The embedded knowledge base, from the snapshot the build stored beside it when that snapshot was made
+     * from this very YAML (checksum), else from the YAML text.
+     */
+    private Validation checkEmbedded() {
         ClassLoader loader = KnowledgeBaseLoader.class.getClassLoader();
         try (InputStream yaml = loader.getResourceAsStream(EMBEDDED_RESOURCE)) {
             if (yaml == null) {
@@ -90,14 +128,12 @@ public final class KnowledgeBaseLoader {
                         "rebuild with 'mvn -q -B package -DskipTests', or pass --kb FILE");
             }
             byte[] bytes = yaml.readAllBytes();
-            InputStream treeStream = loader.getResourceAsStream(EMBEDDED_RESOURCE.replace("faq.yaml", EMBEDDED_TREE_NAME));
-            if (treeStream != null) {
-                try (DataInputStream tree = new DataInputStream(new BufferedInputStream(treeStream))) {
-                    Map<String, byte[]> sections = NodeCodec.readSections(tree, checksum(bytes));
-                    if (sections != null) {
-                        List<Problem> problems = new ArrayList<>();
-                        KnowledgeBase kb = new KnowledgeBaseReader(new NodeReader(EMBEDDED_NAME, problems)).readChecked(sections);
-                        return new Outcome(EMBEDDED_NAME, kb, problems);
+            InputStream snapshot = loader.getResourceAsStream(EMBEDDED_SNAPSHOT);
+            if (snapshot != null) {
+                try (DataInputStream in = new DataInputStream(new BufferedInputStream(snapshot))) {
+                    Map<String, byte[]> blocks = Snapshot.readSections(in, checksum(bytes));
+                    if (blocks != null) {
+                        return new Validation(EMBEDDED_NAME, readChecked(blocks), List.of());
                     }
                 }
             }
@@ -107,15 +143,84 @@ public final class KnowledgeBaseLoader {
         }
     }
 
-    private static Outcome read(InputStream in, String name) throws IOException {
+    private Validation read(InputStream in, String name) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        Node root = YamlTree.read(in, name, problems);
-        KnowledgeBase kb = root == null ? null : new KnowledgeBaseReader(new NodeReader(name, problems)).read(root);
+        Node root = SafeYaml.read(in, name, SafeYaml.KNOWLEDGE_BASE, problems);
+        KnowledgeBase kb = root == null ? null : readAll(root, new NodeReader(name, problems));
         Collections.sort(problems);
-        return new Outcome(name, problems.isEmpty() ? kb : null, problems);
+        return new Validation(name, problems.isEmpty() ? kb : null, problems);
     }
 
-    /** The checksum that ties a stored node tree to the YAML text it was made from. */
+    /** Reads and checks every section of {@code root} now, recording every problem; null if it is no mapping. */
+    private KnowledgeBase readAll(Node root, NodeReader in) {
+        Set<String> required = new HashSet<>(Set.of("version"));
+        Set<String> optional = new HashSet<>();
+        for (SectionReader<?> section : sections) {
+            (section.required() ? required : optional).add(section.key());
+        }
+        Map<String, Node> top = in.mapping(root, "knowledge base", required, optional);
+        if (top == null) {
+            return null;
+        }
+        Integer version = top.containsKey("version") ? in.integer(top.get("version"), "version") : null;
+        if (version != null && version != VERSION) {
+            in.problem(top.get("version"), "version " + version + " is not supported; this tool reads version " + VERSION);
+        }
+        References refs = new References();
+        KnowledgeBase kb = new KnowledgeBase(in.file());
+        SectionReader.Context context = new SectionReader.Context(in, refs, kb);
+        for (SectionReader<?> section : sections) {
+            if (top.containsKey(section.key())) {
+                readLater(kb, section, top.get(section.key()), context, null);
+            }
+        }
+        for (SectionReader<?> section : sections) {
+            kb.get(section);
+        }
+        refs.check(in);
+        return kb;
+    }
+
+    /**
+     * The sections of a file that was checked before (the embedded one, when the jar was built), each decoded
+     * and read the first time a command uses it.
+     */
+    private KnowledgeBase readChecked(Map<String, byte[]> blocks) {
+        List<Problem> problems = new ArrayList<>();
+        NodeReader in = new NodeReader(EMBEDDED_NAME, problems);
+        KnowledgeBase kb = new KnowledgeBase(EMBEDDED_NAME);
+        SectionReader.Context context = new SectionReader.Context(in, new References(), kb);
+        for (SectionReader<?> section : sections) {
+            byte[] block = blocks.get(section.key());
+            if (block != null) {
+                readLater(kb, section, null, context, block);
+            }
+        }
+        return kb;
+    }
+
+    /**
+     * Puts {@code section} into {@code kb}, to be read when first asked for: from {@code node}, or, for a file
+     * checked when the jar was built, from its snapshot {@code block}, where any problem means a broken build.
+     */
+    private static <T> void readLater(KnowledgeBase kb, SectionReader<T> section, Node node, SectionReader.Context context,
+            byte[] block) {
+        if (block == null) {
+            kb.put(section, () -> section.read(node, context));
+            return;
+        }
+        kb.put(section, () -> {
+            int before = context.in().problemCount();
+            T value = section.read(Snapshot.decode(block, context.in().file()), context);
+            if (context.in().problemCount() != before) {
+                throw new IllegalStateException("the embedded knowledge base passed the build's check but its '"
+                        + section.key() + "' section has problems now; rebuild the jar");
+            }
+            return value;
+        });
+    }
+
+    /** The checksum that ties a stored snapshot to the YAML text it was made from. */
     static long checksum(byte[] yaml) {
         CRC32 crc = new CRC32();
         crc.update(yaml);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import okpay.support.i18n.DidYouMean;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -41,7 +42,7 @@ public final class NodeReader {
 
     /** Records a problem at {@code node}. */
     public void problem(Node node, String message) {
-        problems.add(YamlTree.at(file, node == null ? null : node.getStartMark(), message));
+        problems.add(SafeYaml.at(file, node == null ? null : node.getStartMark(), message));
     }
 
     /**
@@ -61,8 +62,10 @@ public final class NodeReader {
             } else {
                 List<String> known = new ArrayList<>(required);
                 known.addAll(optional);
-                String hint = Suggest.closest(key, known).map(k -> " (did you mean '" + k + "'?)")
-                        .orElse("; allowed: " + String.join(", ", sortedKeys(known)));
+                String hint = DidYouMean.inParentheses(key, known);
+                if (hint.isEmpty()) {
+                    hint = "; allowed: " + String.join(", ", sortedKeys(known));
+                }
                 problem(tuple.getKeyNode(), "unknown key '" + key + "' in " + what + hint);
             }
         }
@@ -151,6 +154,33 @@ public final class NodeReader {
         return zh == null || en == null ? null : new Text(zh, en);
     }
 
+    /** The translated string under {@code key} of {@code fields}; null (no problem) when the key is absent. */
+    public Text text(Map<String, Node> fields, String key, String what) {
+        return fields.containsKey(key) ? text(fields.get(key), what) : null;
+    }
+
+    /** The translated strings under {@code key} of {@code fields}; empty (no problem) when the key is absent. */
+    public List<Text> texts(Map<String, Node> fields, String key, String what) {
+        return fields.containsKey(key) ? texts(fields.get(key), what, false) : List.of();
+    }
+
+    /** The id under {@code key} of {@code fields}; null (no problem) when the key is absent. */
+    public String id(Map<String, Node> fields, String key, String what) {
+        return fields.containsKey(key) ? id(fields.get(key), what) : null;
+    }
+
+    /** {@code true} or {@code false}, or null with a problem. */
+    public Boolean bool(Node node, String what) {
+        String value = string(node, what);
+        if ("true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)) {
+            return Boolean.valueOf(value.toLowerCase(Locale.ROOT));
+        }
+        if (value != null) {
+            problem(node, what + " must be true or false, got '" + value + "'");
+        }
+        return null;
+    }
+
     /** An optional translated string. */
     public Text optionalText(Node node, String what) {
         return node == null ? null : text(node, what);
@@ -181,21 +211,26 @@ public final class NodeReader {
 
     /** One of an enum's constants, written in lowercase with dashes or underscores. */
     public <E extends Enum<E>> E enumValue(Node node, String what, Class<E> type) {
+        return enumValue(node, what, List.of(type.getEnumConstants()));
+    }
+
+    /** One of {@code allowed}, written in lowercase with dashes or underscores. */
+    public <E extends Enum<E>> E enumValue(Node node, String what, List<E> allowed) {
         String value = string(node, what);
         if (value == null) {
             return null;
         }
         String wanted = value.toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E constant : type.getEnumConstants()) {
+        for (E constant : allowed) {
             if (constant.name().equals(wanted)) {
                 return constant;
             }
         }
-        List<String> allowed = new ArrayList<>();
-        for (E constant : type.getEnumConstants()) {
-            allowed.add(constant.name().toLowerCase(Locale.ROOT));
+        List<String> names = new ArrayList<>();
+        for (E constant : allowed) {
+            names.add(constant.name().toLowerCase(Locale.ROOT));
         }
-        problem(node, what + " '" + value + "' is not one of " + String.join(", ", allowed));
+        problem(node, what + " '" + value + "' is not one of " + String.join(", ", names));
         return null;
     }
 

@@ -14,13 +14,13 @@ import java.util.Set;
  *
  * @param id      the stable id used in {@code --answer ID=VALUE} and in answers files
  * @param help    longer explanation shown when the user types {@code ?}; null if none
- * @param choices the options of a {@link QuestionType#CHOICE} question (at least one, values unique ignoring
+ * @param choices the options of a {@link Type#CHOICE} question (at least one, values unique ignoring
  *                case); empty for every other type
- * @param min     inclusive lower bound of a {@link QuestionType#NUMBER} answer; null for none or other types
- * @param max     inclusive upper bound of a {@link QuestionType#NUMBER} answer; null for none or other types
+ * @param min     inclusive lower bound of a {@link Type#NUMBER} answer; null for none or other types
+ * @param max     inclusive upper bound of a {@link Type#NUMBER} answer; null for none or other types
  */
 public record Question(
-        String id, QuestionType type, Text prompt, Text help, List<Choice> choices, Double min, Double max) {
+        String id, Type type, Text prompt, Text help, List<Choice> choices, Double min, Double max) {
 
     public Question {
         if (id == null || id.isBlank()) {
@@ -29,7 +29,7 @@ public record Question(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(prompt, "prompt");
         choices = choices == null ? List.of() : List.copyOf(choices);
-        if (type == QuestionType.CHOICE) {
+        if (type == Type.CHOICE) {
             if (choices.isEmpty()) {
                 throw new IllegalArgumentException("choice question " + id + " has no choices");
             }
@@ -42,7 +42,7 @@ public record Question(
         } else if (!choices.isEmpty()) {
             throw new IllegalArgumentException(type.id() + " question " + id + " must not have choices");
         }
-        if (type != QuestionType.NUMBER && (min != null || max != null)) {
+        if (type != Type.NUMBER && (min != null || max != null)) {
             throw new IllegalArgumentException(type.id() + " question " + id + " must not have min or max");
         }
         if (min != null && max != null && min > max) {
@@ -55,21 +55,64 @@ public record Question(
 
     /** A yes/no question. */
     public static Question yesNo(String id, Text prompt, Text help) {
-        return new Question(id, QuestionType.YES_NO, prompt, help, List.of(), null, null);
+        return new Question(id, Type.YES_NO, prompt, help, List.of(), null, null);
     }
 
     /** A question answered by picking one of {@code choices}. */
     public static Question choice(String id, Text prompt, Text help, List<Choice> choices) {
-        return new Question(id, QuestionType.CHOICE, prompt, help, choices, null, null);
+        return new Question(id, Type.CHOICE, prompt, help, choices, null, null);
     }
 
     /** A question answered by a number within the optional bounds. */
     public static Question number(String id, Text prompt, Text help, Double min, Double max) {
-        return new Question(id, QuestionType.NUMBER, prompt, help, List.of(), min, max);
+        return new Question(id, Type.NUMBER, prompt, help, List.of(), min, max);
     }
 
     /** A question answered by a short free text. */
     public static Question text(String id, Text prompt, Text help) {
-        return new Question(id, QuestionType.TEXT, prompt, help, List.of(), null, null);
+        return new Question(id, Type.TEXT, prompt, help, List.of(), null, null);
+    }
+
+    /** One option of a {@code choice} question: the canonical value recorded as the answer, and its label. */
+    public record Choice(String value, Text label) {
+        public Choice {
+            Objects.requireNonNull(label, "label");
+            if (value == null || value.isBlank() || !value.equals(value.trim())) {
+                throw new IllegalArgumentException("choice value must be non-blank without surrounding spaces: " + value);
+            }
+        }
+    }
+
+    /** How a question is answered; {@link #id()} is the spelling used in the knowledge base. */
+    public enum Type {
+        YES_NO("yes_no"),
+        CHOICE("choice"),
+        NUMBER("number"),
+        TEXT("text");
+
+        private final String id;
+
+        Type(String id) {
+            this.id = id;
+        }
+
+        /** {@code yes_no}, {@code choice}, {@code number} or {@code text}. */
+        public String id() {
+            return id;
+        }
+
+        /** The type whose {@link #id()} is {@code id} (any case, trimmed); null if none. */
+        public static Type parse(String id) {
+            if (id == null) {
+                return null;
+            }
+            String wanted = id.trim().toLowerCase(Locale.ROOT);
+            for (Type type : values()) {
+                if (type.id.equals(wanted)) {
+                    return type;
+                }
+            }
+            return null;
+        }
     }
 }

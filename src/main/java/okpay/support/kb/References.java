@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okpay.support.i18n.DidYouMean;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -12,6 +13,11 @@ import org.yaml.snakeyaml.nodes.Node;
  * dangling references are reported with the position of the offending node.
  */
 public final class References {
+    /** Kinds of ids that several sections declare or refer to. */
+    public static final String FAQ = "faq";
+    public static final String TOPIC = "topic";
+    public static final String CHANNEL = "channel";
+
     private record Use(String kind, String id, Node node, String what) {}
 
     private final Map<String, Map<String, Node>> declared = new HashMap<>();
@@ -65,7 +71,7 @@ public final class References {
         for (Use use : uses) {
             Map<String, Node> ids = declared.getOrDefault(use.kind(), Map.of());
             if (!ids.containsKey(use.id())) {
-                String hint = Suggest.inParentheses(use.id(), ids.keySet());
+                String hint = DidYouMean.inParentheses(use.id(), ids.keySet());
                 reader.problem(use.node(), use.what() + " refers to unknown " + use.kind() + " '" + use.id() + "'" + hint);
             }
         }

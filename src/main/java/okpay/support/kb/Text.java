@@ -1,5 +1,7 @@
 package okpay.support.kb;
 
+import okpay.support.i18n.Lang;
+
 /** A user-facing string in both languages. */
 public record Text(String zh, String en) {
 

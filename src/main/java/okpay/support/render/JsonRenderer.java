@@ -17,7 +17,7 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public <T> void render(T result, TextLayout<T> layout, PrintWriter out) {
-        out.println(toJson(result));
+        out.println(Sanitizer.escapedInStrings(toJson(result)));
         out.flush();
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Helpers for text layouts: headings, aligned label/value pairs and lists. Alignment counts
- * display cells, so Chinese (two cells a character) lines up with English.
+ * display cells, so Chinese (two cells a character) lines up with English. Every line goes through the
+ * {@link Sanitizer}, so no text a layout prints can carry a control or bidi character to the terminal.
  */
 public final class TextWriter {
     private final PrintWriter out;
@@ -21,7 +22,7 @@ public final class TextWriter {
     }
 
     public TextWriter line(String text) {
-        out.println(text);
+        out.println(Sanitizer.text(text, style.enabled()));
         return this;
     }
 
@@ -31,21 +32,20 @@ public final class TextWriter {
     }
 
     public TextWriter heading(String text) {
-        out.println(style.heading(text));
-        return this;
+        return line(style.heading(text));
     }
 
     /** {@code label} padded to {@code width} display cells, then {@code value}; nothing when value is null. */
     public TextWriter field(String indent, String label, int width, String value) {
         if (value != null) {
-            out.println(indent + style.dim(pad(label, width)) + "  " + value);
+            line(indent + style.dim(pad(label, width)) + "  " + value);
         }
         return this;
     }
 
     public TextWriter bullets(String indent, List<String> items) {
         for (String item : items) {
-            out.println(indent + "• " + item);
+            line(indent + "• " + item);
         }
         return this;
     }
@@ -53,7 +53,7 @@ public final class TextWriter {
     public TextWriter numbered(String indent, List<String> items) {
         int width = String.valueOf(items.size()).length();
         for (int i = 0; i < items.size(); i++) {
-            out.println(indent + pad(String.valueOf(i + 1), width) + ". " + items.get(i));
+            line(indent + pad(String.valueOf(i + 1), width) + ". " + items.get(i));
         }
         return this;
     }

@@ -5,15 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import okpay.support.ask.Answers;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.Choice;
-import okpay.support.kb.Lang;
 import okpay.support.kb.Question;
-import okpay.support.kb.SecurityChecks;
-import okpay.support.kb.SecurityChecks.SecurityCheck;
+import okpay.support.prompt.Answers;
+import okpay.support.security.SecurityChecks.SecurityCheck;
 
 /** Which checks a run covers ({@code --only}), what they accept ({@code --list-checks}), and which ids answers may use. */
 public final class CheckSelection {
@@ -72,19 +70,19 @@ public final class CheckSelection {
     }
 
     /** What each of {@code checks} asks and accepts. */
-    public List<CheckInfo> listing(List<SecurityCheck> checks) {
-        List<CheckInfo> out = new ArrayList<>();
+    public List<CheckListResult> listing(List<SecurityCheck> checks) {
+        List<CheckListResult> out = new ArrayList<>();
         for (SecurityCheck check : checks) {
             Question q = check.question();
-            List<CheckInfo.ChoiceInfo> choices = null;
+            List<CheckListResult.ChoiceInfo> choices = null;
             if (q != null && !q.choices().isEmpty()) {
                 choices = new ArrayList<>();
-                for (Choice choice : q.choices()) {
-                    choices.add(new CheckInfo.ChoiceInfo(choice.value(), choice.label().get(lang)));
+                for (Question.Choice choice : q.choices()) {
+                    choices.add(new CheckListResult.ChoiceInfo(choice.value(), choice.label().get(lang)));
                 }
             }
-            List<String> values = choices == null ? null : choices.stream().map(CheckInfo.ChoiceInfo::value).toList();
-            out.add(new CheckInfo(check.id(), check.type(), check.name().get(lang), check.prompt().get(lang), values, choices,
+            List<String> values = choices == null ? null : choices.stream().map(CheckListResult.ChoiceInfo::value).toList();
+            out.add(new CheckListResult(check.id(), check.type(), check.name().get(lang), check.prompt().get(lang), values, choices,
                     q == null ? null : plain(q.min()), q == null ? null : plain(q.max()), check.severity(), plain(check.weight())));
         }
         return out;

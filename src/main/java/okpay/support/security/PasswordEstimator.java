@@ -1,8 +1,8 @@
 package okpay.support.security;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +19,8 @@ import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.resources.Dictionary;
 import me.gosimple.nbvcxz.resources.DictionaryBuilder;
 import me.gosimple.nbvcxz.scoring.Result;
-import okpay.support.kb.CheckStatus;
-import okpay.support.kb.SecurityChecks.PasswordPolicy;
 import okpay.support.security.PasswordVerdict.Reason;
+import okpay.support.security.SecurityChecks.PasswordPolicy;
 
 /**
  * Estimates a password offline with nbvcxz (zxcvbn's matchers: common passwords, words, names, repeats,

@@ -9,10 +9,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import okpay.support.ask.Terminal;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Messages;
+import okpay.support.prompt.Terminal;
 
 /**
  * Where the password to check comes from: the first line of standard input ({@code --password-stdin}), a

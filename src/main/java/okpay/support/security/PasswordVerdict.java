@@ -1,7 +1,6 @@
 package okpay.support.security;
 
 import java.util.List;
-import okpay.support.kb.CheckStatus;
 
 /**
  * What the offline estimate says about a password, holding nothing of the password itself.

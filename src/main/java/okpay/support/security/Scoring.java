@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import okpay.support.kb.CheckStatus;
 
 /**
  * The score and the order of fixes, defined once:

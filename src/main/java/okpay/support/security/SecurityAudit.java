@@ -6,23 +6,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import okpay.support.ask.Answers;
-import okpay.support.ask.Asker;
-import okpay.support.ask.NoTerminal;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.CheckStatus;
-import okpay.support.kb.Lang;
-import okpay.support.kb.SecurityChecks;
-import okpay.support.kb.SecurityChecks.AnswerRule;
-import okpay.support.kb.SecurityChecks.NumberRule;
-import okpay.support.kb.SecurityChecks.PasswordPolicy;
-import okpay.support.kb.SecurityChecks.PasswordRule;
-import okpay.support.kb.SecurityChecks.SecurityCheck;
-import okpay.support.security.SecurityReport.CheckResult;
-import okpay.support.security.SecurityReport.Fix;
-import okpay.support.security.SecurityReport.PasswordResult;
+import okpay.support.prompt.Answers;
+import okpay.support.prompt.Asker;
+import okpay.support.prompt.NoTerminal;
+import okpay.support.security.SecurityCheckResult.CheckResult;
+import okpay.support.security.SecurityCheckResult.Fix;
+import okpay.support.security.SecurityCheckResult.PasswordResult;
+import okpay.support.security.SecurityChecks.AnswerRule;
+import okpay.support.security.SecurityChecks.NumberRule;
+import okpay.support.security.SecurityChecks.PasswordPolicy;
+import okpay.support.security.SecurityChecks.PasswordRule;
+import okpay.support.security.SecurityChecks.SecurityCheck;
 
 /**
  * Runs the security checklist: gets every selected check's answer (given, asked, or reported missing all
@@ -49,7 +47,7 @@ public final class SecurityAudit {
      * @param email    the user's email address, a context word for the password; null if not given
      * @throws SupportException INPUT_REQUIRED naming every missing answer; USAGE for contradicting options
      */
-    public SecurityReport run(List<SecurityCheck> selected, Answers given, Asker asker, PasswordInput password, String email) {
+    public SecurityCheckResult run(List<SecurityCheck> selected, Answers given, Asker asker, PasswordInput password, String email) {
         SecurityCheck passwordCheck = password == null ? null : passwordCheck(selected);
         if (passwordCheck == null && selected.stream().allMatch(SecurityCheck::isPassword)) {
             throw new SupportException(ExitCode.USAGE, messages.get("error.nothing-to-score"), messages.get("hint.nothing-to-score"));
@@ -126,7 +124,7 @@ public final class SecurityAudit {
         }
     }
 
-    private SecurityReport report(List<SecurityCheck> selected, Map<String, String> answers, PasswordVerdict verdict) {
+    private SecurityCheckResult report(List<SecurityCheck> selected, Map<String, String> answers, PasswordVerdict verdict) {
         List<CheckResult> results = new ArrayList<>();
         List<Scoring.Scored> scored = new ArrayList<>();
         for (SecurityCheck check : section.checks()) {
@@ -154,7 +152,7 @@ public final class SecurityAudit {
             fixes.add(new Fix(id, result.name(), result.status(), check.severity(),
                     section.severity(check.severity()).orElseThrow().name().get(lang), result.recommendation(), check.faq()));
         }
-        return new SecurityReport(score, grade.grade(), grade.summary().get(lang), results, fixes, passwordResult(verdict));
+        return new SecurityCheckResult(score, grade.grade(), grade.summary().get(lang), results, fixes, passwordResult(verdict));
     }
 
     private static CheckStatus status(SecurityCheck check, String answer) {

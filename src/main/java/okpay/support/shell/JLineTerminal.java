@@ -13,12 +13,12 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
 /**
- * The {@link okpay.support.ask.Terminal} of commands run in the shell: questions are read with line editing
+ * The {@link okpay.support.prompt.Terminal} of commands run in the shell: questions are read with line editing
  * and Tab completion of the accepted answers, hidden input with a mask. Neither reader keeps history, so an
  * answer or a password never reaches the history file. Ctrl-C cancels the question (and so the flow or check
  * asking it) with {@link ExitCode#INTERRUPTED}; the shell itself stays open.
  */
-final class JLineTerminal implements okpay.support.ask.Terminal {
+final class JLineTerminal implements okpay.support.prompt.Terminal {
     private final Terminal terminal;
     private final Supplier<Messages> messages;
     private final LineReader questions;

@@ -7,16 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import okpay.support.ask.AnswerNormalizer;
-import okpay.support.kb.DeclineCode;
-import okpay.support.kb.Faq;
-import okpay.support.kb.Flow;
+import okpay.support.contact.HotlineReader;
+import okpay.support.contact.Region;
+import okpay.support.diagnose.DeclineCode;
+import okpay.support.diagnose.DeclineCodesReader;
+import okpay.support.diagnose.Flow;
+import okpay.support.diagnose.FlowsReader;
+import okpay.support.faq.Faq;
+import okpay.support.faq.FaqReader;
+import okpay.support.i18n.Lang;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.Lang;
 import okpay.support.kb.Question;
-import okpay.support.kb.Region;
-import okpay.support.kb.SecurityChecks;
 import okpay.support.kb.Topic;
+import okpay.support.kb.TopicsReader;
+import okpay.support.prompt.AnswerNormalizer;
+import okpay.support.security.SecurityChecks;
+import okpay.support.security.SecurityChecksReader;
 
 /**
  * The knowledge-base values the shell completes, keyed by command path and option name or positional
@@ -121,7 +127,7 @@ final class KnowledgeBaseValues {
 
     static List<Value> flows(KnowledgeBase kb, Lang lang) {
         List<Value> values = new ArrayList<>();
-        for (Flow flow : kb.flows()) {
+        for (Flow flow : kb.get(FlowsReader.SECTION)) {
             values.add(new Value(flow.id(), flow.title().get(lang)));
         }
         return values;
@@ -130,7 +136,7 @@ final class KnowledgeBaseValues {
     /** Every code and alias of the decline-code catalogue ({@code 51}, {@code insufficient_funds}...), with its title. */
     static List<Value> declineCodes(KnowledgeBase kb, Lang lang) {
         List<Value> values = new ArrayList<>();
-        for (DeclineCode code : kb.declineCodes().codes()) {
+        for (DeclineCode code : kb.get(DeclineCodesReader.SECTION).codes()) {
             for (String alias : code.codes()) {
                 values.add(new Value(alias, code.title().get(lang)));
             }
@@ -141,7 +147,7 @@ final class KnowledgeBaseValues {
     /** The questions of the flow named on the line ({@code diagnose declined-tx --answer ...}), else of every flow. */
     private static List<Question> flowQuestions(KnowledgeBase kb, List<String> words) {
         List<Question> questions = new ArrayList<>();
-        for (Flow flow : kb.flows()) {
+        for (Flow flow : kb.get(FlowsReader.SECTION)) {
             if (words.contains(flow.id())) {
                 questions.clear();
                 flow.questions().forEach(q -> questions.add(q.question()));
@@ -154,7 +160,7 @@ final class KnowledgeBaseValues {
 
     static List<Value> securityChecks(KnowledgeBase kb, Lang lang) {
         List<Value> values = new ArrayList<>();
-        for (SecurityChecks.SecurityCheck check : kb.securityChecks().checks()) {
+        for (SecurityChecks.SecurityCheck check : kb.get(SecurityChecksReader.SECTION).checks()) {
             values.add(new Value(check.id(), check.name().get(lang)));
         }
         return values;
@@ -162,7 +168,7 @@ final class KnowledgeBaseValues {
 
     private static List<Question> securityQuestions(KnowledgeBase kb) {
         List<Question> questions = new ArrayList<>();
-        for (SecurityChecks.SecurityCheck check : kb.securityChecks().checks()) {
+        for (SecurityChecks.SecurityCheck check : kb.get(SecurityChecksReader.SECTION).checks()) {
             if (check.question() != null) {
                 questions.add(check.question());
             }
@@ -172,7 +178,7 @@ final class KnowledgeBaseValues {
 
     static List<Value> faqIds(KnowledgeBase kb, Lang lang) {
         List<Value> values = new ArrayList<>();
-        for (Faq faq : kb.faqs()) {
+        for (Faq faq : kb.get(FaqReader.SECTION)) {
             values.add(new Value(faq.id(), faq.title().get(lang)));
         }
         return values;
@@ -180,7 +186,7 @@ final class KnowledgeBaseValues {
 
     static List<Value> tags(KnowledgeBase kb, Lang lang) {
         TreeSet<String> tags = new TreeSet<>();
-        for (Faq faq : kb.faqs()) {
+        for (Faq faq : kb.get(FaqReader.SECTION)) {
             tags.addAll(faq.tags());
         }
         List<Value> values = new ArrayList<>();
@@ -192,7 +198,7 @@ final class KnowledgeBaseValues {
 
     static List<Value> topics(KnowledgeBase kb, Lang lang) {
         List<Value> values = new ArrayList<>();
-        for (Topic topic : kb.topics()) {
+        for (Topic topic : kb.get(TopicsReader.SECTION)) {
             values.add(new Value(topic.id(), topic.name().get(lang)));
         }
         return values;
@@ -200,10 +206,10 @@ final class KnowledgeBaseValues {
 
     static List<Value> regions(KnowledgeBase kb, Lang lang) {
         List<Value> values = new ArrayList<>();
-        if (kb.hotline() == null) {
+        if (kb.get(HotlineReader.SECTION) == null) {
             return values;
         }
-        for (Region region : kb.hotline().regions()) {
+        for (Region region : kb.get(HotlineReader.SECTION).regions()) {
             values.add(new Value(region.code(), region.name().get(lang)));
         }
         return values;

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import okpay.support.cli.RootCommand;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
-import okpay.support.faq.FaqViews;
+import okpay.support.faq.FaqResult;
 import okpay.support.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +25,7 @@ final class LastSearch {
         List<String> hits = new ArrayList<>();
         if (result instanceof List<?> list) {
             for (Object item : list) {
-                if (item instanceof FaqViews.Hit hit) {
+                if (item instanceof FaqResult.Hit hit) {
                     hits.add(hit.id());
                 }
             }

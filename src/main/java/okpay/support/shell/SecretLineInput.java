@@ -3,8 +3,8 @@ package okpay.support.shell;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import okpay.support.ask.Terminal;
 import okpay.support.i18n.Messages;
+import okpay.support.prompt.Terminal;
 
 /**
  * Standard input of a command run in the shell (for example {@code --password-stdin}): on the first read,

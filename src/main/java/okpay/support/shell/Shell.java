@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import okpay.support.cli.Cli;
 import okpay.support.cli.CliContext;
+import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.cli.ShellRequest;
 import okpay.support.error.SupportException;
+import okpay.support.faq.FaqReader;
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.KnowledgeBaseLoader;
-import okpay.support.kb.Lang;
 import okpay.support.render.Style;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -126,7 +127,7 @@ public final class Shell {
                 builtins.set(words.subList(1, words.size()), out, messages());
                 return 0;
             }
-            List<String> resolved = lastSearch.resolve(words, tree, id -> knowledgeBase() != null && knowledgeBase().faq(id).isPresent(), messages());
+            List<String> resolved = lastSearch.resolve(words, tree, id -> knowledgeBase() != null && FaqReader.find(knowledgeBase(), id).isPresent(), messages());
             for (int i = 0; i < words.size(); i++) {
                 if (!resolved.get(i).equals(words.get(i))) {
                     out.println(style().dim("→ " + messages().get("search.opening", resolved.get(i))));
@@ -193,7 +194,7 @@ public final class Shell {
             String env = request.context().env().get("OKPAY_SUPPORT_KB");
             Path file = request.kbOption() != null ? request.kbOption() : env == null || env.isBlank() ? null : Path.of(env);
             try {
-                kb = KnowledgeBaseLoader.load(file);
+                kb = KnowledgeBaseFormat.LOADER.load(file);
             } catch (SupportException e) {
                 kbFailed = true; // Commands report the problem when run; completion just offers no values.
             }

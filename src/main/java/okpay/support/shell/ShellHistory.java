@@ -7,7 +7,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import okpay.support.contact.Redactor;
+import okpay.support.contact.redact.Redactor;
+import okpay.support.prompt.Answers;
 import org.jline.reader.impl.history.DefaultHistory;
 
 /**

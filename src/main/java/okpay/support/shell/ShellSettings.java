@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okpay.support.cli.ShellRequest;
-import okpay.support.kb.Lang;
+import okpay.support.i18n.Lang;
 import okpay.support.render.Format;
 import okpay.support.render.Style;
 

@@ -6,8 +6,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import okpay.support.ask.NoTerminal;
-import okpay.support.ask.Terminal;
+import okpay.support.Main;
+import okpay.support.prompt.NoTerminal;
+import okpay.support.prompt.Terminal;
 
 /** Runs the tool in-process through the same factory {@code Main} uses, capturing both streams. */
 public final class CliRunner {

@@ -135,7 +135,7 @@ class SecurityCheckCommandTest {
 
     @Test
     void noInputNeverAsksEvenOnATerminal() {
-        CliRunner.Result result = new CliRunner().terminal(okpay.support.ask.ScriptedTerminal.notInteractive())
+        CliRunner.Result result = new CliRunner().terminal(okpay.support.prompt.ScriptedTerminal.notInteractive())
                 .run("security-check", "--no-input", "--only", "alerts,two-step");
         assertEquals(5, result.exitCode());
         assertTrue(result.err().startsWith("error: 2 questions need answers, and they cannot be asked because --no-input was given\n"), result.err());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import okpay.support.ask.ScriptedTerminal;
+import okpay.support.prompt.ScriptedTerminal;
 import org.junit.jupiter.api.Test;
 
 /** {@code security-check} asking on a terminal: numbered choices, help, re-asking, and the masked password read last. */

@@ -7,32 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import okpay.support.contact.ContactAdvice.ChannelAdvice;
+import okpay.support.cli.KnowledgeBaseFormat;
+import okpay.support.contact.ContactResult.ChannelAdvice;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.KnowledgeBaseLoader;
-import okpay.support.kb.Lang;
 import okpay.support.kb.Topic;
+import okpay.support.kb.TopicsReader;
 import org.junit.jupiter.api.Test;
 
 /** Channel ranking by topic and region, on the shipped knowledge base. */
 class ContactGuideTest {
-    private static final KnowledgeBase KB = KnowledgeBaseLoader.load(null);
+    private static final KnowledgeBase KB = KnowledgeBaseFormat.LOADER.load(null);
     private final ContactGuide guide = new ContactGuide(KB, Lang.EN);
 
     @Test
     void withoutTopicChannelsKeepKnowledgeBaseOrder() {
-        ContactAdvice advice = guide.advise(null, null);
+        ContactResult advice = guide.advise(null, null);
         assertEquals(List.of("website", "email", "social", "hotline"), ids(advice));
         assertNull(advice.topic());
-        assertEquals(KB.hotline().regions().size(), advice.hotlines().size(), "the whole hotline table");
+        assertEquals(KB.get(HotlineReader.SECTION).regions().size(), advice.hotlines().size(), "the whole hotline table");
     }
 
     @Test
     void everyTopicRanksChannelsInItsOwnOrder() {
-        for (Topic topic : KB.topics()) {
-            ContactAdvice advice = guide.advise(topic.id(), null);
+        for (Topic topic : KB.get(TopicsReader.SECTION)) {
+            ContactResult advice = guide.advise(topic.id(), null);
             assertEquals(topic.channels(), ids(advice), topic.id());
             assertEquals(topic.urgency().id(), advice.topic().urgency());
             for (int i = 0; i < advice.channels().size(); i++) {
@@ -52,29 +53,29 @@ class ContactGuideTest {
 
     @Test
     void regionWithoutHotlineDemotesAndMarksIt() {
-        ContactAdvice advice = guide.advise("security", "de");
+        ContactResult advice = guide.advise("security", "de");
         assertEquals("hotline", ids(advice).get(3), "a hotline the region lacks is never first");
         ChannelAdvice hotline = advice.channels().get(3);
         assertFalse(hotline.available());
         assertTrue(hotline.values().isEmpty(), "no other region's number is offered");
         assertFalse(advice.region().hotline());
-        assertEquals(KB.hotline().noHotline().en(), advice.region().advice());
+        assertEquals(KB.get(HotlineReader.SECTION).noHotline().en(), advice.region().advice());
         assertTrue(advice.hotlines().isEmpty());
     }
 
     @Test
     void regionWithHotlineShowsOnlyItsNumber() {
-        ContactAdvice advice = guide.advise(null, "US");
+        ContactResult advice = guide.advise(null, "US");
         ChannelAdvice hotline = advice.channels().stream().filter(c -> c.id().equals("hotline")).findFirst().orElseThrow();
-        String usNumber = KB.hotline().region("US").orElseThrow().number();
-        assertEquals(List.of(usNumber), hotline.values().stream().map(ContactAdvice.Address::value).toList());
+        String usNumber = KB.get(HotlineReader.SECTION).region("US").orElseThrow().number();
+        assertEquals(List.of(usNumber), hotline.values().stream().map(ContactResult.Address::value).toList());
         assertTrue(advice.region().hotline());
         assertEquals(usNumber, advice.region().number());
     }
 
     @Test
     void unlistedButWellFormedRegionHasNoHotline() {
-        ContactAdvice advice = guide.advise(null, "zz");
+        ContactResult advice = guide.advise(null, "zz");
         assertEquals("ZZ", advice.region().code());
         assertFalse(advice.region().hotline());
     }
@@ -90,12 +91,12 @@ class ContactGuideTest {
 
     @Test
     void answersComeInTheRequestedLanguage() {
-        ContactAdvice zh = new ContactGuide(KB, Lang.ZH).advise("funds", null);
-        assertEquals(KB.topic("funds").orElseThrow().name().zh(), zh.topic().name());
-        assertEquals(KB.neverShare().get(0).text().zh(), zh.neverShare().get(0));
+        ContactResult zh = new ContactGuide(KB, Lang.ZH).advise("funds", null);
+        assertEquals(TopicsReader.find(KB, "funds").orElseThrow().name().zh(), zh.topic().name());
+        assertEquals(KB.get(NeverShareReader.SECTION).get(0).text().zh(), zh.neverShare().get(0));
     }
 
-    private static List<String> ids(ContactAdvice advice) {
+    private static List<String> ids(ContactResult advice) {
         return advice.channels().stream().map(ChannelAdvice::id).toList();
     }
 }

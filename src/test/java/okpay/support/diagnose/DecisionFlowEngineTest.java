@@ -7,17 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import okpay.support.kb.Choice;
-import okpay.support.kb.Condition;
-import okpay.support.kb.Condition.Compare;
-import okpay.support.kb.Condition.Op;
-import okpay.support.kb.Condition.Operand;
-import okpay.support.kb.Flow;
-import okpay.support.kb.FlowQuestion;
-import okpay.support.kb.Outcome;
+import okpay.support.contact.draft.TicketFact;
+import okpay.support.diagnose.Condition.Compare;
+import okpay.support.diagnose.Condition.Op;
+import okpay.support.diagnose.Condition.Operand;
 import okpay.support.kb.Question;
-import okpay.support.kb.Retry;
-import okpay.support.kb.Route;
 import okpay.support.kb.Text;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +29,9 @@ class DecisionFlowEngineTest {
 
     /** kind: send → amount → balance (below amount → low, else retried); top-up → retried; retried: yes → call, no → restart. */
     static final Flow FLOW = new Flow("t", T, T, "funds", List.of(), false, "kind", List.of(
-            new FlowQuestion(Question.choice("kind", T, null, List.of(new Choice("send", T), new Choice("top-up", T))), null, null,
+            new FlowQuestion(Question.choice("kind", T, null, List.of(new Question.Choice("send", T), new Question.Choice("top-up", T))), null, null,
                     List.of(new Route(is("kind", Op.EQUALS, "send"), "amount"), new Route(is("kind", Op.EQUALS, "top-up"), "retried")), null),
-            new FlowQuestion(Question.number("amount", T, null, 0.0, null), "amount", null, List.of(), "balance"),
+            new FlowQuestion(Question.number("amount", T, null, 0.0, null), TicketFact.AMOUNT, null, List.of(), "balance"),
             new FlowQuestion(Question.number("balance", T, null, 0.0, null), null, null,
                     List.of(new Route(new Compare("balance", Op.BELOW, List.of(Operand.answer("amount"))), "low")), "retried"),
             new FlowQuestion(Question.yesNo("retried", T, null), null, T,

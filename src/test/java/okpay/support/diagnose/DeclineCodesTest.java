@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import okpay.support.cli.CliRunner;
+import okpay.support.cli.KnowledgeBaseFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -82,7 +83,7 @@ class DeclineCodesTest {
     @Test
     void theCatalogueHoldsExactlyTheseCodes() {
         java.util.TreeSet<String> catalogue = new java.util.TreeSet<>();
-        okpay.support.kb.KnowledgeBaseLoader.load(null).declineCodes().codes().forEach(c -> catalogue.addAll(c.codes()));
+        KnowledgeBaseFormat.LOADER.load(null).get(DeclineCodesReader.SECTION).codes().forEach(c -> catalogue.addAll(c.codes()));
         assertEquals(new java.util.TreeSet<>(everyCode().toList()), catalogue);
         assertEquals(65, catalogue.size());
     }

@@ -16,10 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import okpay.support.cli.CliRunner;
-import okpay.support.kb.Flow;
+import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.KnowledgeBaseLoader;
-import okpay.support.kb.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -140,9 +138,9 @@ class FlowOutcomesTest {
 
     @Test
     void theTableReachesEveryOutcomeOfEveryFlow() {
-        KnowledgeBase kb = KnowledgeBaseLoader.load(null);
+        KnowledgeBase kb = KnowledgeBaseFormat.LOADER.load(null);
         Set<String> all = new TreeSet<>();
-        for (Flow flow : kb.flows()) {
+        for (Flow flow : kb.get(FlowsReader.SECTION)) {
             for (Outcome outcome : flow.outcomes()) {
                 all.add(flow.id() + "/" + outcome.id());
             }
@@ -151,7 +149,7 @@ class FlowOutcomesTest {
         rows().forEach(row -> reached.add(row.get()[0] + "/" + row.get()[1]));
         assertEquals(all, reached);
         assertEquals(List.of("declined-tx", "missing-funds", "password-reset", "suspicious-activity", "wrong-transfer", "app-error"),
-                kb.flows().stream().map(Flow::id).toList(), "the flow ids are stable");
+                kb.get(FlowsReader.SECTION).stream().map(Flow::id).toList(), "the flow ids are stable");
     }
 
     @Test

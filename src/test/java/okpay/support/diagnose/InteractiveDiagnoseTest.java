@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import okpay.support.ask.ScriptedTerminal;
 import okpay.support.cli.CliRunner;
+import okpay.support.prompt.ScriptedTerminal;
 import org.junit.jupiter.api.Test;
 
 /** Flows asked question by question on a (scripted) terminal: numbered choices, re-asking, Ctrl-C. */

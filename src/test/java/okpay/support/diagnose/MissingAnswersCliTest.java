@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import okpay.support.ask.ScriptedTerminal;
 import okpay.support.cli.CliRunner;
+import okpay.support.prompt.ScriptedTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,10 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import okpay.support.cli.CliRunner;
-import okpay.support.kb.Flow;
-import okpay.support.kb.FlowQuestion;
-import okpay.support.kb.KnowledgeBaseLoader;
-import okpay.support.kb.Outcome;
+import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.kb.Question;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -37,7 +34,7 @@ class RandomAnswersTest {
     List<DynamicTest> randomCompleteAnswerSetsEndInAnOutcomeWithSteps() {
         Random random = new Random(SEED);
         List<DynamicTest> tests = new ArrayList<>();
-        for (Flow flow : KnowledgeBaseLoader.load(null).flows()) {
+        for (Flow flow : KnowledgeBaseFormat.LOADER.load(null).get(FlowsReader.SECTION)) {
             for (int i = 0; i < RUNS_PER_FLOW; i++) {
                 List<String> answers = new ArrayList<>();
                 for (FlowQuestion question : flow.questions()) {

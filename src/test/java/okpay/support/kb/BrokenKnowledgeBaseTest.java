@@ -137,7 +137,7 @@ class BrokenKnowledgeBaseTest {
     @Test
     void oversizedFileIsRefusedBeforeParsing() throws IOException {
         Path file = dir.resolve("big.yaml");
-        Files.write(file, new byte[YamlTree.MAX_BYTES + 10]);
+        Files.write(file, new byte[SafeYaml.KNOWLEDGE_BASE.maxBytes() + 10]);
         CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
         assertEquals(4, result.exitCode());
         assertTrue(result.out().contains(file + ":1:1: file is larger than 4 MiB"), result.toString());

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import okpay.support.cli.CliRunner;
+import okpay.support.cli.KnowledgeBaseFormat;
+import okpay.support.contact.verify.VerifyRules;
+import okpay.support.contact.verify.VerifyRulesReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,10 +89,10 @@ class VerifySectionTest {
             CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
             assertEquals(0, result.exitCode(), result.toString());
         }
-        KnowledgeBase kb = KnowledgeBaseLoader.load(dir.resolve("ok.yaml"));
-        assertEquals(VerifyRules.EMPTY, kb.verify());
+        KnowledgeBase kb = KnowledgeBaseFormat.LOADER.load(dir.resolve("ok.yaml"));
+        assertEquals(VerifyRules.EMPTY, kb.get(VerifyRulesReader.SECTION));
         Files.writeString(dir.resolve("ok.yaml"), minimal + VALID);
-        VerifyRules rules = KnowledgeBaseLoader.load(dir.resolve("ok.yaml")).verify();
+        VerifyRules rules = KnowledgeBaseFormat.LOADER.load(dir.resolve("ok.yaml")).get(VerifyRulesReader.SECTION);
         assertEquals(List.of("okpay"), rules.brandWords());
         assertEquals(List.of("gmail.com", "qq.com"), rules.freeMailDomains());
         assertEquals(new VerifyRules.Confusable("o", List.of("0", "о")), rules.confusables().get(0));
@@ -97,8 +100,8 @@ class VerifySectionTest {
 
     @Test
     void absentSectionMeansEmptyRules() {
-        assertEquals(VerifyRules.EMPTY, KnowledgeBaseLoader.load(Path.of("src/test/resources/kb/minimal.yaml")).verify());
-        VerifyRules embedded = KnowledgeBaseLoader.load(null).verify();
+        assertEquals(VerifyRules.EMPTY, KnowledgeBaseFormat.LOADER.load(Path.of("src/test/resources/kb/minimal.yaml")).get(VerifyRulesReader.SECTION));
+        VerifyRules embedded = KnowledgeBaseFormat.LOADER.load(null).get(VerifyRulesReader.SECTION);
         assertTrue(embedded.freeMailDomains().contains("qq.com") && embedded.freeMailDomains().contains("163.com"));
         assertTrue(embedded.confusables().size() >= 20, "the embedded table covers most of the alphabet");
     }

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import okpay.support.kb.CheckStatus;
-import okpay.support.kb.KnowledgeBaseLoader;
-import okpay.support.kb.SecurityChecks.PasswordPolicy;
-import okpay.support.kb.SecurityChecks.PasswordRule;
+import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.security.PasswordVerdict.Reason;
+import okpay.support.security.SecurityChecks.PasswordPolicy;
+import okpay.support.security.SecurityChecks.PasswordRule;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -19,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The offline estimate under the embedded knowledge base's policy (NIST SP 800-63B: 15 characters alone, 8 with a second factor). */
 class PasswordEstimatorTest {
-    static final PasswordPolicy POLICY = ((PasswordRule) KnowledgeBaseLoader.load(null).securityChecks()
+    static final PasswordPolicy POLICY = ((PasswordRule) KnowledgeBaseFormat.LOADER.load(null).get(SecurityChecksReader.SECTION)
             .check("password-strength").orElseThrow().rule()).policy();
     private static final PasswordEstimator ESTIMATOR = new PasswordEstimator(POLICY, null);
 

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
-import okpay.support.kb.CheckStatus;
-import okpay.support.kb.KnowledgeBaseLoader;
-import okpay.support.kb.SecurityChecks;
+import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.security.Scoring.Scored;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The score formula, its rounding, the grade boundaries of the embedded knowledge base, and the order of fixes. */
 class ScoringTest {
-    private static final SecurityChecks EMBEDDED = KnowledgeBaseLoader.load(null).securityChecks();
+    private static final SecurityChecks EMBEDDED = KnowledgeBaseFormat.LOADER.load(null).get(SecurityChecksReader.SECTION);
 
     private static Scored scored(String id, CheckStatus status, double weight, double factor) {
         return new Scored(id, status, weight, factor);

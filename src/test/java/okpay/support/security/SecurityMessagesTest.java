@@ -2,8 +2,8 @@ package okpay.support.security;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.Lang;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

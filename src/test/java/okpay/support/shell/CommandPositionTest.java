@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import okpay.support.kb.Lang;
+import okpay.support.i18n.Lang;
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Parser;

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import okpay.support.cli.CliRunner;
+import okpay.support.contact.Hotline;
+import okpay.support.diagnose.FlowsReader;
+import okpay.support.i18n.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +84,7 @@ class DiagnoseInShellTest {
 
     @Test
     void aNumberedChoiceAndHelpWorkAsOutsideTheShell() throws Exception {
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).lang(okpay.support.kb.Lang.ZH))) {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).lang(okpay.support.i18n.Lang.ZH))) {
             shell.type("diagnose declined-tx\r");
             shell.waitFor("1-3");
             shell.type("1\r");
@@ -96,7 +99,7 @@ class DiagnoseInShellTest {
     void flowsCodesAndAnswersComplete() {
         KnowledgeBaseValues values = KnowledgeBaseValues.standard();
         var kb = ShellCompleterTest.knowledgeBase();
-        List<String> flows = kb.flows().stream().map(f -> f.id()).toList();
+        List<String> flows = kb.get(FlowsReader.SECTION).stream().map(f -> f.id()).toList();
         assertTrue(flows.contains("declined-tx"), flows.toString());
         assertEquals(new java.util.TreeSet<>(concat(flows, List.of("describe", "list"))), ShellCompleterTest.complete("diagnose "));
         assertEquals(new java.util.TreeSet<>(flows), ShellCompleterTest.complete("diagnose describe "));

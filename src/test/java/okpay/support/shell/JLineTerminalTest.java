@@ -11,16 +11,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import okpay.support.ask.Answers;
-import okpay.support.ask.Asker;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.Choice;
-import okpay.support.kb.Lang;
 import okpay.support.kb.Question;
-import okpay.support.kb.QuestionType;
 import okpay.support.kb.Text;
+import okpay.support.prompt.Answers;
+import okpay.support.prompt.Asker;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,11 +26,11 @@ import org.junit.jupiter.api.Test;
  * {@link Asker} with a question of the kind a decision flow asks.
  */
 class JLineTerminalTest {
-    private static final Question METHOD = new Question("method", QuestionType.CHOICE,
+    private static final Question METHOD = new Question("method", Question.Type.CHOICE,
             new Text("用什么付款？", "How did you pay?"), null,
-            List.of(new Choice("card", new Text("银行卡", "Card")), new Choice("balance", new Text("余额", "Wallet balance")),
-                    new Choice("bank", new Text("银行账户", "Bank account"))), null, null);
-    private static final Question RETRIED = new Question("retried", QuestionType.YES_NO,
+            List.of(new Question.Choice("card", new Text("银行卡", "Card")), new Question.Choice("balance", new Text("余额", "Wallet balance")),
+                    new Question.Choice("bank", new Text("银行账户", "Bank account"))), null, null);
+    private static final Question RETRIED = new Question("retried", Question.Type.YES_NO,
             new Text("重试过吗？", "Did you retry?"), null, List.of(), null, null);
 
     private static JLineTerminal questions(PipedTerminal screen) {

@@ -17,12 +17,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import okpay.support.cli.Cli;
 import okpay.support.cli.CliContext;
-import okpay.support.kb.Faq;
+import okpay.support.cli.KnowledgeBaseFormat;
+import okpay.support.contact.HotlineReader;
+import okpay.support.contact.Region;
+import okpay.support.faq.Faq;
+import okpay.support.faq.FaqReader;
+import okpay.support.i18n.Lang;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.KnowledgeBaseLoader;
-import okpay.support.kb.Lang;
-import okpay.support.kb.Region;
 import okpay.support.kb.Topic;
+import okpay.support.kb.TopicsReader;
+import okpay.support.security.SecurityChecksReader;
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -49,7 +53,7 @@ class ShellCompleterTest {
     /** The embedded knowledge base, loaded once for these tests. */
     static KnowledgeBase knowledgeBase() {
         if (kb == null) {
-            kb = KnowledgeBaseLoader.load(null);
+            kb = KnowledgeBaseFormat.LOADER.load(null);
         }
         return kb;
     }
@@ -93,32 +97,32 @@ class ShellCompleterTest {
 
     @Test
     void faqIdsWithTheirTitlesInTheSessionLanguage() {
-        Set<String> ids = new TreeSet<>(kb.faqs().stream().map(Faq::id).toList());
+        Set<String> ids = new TreeSet<>(kb.get(FaqReader.SECTION).stream().map(Faq::id).toList());
         assertEquals(ids, complete("faq show "));
         assertEquals(ids, complete("faq show forg"), "JLine filters by what is typed; the completer offers all");
         Candidate forgot = candidates("faq show ", KnowledgeBaseValues.standard(), Lang.ZH).stream()
                 .filter(c -> c.value().equals("forgot-password")).findFirst().orElseThrow();
-        assertEquals(kb.faq("forgot-password").orElseThrow().title().get(Lang.ZH), forgot.descr());
+        assertEquals(FaqReader.find(kb, "forgot-password").orElseThrow().title().get(Lang.ZH), forgot.descr());
     }
 
     @Test
     void topicsRegionsAndTagsFromTheKnowledgeBase() {
-        assertEquals(new TreeSet<>(kb.topics().stream().map(Topic::id).toList()), complete("contact --topic "));
-        assertEquals(new TreeSet<>(kb.topics().stream().map(t -> "--topic=" + t.id()).toList()), complete("contact --topic=fu"));
+        assertEquals(new TreeSet<>(kb.get(TopicsReader.SECTION).stream().map(Topic::id).toList()), complete("contact --topic "));
+        assertEquals(new TreeSet<>(kb.get(TopicsReader.SECTION).stream().map(t -> "--topic=" + t.id()).toList()), complete("contact --topic=fu"));
         assertEquals(complete("contact --topic "), complete("contact draft --account u1 --topic "));
         assertTrue(complete("contact ").containsAll(List.of("draft", "verify")));
         Set<String> regions = complete("contact --region ");
-        assertEquals(new TreeSet<>(kb.hotline().regions().stream().map(Region::code).toList()), regions);
+        assertEquals(new TreeSet<>(kb.get(HotlineReader.SECTION).regions().stream().map(Region::code).toList()), regions);
         assertTrue(regions.contains("US"), regions.toString());
         Set<String> tags = complete("faq list --tag ");
         assertTrue(tags.contains("security") && tags.contains("password"), tags.toString());
-        assertEquals(new TreeSet<>(kb.faqs().stream().flatMap(f -> f.tags().stream()).toList()), tags);
+        assertEquals(new TreeSet<>(kb.get(FaqReader.SECTION).stream().flatMap(f -> f.tags().stream()).toList()), tags);
     }
 
     @Test
     void securityChecksAndTheirAnswers() {
         Set<String> checks = complete("security-check --only ");
-        assertEquals(new TreeSet<>(kb.securityChecks().checks().stream().map(c -> c.id()).toList()), checks);
+        assertEquals(new TreeSet<>(kb.get(SecurityChecksReader.SECTION).checks().stream().map(c -> c.id()).toList()), checks);
         assertTrue(checks.containsAll(List.of("two-step", "password-strength")), checks.toString());
         assertTrue(complete("security-check --only two-step,al").contains("two-step,alerts"));
         Set<String> answers = complete("security-check --answer ");

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import okpay.support.ask.NoTerminal;
 import okpay.support.cli.CliContext;
 import okpay.support.cli.ShellRequest;
-import okpay.support.kb.Lang;
+import okpay.support.i18n.Lang;
+import okpay.support.prompt.NoTerminal;
 
 /**
  * Runs the {@link Shell} in-process on a {@link PipedTerminal}: the test types keys and reads what the

@@ -1,0 +1,44 @@
+package okpay.support.cli;
+
+import java.util.List;
+import okpay.support.contact.ChannelsReader;
+import okpay.support.contact.HotlineReader;
+import okpay.support.contact.NeverShareReader;
+import okpay.support.contact.ProductReader;
+import okpay.support.contact.SafetyTipsReader;
+import okpay.support.contact.draft.TicketReader;
+import okpay.support.contact.verify.VerifyRulesReader;
+import okpay.support.diagnose.DeclineCodesReader;
+import okpay.support.diagnose.FlowsReader;
+import okpay.support.faq.FaqReader;
+import okpay.support.kb.KnowledgeBaseLoader;
+import okpay.support.kb.SectionReader;
+import okpay.support.kb.TopicsReader;
+import okpay.support.security.SecurityChecksReader;
+
+/**
+ * The knowledge-base format: every section the tool reads, each read by the feature that owns it. A new
+ * section is its reader, in the feature's package, plus one line here. The order is the order in which
+ * {@code kb validate} reports counts.
+ */
+public final class KnowledgeBaseFormat {
+    /** The sections. */
+    public static final List<SectionReader<?>> SECTIONS = List.of(
+            FaqReader.SECTION,
+            ChannelsReader.SECTION,
+            TopicsReader.SECTION,
+            HotlineReader.SECTION,
+            FlowsReader.SECTION,
+            DeclineCodesReader.SECTION,
+            ProductReader.SECTION,
+            NeverShareReader.SECTION,
+            SafetyTipsReader.SECTION,
+            VerifyRulesReader.SECTION,
+            TicketReader.SECTION,
+            SecurityChecksReader.SECTION);
+
+    /** The loader of this format, for the embedded knowledge base and every {@code --kb} file. */
+    public static final KnowledgeBaseLoader LOADER = new KnowledgeBaseLoader(SECTIONS);
+
+    private KnowledgeBaseFormat() {}
+}

@@ -1,0 +1,97 @@
+package okpay.support.contact;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import okpay.support.i18n.Lang;
+import okpay.support.kb.NodeReader;
+import okpay.support.kb.SectionReader;
+import okpay.support.kb.Text;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads the {@code hotline} section: the regions' numbers, hours and languages, and what to do where there is none. */
+public final class HotlineReader implements SectionReader<Hotline> {
+    /** The one instance, as {@code kb.get(HotlineReader.SECTION)} names the section. */
+    public static final HotlineReader SECTION = new HotlineReader();
+    private static final Pattern REGION_CODE = Pattern.compile("[A-Z]{2}");
+
+    private HotlineReader() {}
+
+    @Override
+    public String key() {
+        return "hotline";
+    }
+
+    @Override
+    public boolean required() {
+        return true;
+    }
+
+    @Override
+    public Hotline absent() {
+        return null;
+    }
+
+    @Override
+    public Map<String, Integer> counts(Hotline hotline) {
+        return Map.of("regions", hotline == null ? 0 : hotline.regions().size());
+    }
+
+    @Override
+    public Hotline read(Node node, Context context) {
+        NodeReader in = context.in();
+        Map<String, Node> f = in.mapping(node, "hotline", Set.of("regions", "no_hotline"), Set.of());
+        if (f == null) {
+            return null;
+        }
+        List<Region> regions = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (Node item : f.containsKey("regions") ? in.sequence(f.get("regions"), "hotline regions", false) : List.<Node>of()) {
+            Region region = region(in, item, codes);
+            if (region != null) {
+                regions.add(region);
+            }
+        }
+        return new Hotline(regions, in.text(f, "no_hotline", "hotline no_hotline"));
+    }
+
+    private static Region region(NodeReader in, Node item, Set<String> codes) {
+        Map<String, Node> r = in.mapping(item, "hotline region", Set.of("code", "name"), Set.of("number", "hours", "languages"));
+        if (r == null) {
+            return null;
+        }
+        String code = r.containsKey("code") ? in.string(r.get("code"), "region code") : null;
+        if (code != null && !REGION_CODE.matcher(code).matches()) {
+            in.problem(r.get("code"), "region code '" + code + "' must be two capital letters (ISO 3166), like US");
+        } else if (code != null && !codes.add(code)) {
+            in.problem(r.get("code"), "duplicate region code '" + code + "'");
+        }
+        String what = "region '" + code + "'";
+        String number = in.optionalString(r.get("number"), what + " number");
+        if (number != null && !ChannelsReader.PHONE.matcher(number).matches()) {
+            in.problem(r.get("number"), what + " number '" + number + "' must be in international form, like +1-555-0100");
+        }
+        Text hours = in.optionalText(r.get("hours"), what + " hours");
+        if (number != null && !r.containsKey("hours")) {
+            in.problem(item, what + " has a number but no hours");
+        }
+        if (number == null && r.containsKey("hours")) {
+            in.problem(r.get("hours"), what + " has hours but no number");
+        }
+        List<Lang> languages = new ArrayList<>();
+        if (r.containsKey("languages")) {
+            for (Node lang : in.sequence(r.get("languages"), what + " languages", false)) {
+                Lang parsed = Lang.parse(in.string(lang, what + " language"));
+                if (parsed == null) {
+                    in.problem(lang, what + " language must be zh or en");
+                } else {
+                    languages.add(parsed);
+                }
+            }
+        }
+        return new Region(code, in.text(r, "name", what + " name"), number, hours, languages);
+    }
+}

@@ -1,0 +1,23 @@
+package okpay.support.diagnose;
+
+import java.util.List;
+
+/**
+ * What {@code diagnose FLOW --code CODE} returns, in the user's language.
+ *
+ * @param code            the entry's code as the catalogue writes it ({@code 07} for "7"); for an unknown code, as asked
+ * @param query           the code as asked for
+ * @param found           false for a code the catalogue does not know: {@code steps} are then the general steps
+ * @param codes           the entry's code and its aliases
+ * @param scheme          {@code named}, {@code iso8583} or {@code wallet}
+ * @param whoActs         {@code customer}, {@code issuer}, {@code platform}, {@code recipient} or {@code none}
+ * @param disclose        false when the real reason must not be told to the customer
+ * @param customerWording what the customer is told instead, when {@code disclose} is false
+ * @param suggestion      for an unknown code, a known code it may be a typo of
+ * @param topic           the support topic of the flow, which ranks {@code channels}
+ * @param channels        the official channels ranked for that topic, by id
+ */
+public record DeclineCodeResult(
+        String code, String query, boolean found, List<String> codes, String scheme, String title, String meaning, String whoActs,
+        String whoActsText, String retry, String retryAdvice, List<String> steps, boolean disclose, String customerWording,
+        String suggestion, String flow, String topic, String topicName, List<String> channels, List<DiagnosisResult.ContactView> contacts) {}

@@ -1,0 +1,106 @@
+package okpay.support.diagnose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import okpay.support.kb.NodeReader;
+import okpay.support.kb.References;
+import okpay.support.kb.SectionReader;
+import okpay.support.kb.Text;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads the optional {@code decline_codes} section: general steps, and one entry per code with its aliases. */
+public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
+    /** The one instance, as {@code kb.get(DeclineCodesReader.SECTION)} names the section. */
+    public static final DeclineCodesReader SECTION = new DeclineCodesReader();
+
+    private DeclineCodesReader() {}
+
+    @Override
+    public String key() {
+        return "decline_codes";
+    }
+
+    @Override
+    public boolean required() {
+        return false;
+    }
+
+    @Override
+    public DeclineCatalog absent() {
+        return DeclineCatalog.EMPTY;
+    }
+
+    @Override
+    public Map<String, Integer> counts(DeclineCatalog value) {
+        return value.codes().isEmpty() ? Map.of() : Map.of("declineCodes", value.codes().stream().mapToInt(c -> c.codes().size()).sum());
+    }
+
+    @Override
+    public DeclineCatalog read(Node node, Context context) {
+        return new Codes(context.in(), context.refs()).read(node);
+    }
+
+    /** One reading of the section, with the file's node reader. */
+    private static final class Codes {
+        /** Codes as processors and ISO 8583 write them: letters, digits, underscores ({@code 51}, {@code N7}, {@code do_not_honor}). */
+        private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*");
+
+        private final NodeReader in;
+        private final References refs;
+
+        Codes(NodeReader in, References refs) {
+            this.in = in;
+            this.refs = refs;
+        }
+
+        DeclineCatalog read(Node node) {
+            Map<String, Node> f = in.mapping(node, "decline_codes", Set.of("general_steps", "codes"), Set.of());
+            if (f == null) {
+                return DeclineCatalog.EMPTY;
+            }
+            List<Text> general = f.containsKey("general_steps") ? in.texts(f.get("general_steps"), "decline_codes general_steps", false) : List.of();
+            List<DeclineCode> codes = new ArrayList<>();
+            for (Node item : f.containsKey("codes") ? in.sequence(f.get("codes"), "decline_codes codes", false) : List.<Node>of()) {
+                DeclineCode code = code(item);
+                if (code != null) {
+                    codes.add(code);
+                }
+            }
+            return new DeclineCatalog(general, codes);
+        }
+
+        private DeclineCode code(Node node) {
+            Map<String, Node> f = in.mapping(node, "decline code",
+                    Set.of("codes", "scheme", "title", "meaning", "actor", "retry", "steps"), Set.of("customer_wording"));
+            if (f == null) {
+                return null;
+            }
+            List<String> codes = new ArrayList<>();
+            for (Node item : f.containsKey("codes") ? in.sequence(f.get("codes"), "decline code codes", false) : List.<Node>of()) {
+                String code = in.string(item, "decline code");
+                if (code != null && !CODE.matcher(code).matches()) {
+                    in.problem(item, "decline code '" + code + "' must be letters and digits joined by '_' (like 51, N7, do_not_honor)");
+                } else if (code != null) {
+                    refs.declare(in, "decline code", code.toLowerCase(Locale.ROOT), item);
+                    codes.add(code);
+                }
+            }
+            String what = "decline code '" + (codes.isEmpty() ? "?" : codes.get(0)) + "'";
+            DeclineCode.Scheme scheme = f.containsKey("scheme") ? in.enumValue(f.get("scheme"), what + " scheme", DeclineCode.Scheme.class) : null;
+            Text title = f.containsKey("title") ? in.text(f.get("title"), what + " title") : null;
+            Text meaning = f.containsKey("meaning") ? in.text(f.get("meaning"), what + " meaning") : null;
+            DeclineCode.Actor actor = f.containsKey("actor") ? in.enumValue(f.get("actor"), what + " actor", DeclineCode.Actor.class) : null;
+            Retry retry = f.containsKey("retry") ? in.enumValue(f.get("retry"), what + " retry", Retry.class) : null;
+            List<Text> steps = f.containsKey("steps") ? in.texts(f.get("steps"), what + " steps", false) : List.of();
+            Text wording = in.optionalText(f.get("customer_wording"), what + " customer_wording");
+            if (codes.isEmpty() || scheme == null || title == null || meaning == null || actor == null || retry == null || steps.isEmpty()) {
+                return null;
+            }
+            return new DeclineCode(codes, scheme, title, meaning, actor, retry, steps, wording);
+        }
+    }
+}

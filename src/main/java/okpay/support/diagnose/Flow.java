@@ -1,0 +1,30 @@
+package okpay.support.diagnose;
+
+import java.util.List;
+import java.util.Optional;
+import okpay.support.kb.Text;
+
+/**
+ * A troubleshooting conversation as data: questions that branch on the answers, ending in an outcome.
+ *
+ * @param topic the support topic of the flow, for outcomes that do not name their own
+ * @param codes whether {@code --code CODE} is accepted: it answers from the decline-code catalogue instead
+ * @param start the id of the first question
+ */
+public record Flow(
+        String id, Text title, Text summary, String topic, List<String> faqs, boolean codes, String start,
+        List<FlowQuestion> questions, List<Outcome> outcomes) {
+    public Flow {
+        faqs = List.copyOf(faqs);
+        questions = List.copyOf(questions);
+        outcomes = List.copyOf(outcomes);
+    }
+
+    public Optional<FlowQuestion> question(String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public Optional<Outcome> outcome(String id) {
+        return outcomes.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+}

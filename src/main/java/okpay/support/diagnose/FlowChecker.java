@@ -1,0 +1,221 @@
+package okpay.support.diagnose;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import okpay.support.i18n.DidYouMean;
+import okpay.support.kb.NodeReader;
+import okpay.support.kb.Question;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Checks one decision flow as a graph while it is read: every {@code next} names a node, every node can be
+ * reached from the start, no path goes round in a loop, and every condition tests a question that is
+ * answered on every path to it, with values that question can have. Problems carry the node positions.
+ */
+final class FlowChecker {
+    private record Declared(Node at, boolean question) {}
+
+    private record Edge(String from, String to, Node at, String what) {}
+
+    private record CompareAt(String owner, Condition.Compare compare, Node questionAt, List<Node> operandsAt, String what) {}
+
+    private final NodeReader in;
+    private final String flow;
+    private final Map<String, Declared> nodes = new LinkedHashMap<>();
+    private final Map<String, Question> questions = new HashMap<>();
+    private final List<Edge> edges = new ArrayList<>();
+    private final List<CompareAt> compares = new ArrayList<>();
+    private final Map<String, List<Edge>> out = new HashMap<>();
+    private final Set<String> reached = new HashSet<>();
+    private final List<String> postorder = new ArrayList<>();
+    private boolean loops;
+
+    FlowChecker(NodeReader in, String flow) {
+        this.in = in;
+        this.flow = flow;
+    }
+
+    /** Declares a question or outcome id; ids are shared by both and must be unique in the flow. */
+    void declare(String id, Node at, boolean question) {
+        if (id == null) {
+            return;
+        }
+        Declared first = nodes.putIfAbsent(id, new Declared(at, question));
+        if (first != null) {
+            in.problem(at, flow + " has two nodes with id '" + id + "' (first defined at line "
+                    + (first.at().getStartMark().getLine() + 1) + ")");
+        }
+    }
+
+    /** The question, for checking the values that conditions compare its answer with. */
+    void question(Question question) {
+        questions.putIfAbsent(question.id(), question);
+    }
+
+    /** Notes that the flow can go from {@code from} to {@code to}; {@code what} names the place in messages. */
+    void edge(String from, String to, Node at, String what) {
+        if (from != null && to != null) {
+            edges.add(new Edge(from, to, at, what));
+        }
+    }
+
+    /** Notes a comparison in a route of question {@code owner}. */
+    void compare(String owner, Condition.Compare compare, Node questionAt, List<Node> operandsAt, String what) {
+        compares.add(new CompareAt(owner, compare, questionAt, List.copyOf(operandsAt), what));
+    }
+
+    /** The id of the first question declared, the default start; null if there is none. */
+    String firstQuestion() {
+        for (Map.Entry<String, Declared> node : nodes.entrySet()) {
+            if (node.getValue().question()) {
+                return node.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Runs every check; {@code startAt} is the node of an explicit {@code start}, else null. */
+    void check(String start, Node startAt) {
+        for (Edge edge : edges) {
+            if (nodes.containsKey(edge.to())) {
+                out.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
+            } else {
+                in.problem(edge.at(), edge.what() + " refers to unknown node '" + edge.to() + "'" + DidYouMean.inParentheses(edge.to(), nodes.keySet()));
+            }
+        }
+        if (start == null) {
+            return;
+        }
+        Declared first = nodes.get(start);
+        if (first == null || !first.question()) {
+            in.problem(startAt, flow + " start " + (first == null ? "refers to unknown question '" + start + "'"
+                    + DidYouMean.inParentheses(start, questions.keySet()) : "'" + start + "' is an outcome; a flow starts with a question"));
+            return;
+        }
+        walk(start, new ArrayList<>());
+        for (Map.Entry<String, Declared> node : nodes.entrySet()) {
+            if (!reached.contains(node.getKey())) {
+                in.problem(node.getValue().at(), flow + " node '" + node.getKey() + "' is never reached from the start '" + start
+                        + "'; link it from a question or remove it");
+            }
+        }
+        Map<String, Set<String>> answeredBefore = loops ? Map.of() : answeredBefore(start);
+        for (CompareAt compare : compares) {
+            checkCompare(compare, answeredBefore);
+        }
+    }
+
+    /** Depth-first walk recording what is reached, the post-order, and every edge that closes a loop. */
+    private void walk(String node, List<String> path) {
+        reached.add(node);
+        path.add(node);
+        for (Edge edge : out.getOrDefault(node, List.of())) {
+            int back = path.indexOf(edge.to());
+            if (back >= 0) {
+                loops = true;
+                List<String> loop = new ArrayList<>(path.subList(back, path.size()));
+                loop.add(edge.to());
+                in.problem(edge.at(), edge.what() + " leads back to '" + edge.to() + "', a loop (" + String.join(" → ", loop)
+                        + "); every path must move on to an outcome");
+            } else if (!reached.contains(edge.to())) {
+                walk(edge.to(), path);
+            }
+        }
+        path.remove(path.size() - 1);
+        postorder.add(node);
+    }
+
+    /** For each reached node, the questions answered on every path from the start to it (the node itself excluded). */
+    private Map<String, Set<String>> answeredBefore(String start) {
+        Map<String, Set<String>> before = new HashMap<>();
+        before.put(start, Set.of());
+        for (int i = postorder.size() - 1; i >= 0; i--) {
+            String node = postorder.get(i);
+            Set<String> known = before.get(node);
+            if (known == null) {
+                continue;
+            }
+            Set<String> withNode = new HashSet<>(known);
+            if (nodes.get(node).question()) {
+                withNode.add(node);
+            }
+            for (Edge edge : out.getOrDefault(node, List.of())) {
+                before.merge(edge.to(), withNode, (a, b) -> {
+                    Set<String> both = new HashSet<>(a);
+                    both.retainAll(b);
+                    return both;
+                });
+            }
+        }
+        return before;
+    }
+
+    private void checkCompare(CompareAt at, Map<String, Set<String>> answeredBefore) {
+        Condition.Compare compare = at.compare();
+        Question subject = reference(at, compare.question(), at.questionAt(), answeredBefore);
+        for (int i = 0; i < compare.operands().size(); i++) {
+            Condition.Operand operand = compare.operands().get(i);
+            Node operandAt = at.operandsAt().get(i);
+            if (operand.answer() != null) {
+                Question other = reference(at, operand.answer(), operandAt, answeredBefore);
+                if (subject != null && other != null && compare.op().numeric() && other.type() != Question.Type.NUMBER) {
+                    in.problem(operandAt, at.what() + ": '" + compare.op().id() + "' compares numbers, but '" + other.id()
+                            + "' is a " + other.type().id() + " question");
+                } else if (subject != null && other != null && !compare.op().numeric() && other.type() != subject.type()) {
+                    in.problem(operandAt, at.what() + " compares " + subject.type().id() + " question '" + subject.id() + "' with "
+                            + other.type().id() + " question '" + other.id() + "'");
+                }
+            } else if (subject != null) {
+                checkConstant(at, subject, operand.constant(), operandAt);
+            }
+        }
+        if (subject != null && compare.op().numeric() && subject.type() != Question.Type.NUMBER) {
+            in.problem(at.questionAt(), at.what() + ": '" + compare.op().id() + "' compares numbers, but '" + subject.id()
+                    + "' is a " + subject.type().id() + " question");
+        }
+    }
+
+    /** The question {@code id} names, after checking it exists and is answered on every path to the route's owner. */
+    private Question reference(CompareAt at, String id, Node node, Map<String, Set<String>> answeredBefore) {
+        Declared declared = nodes.get(id);
+        if (declared == null) {
+            in.problem(node, at.what() + " refers to unknown question '" + id + "'" + DidYouMean.inParentheses(id, questions.keySet()));
+            return null;
+        }
+        if (!declared.question()) {
+            in.problem(node, at.what() + " refers to '" + id + "', which is an outcome, not a question");
+            return null;
+        }
+        Set<String> known = answeredBefore.get(at.owner());
+        if (known != null && !id.equals(at.owner()) && !known.contains(id)) {
+            in.problem(node, at.what() + " tests '" + id + "', which is not answered on every path to '" + at.owner()
+                    + "'; test only questions asked before it");
+        }
+        return questions.get(id);
+    }
+
+    private void checkConstant(CompareAt at, Question subject, String value, Node node) {
+        boolean numeric = at.compare().op().numeric() || subject.type() == Question.Type.NUMBER;
+        if (numeric) {
+            if (!Condition.isNumber(value)) {
+                in.problem(node, at.what() + ": '" + value + "' is not a number");
+            }
+            return;
+        }
+        if (subject.type() == Question.Type.YES_NO && !value.equalsIgnoreCase("yes") && !value.equalsIgnoreCase("no")) {
+            in.problem(node, at.what() + ": '" + value + "' is not an answer to yes/no question '" + subject.id() + "'; use yes or no");
+        } else if (subject.type() == Question.Type.CHOICE) {
+            List<String> values = subject.choices().stream().map(Question.Choice::value).toList();
+            if (values.stream().noneMatch(v -> v.equalsIgnoreCase(value))) {
+                String hint = DidYouMean.closest(value, values).map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("; choices: " + String.join(", ", values));
+                in.problem(node, at.what() + ": '" + value + "' is not a choice of '" + subject.id() + "'" + hint);
+            }
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package okpay.support.diagnose;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import okpay.support.contact.draft.TicketFact;
+import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.NodeReader;
+import okpay.support.kb.Question;
+import okpay.support.kb.References;
+import okpay.support.kb.SectionReader;
+import okpay.support.kb.Text;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads the optional {@code flows} section: decision flows of typed questions and outcomes. Each flow is
+ * also checked as a graph by {@link FlowChecker}; problems go to the shared {@link NodeReader}.
+ */
+public final class FlowsReader implements SectionReader<List<Flow>> {
+    /** The one instance, as {@code kb.get(FlowsReader.SECTION)} names the section. */
+    public static final FlowsReader SECTION = new FlowsReader();
+
+    private FlowsReader() {}
+
+    @Override
+    public String key() {
+        return "flows";
+    }
+
+    @Override
+    public boolean required() {
+        return false;
+    }
+
+    @Override
+    public List<Flow> absent() {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, Integer> counts(List<Flow> value) {
+        if (value.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("flows", value.size());
+        counts.put("outcomes", value.stream().mapToInt(f -> f.outcomes().size()).sum());
+        return counts;
+    }
+
+    /** The flow {@code id} of {@code kb}. */
+    public static Optional<Flow> find(KnowledgeBase kb, String id) {
+        return kb.get(SECTION).stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<Flow> read(Node node, Context context) {
+        return node == null ? List.of() : List.copyOf(new Flows(context.in(), context.refs()).read(node));
+    }
+
+    /** One reading of the section, with the file's node reader. */
+    private static final class Flows {
+        /** Words {@code diagnose} uses itself, so no flow may be called like them. */
+        private static final Set<String> RESERVED = Set.of("describe", "list");
+        private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt");
+        private static final Set<String> QUESTION_OPTIONAL =
+                Set.of("help", "choices", "min", "max", "fact", "tried", "routes", "next", "if_yes", "if_no");
+
+        private final NodeReader in;
+        private final References refs;
+
+        Flows(NodeReader in, References refs) {
+            this.in = in;
+            this.refs = refs;
+        }
+
+        List<Flow> read(Node node) {
+            List<Flow> out = new ArrayList<>();
+            for (Node item : in.sequence(node, "flows", true)) {
+                Flow flow = flow(item);
+                if (flow != null) {
+                    out.add(flow);
+                }
+            }
+            return out;
+        }
+
+        private Flow flow(Node node) {
+            Map<String, Node> f = in.mapping(node, "flow",
+                    Set.of("id", "title", "summary", "topic", "questions", "outcomes"), Set.of("faqs", "codes", "start"));
+            if (f == null) {
+                return null;
+            }
+            String id = f.containsKey("id") ? in.id(f.get("id"), "flow id") : null;
+            if (id != null && RESERVED.contains(id)) {
+                in.problem(f.get("id"), "flow id '" + id + "' is reserved: 'diagnose " + id + "' is a command of its own");
+            }
+            refs.declare(in, "flow", id, f.get("id"));
+            String what = "flow '" + id + "'";
+            Text title = in.text(f, "title", what + " title");
+            Text summary = in.text(f, "summary", what + " summary");
+            String topic = f.containsKey("topic") ? in.id(f.get("topic"), what + " topic") : null;
+            refs.refer("topic", topic, f.get("topic"), what + " topic");
+            List<String> faqs = refs.referList(in, f.get("faqs"), "faq", what + " faqs", true);
+            Boolean codes = f.containsKey("codes") ? in.bool(f.get("codes"), what + " codes") : Boolean.FALSE;
+
+            FlowChecker graph = new FlowChecker(in, what);
+            List<FlowQuestion> questions = new ArrayList<>();
+            for (Node item : f.containsKey("questions") ? in.sequence(f.get("questions"), what + " questions", false) : List.<Node>of()) {
+                FlowQuestion question = question(item, what, graph);
+                if (question != null) {
+                    questions.add(question);
+                }
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            OutcomeReader outcomeReader = new OutcomeReader(in, refs);
+            for (Node item : f.containsKey("outcomes") ? in.sequence(f.get("outcomes"), what + " outcomes", false) : List.<Node>of()) {
+                Outcome outcome = outcomeReader.read(item, what, topic, graph);
+                if (outcome != null) {
+                    outcomes.add(outcome);
+                }
+            }
+            String start = f.containsKey("start") ? in.id(f.get("start"), what + " start") : graph.firstQuestion();
+            graph.check(start, f.get("start"));
+            if (id == null || title == null || summary == null || topic == null || codes == null || start == null) {
+                return null;
+            }
+            return new Flow(id, title, summary, topic, faqs, codes, start, questions, outcomes);
+        }
+
+        private FlowQuestion question(Node node, String flow, FlowChecker graph) {
+            Map<String, Node> f = in.mapping(node, flow + " question", QUESTION_KEYS, QUESTION_OPTIONAL);
+            if (f == null) {
+                return null;
+            }
+            String id = f.containsKey("id") ? in.id(f.get("id"), flow + " question id") : null;
+            graph.declare(id, f.get("id"), true);
+            String what = flow + " question '" + id + "'";
+            Question.Type type = type(f.get("type"), what);
+            Text prompt = in.text(f, "prompt", what + " prompt");
+            Text help = in.optionalText(f.get("help"), what + " help");
+            onlyFor(f, "choices", type, Question.Type.CHOICE, what);
+            onlyFor(f, "min", type, Question.Type.NUMBER, what);
+            onlyFor(f, "max", type, Question.Type.NUMBER, what);
+            onlyFor(f, "if_yes", type, Question.Type.YES_NO, what);
+            onlyFor(f, "if_no", type, Question.Type.YES_NO, what);
+            onlyFor(f, "tried", type, Question.Type.YES_NO, what);
+            TicketFact fact = fact(f.get("fact"), what);
+            Text tried = in.optionalText(f.get("tried"), what + " tried");
+
+            List<Route> routes = new ArrayList<>();
+            ConditionReader conditions = new ConditionReader(in, graph, id);
+            for (Node item : f.containsKey("routes") ? in.sequence(f.get("routes"), what + " routes", false) : List.<Node>of()) {
+                Map<String, Node> r = in.mapping(item, what + " route", Set.of("when", "next"), Set.of());
+                if (r == null) {
+                    continue;
+                }
+                Condition when = r.containsKey("when") ? conditions.read(r.get("when"), what + " route") : null;
+                String target = target(id, r.get("next"), what + " route next", graph);
+                if (when != null && target != null) {
+                    routes.add(new Route(when, target));
+                }
+            }
+            String next = target(id, f.get("next"), what + " next", graph);
+            boolean hasDefault = f.containsKey("next");
+
+            List<Question.Choice> choices = new ArrayList<>();
+            if (type == Question.Type.CHOICE) {
+                if (!f.containsKey("choices")) {
+                    in.problem(node, what + " is a choice question without choices");
+                } else {
+                    choices(f.get("choices"), id, what, hasDefault, graph, choices, routes);
+                }
+            }
+            if (type == Question.Type.YES_NO) {
+                for (String answer : List.of("yes", "no")) {
+                    String target = target(id, f.get("if_" + answer), what + " if_" + answer, graph);
+                    if (target != null) {
+                        routes.add(new Route(answerIs(id, answer), target));
+                    } else if (!f.containsKey("if_" + answer) && !hasDefault) {
+                        in.problem(node, what + " has no branch for '" + answer + "': give it if_" + answer + " or next");
+                    }
+                }
+            }
+            if ((type == Question.Type.NUMBER || type == Question.Type.TEXT) && !hasDefault) {
+                in.problem(node, what + " has no next: say where the flow goes when no route applies");
+            }
+            Double min = f.containsKey("min") ? in.number(f.get("min"), what + " min") : null;
+            Double max = f.containsKey("max") ? in.number(f.get("max"), what + " max") : null;
+            if (min != null && max != null && min > max) {
+                in.problem(f.get("min"), what + " min " + min + " is above max " + max);
+                return null;
+            }
+            if (id == null || type == null || prompt == null || (type == Question.Type.CHOICE && choices.isEmpty())) {
+                return null;
+            }
+            Question question = new Question(id, type, prompt, help, type == Question.Type.CHOICE ? choices : List.of(),
+                    type == Question.Type.NUMBER ? min : null, type == Question.Type.NUMBER ? max : null);
+            graph.question(question);
+            return new FlowQuestion(question, fact, type == Question.Type.YES_NO ? tried : null, routes, next);
+        }
+
+        /** Reads the choices; each choice's own {@code next} becomes a route after the explicit ones. */
+        private void choices(Node node, String id, String what, boolean hasDefault, FlowChecker graph,
+                List<Question.Choice> choices, List<Route> routes) {
+            Set<String> seen = new HashSet<>();
+            for (Node item : in.sequence(node, what + " choices", false)) {
+                Map<String, Node> c = in.mapping(item, what + " choice", Set.of("value", "label"), Set.of("next"));
+                if (c == null) {
+                    continue;
+                }
+                String value = c.containsKey("value") ? in.string(c.get("value"), what + " choice value") : null;
+                if (value != null && !seen.add(value.toLowerCase(Locale.ROOT))) {
+                    in.problem(c.get("value"), what + " has the choice '" + value + "' twice");
+                    continue;
+                }
+                Text label = in.text(c, "label", what + " choice '" + value + "' label");
+                String target = target(id, c.get("next"), what + " choice '" + value + "' next", graph);
+                if (!c.containsKey("next") && !hasDefault && value != null) {
+                    in.problem(item, what + " choice '" + value + "' leads nowhere: give it a next, or give the question a next");
+                }
+                if (value != null && label != null) {
+                    choices.add(new Question.Choice(value, label));
+                    if (target != null) {
+                        routes.add(new Route(answerIs(id, value), target));
+                    }
+                }
+            }
+        }
+
+        private static Condition answerIs(String question, String value) {
+            return new Condition.Compare(question, Condition.Op.EQUALS, List.of(Condition.Operand.constant(value)));
+        }
+
+        /** A node id the flow goes to from {@code from}, noted as an edge; null if absent or not an id. */
+        private String target(String from, Node node, String what, FlowChecker graph) {
+            if (node == null) {
+                return null;
+            }
+            String id = in.id(node, what);
+            graph.edge(from, id, node, what);
+            return id;
+        }
+
+        private Question.Type type(Node node, String what) {
+            String value = node == null ? null : in.string(node, what + " type");
+            Question.Type type = Question.Type.parse(value);
+            if (value != null && type == null) {
+                in.problem(node, what + " type '" + value + "' is not one of yes_no, choice, number, text");
+            }
+            return type;
+        }
+
+        private void onlyFor(Map<String, Node> f, String key, Question.Type type, Question.Type wanted, String what) {
+            if (f.containsKey(key) && type != null && type != wanted) {
+                in.problem(f.get(key), what + " is a " + type.id() + " question; only " + wanted.id() + " questions have " + key);
+            }
+        }
+
+        private TicketFact fact(Node node, String what) {
+            String id = in.optionalString(node, what + " fact");
+            TicketFact fact = TicketFact.of(id);
+            if (id != null && (fact == null || !fact.shortValue())) {
+                in.problem(node, what + " fact '" + id + "' is not one of " + TicketFact.ids(TicketFact.shortValues()));
+                return null;
+            }
+            return fact;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package okpay.support.faq;
+
+import java.util.List;
+import okpay.support.kb.Terms;
+import okpay.support.kb.Text;
+
+/** A bilingual FAQ entry with the words users type to find it. */
+public record Faq(
+        String id,
+        Text title,
+        Text answer,
+        List<Text> steps,
+        List<String> tags,
+        String topic,
+        Terms keywords,
+        Terms synonyms,
+        List<String> related) {
+    public Faq {
+        steps = List.copyOf(steps);
+        tags = List.copyOf(tags);
+        related = List.copyOf(related);
+    }
+}

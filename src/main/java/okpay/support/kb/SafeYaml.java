@@ -1,0 +1,175 @@
+package okpay.support.kb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * The one way the tool reads YAML, all of which is untrusted (knowledge bases, answers files): into a
+ * node tree that keeps every value's position, refusing files over a size limit, deep nesting, alias
+ * bombs, duplicate keys and any tag beyond the plain YAML types (so {@code !!javax.script.ScriptEngineManager}
+ * is an error, not a constructor call). Objects are never constructed from tags: the tree is composed with
+ * a {@link SafeConstructor}-configured parser and read field by field.
+ */
+public final class SafeYaml {
+    /**
+     * What one kind of file may hold.
+     *
+     * @param what     what the file is, with its article, for messages ("a knowledge base", "an answers file")
+     * @param maxBytes the largest file accepted
+     * @param maxDepth the deepest nesting of lists and mappings
+     * @param maxAliases the most aliases to collections (alias bombs)
+     */
+    public record Limits(String what, int maxBytes, int maxDepth, int maxAliases) {}
+
+    /** A knowledge base: the default one is well under a tenth of this. */
+    public static final Limits KNOWLEDGE_BASE = new Limits("a knowledge base", 4 * 1024 * 1024, 24, 20);
+
+    /** An answers file: a few lines of {@code id: value}; anything near these limits is a wrong file. */
+    public static final Limits ANSWERS_FILE = new Limits("an answers file", 1024 * 1024, 10, 10);
+
+    private static final Set<Tag> PLAIN_TAGS =
+            Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
+
+    private SafeYaml() {}
+
+    /** The root node of {@code in}, or null with the reasons added to {@code problems}. */
+    public static Node read(InputStream in, String file, Limits limits, List<Problem> problems) throws IOException {
+        byte[] bytes = in.readNBytes(limits.maxBytes() + 1);
+        if (bytes.length > limits.maxBytes()) {
+            problems.add(new Problem(file, 1, 1, "file is larger than " + size(limits.maxBytes())
+                    + ", the limit for " + limits.what()));
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(file, 1, 1, "file is not valid UTF-8; save it as UTF-8"));
+            return null;
+        }
+        return parse(text, file, limits, problems);
+    }
+
+    /** The root node of {@code text}, or null with the reasons added to {@code problems}. */
+    public static Node parse(String text, String file, Limits limits, List<Problem> problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setCodePointLimit(limits.maxBytes());
+        options.setAllowRecursiveKeys(false);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            problems.add(at(file, e.getProblemMark(), describe(e, limits)));
+            return null;
+        } catch (YAMLException e) {
+            problems.add(new Problem(file, 1, 1, firstLine(e.getMessage())));
+            return null;
+        }
+        if (root == null) {
+            problems.add(new Problem(file, 1, 1, "file is empty; expected a mapping"
+                    + (limits == KNOWLEDGE_BASE ? " with the knowledge-base sections" : "")));
+            return null;
+        }
+        int before = problems.size();
+        check(root, file, limits, problems, new HashMap<>(), 0);
+        return problems.size() == before ? root : null;
+    }
+
+    /** Checks tags, duplicate keys and nesting of {@code node}, recursively. */
+    private static void check(Node node, String file, Limits limits, List<Problem> problems, Map<Node, Boolean> seen, int depth) {
+        if (seen.put(node, Boolean.TRUE) != null) {
+            return; // an alias to a node already checked
+        }
+        if (depth > limits.maxDepth()) {
+            problems.add(at(file, node.getStartMark(), "nesting deeper than " + limits.maxDepth() + " levels"));
+            return;
+        }
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            problems.add(at(file, node.getStartMark(), "tag '" + node.getTag().getValue()
+                    + "' is not allowed; " + limits.what() + " holds only plain strings, numbers, lists and mappings"));
+            return;
+        }
+        if (node instanceof MappingNode mapping) {
+            Map<String, Node> keys = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node key = tuple.getKeyNode();
+                if (key instanceof ScalarNode scalar) {
+                    Node first = keys.putIfAbsent(scalar.getValue(), key);
+                    if (first != null) {
+                        problems.add(at(file, key.getStartMark(), "duplicate key '" + scalar.getValue()
+                                + "' (first defined at line " + (first.getStartMark().getLine() + 1) + ")"));
+                    }
+                } else {
+                    problems.add(at(file, key.getStartMark(), "mapping keys must be plain strings"));
+                }
+                check(key, file, limits, problems, seen, depth + 1);
+                check(tuple.getValueNode(), file, limits, problems, seen, depth + 1);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                check(item, file, limits, problems, seen, depth + 1);
+            }
+        }
+    }
+
+    static Problem at(String file, Mark mark, String message) {
+        return mark == null ? new Problem(file, 1, 1, message)
+                : new Problem(file, mark.getLine() + 1, mark.getColumn() + 1, message);
+    }
+
+    private static String describe(MarkedYAMLException e, Limits limits) {
+        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+        String context = e.getContext();
+        String message = context == null ? problem : context + ": " + problem;
+        if (problem.startsWith("Global tag is not allowed: ")) {
+            return "tag '" + problem.substring("Global tag is not allowed: ".length()).strip()
+                    + "' is not allowed; " + limits.what() + " holds only plain strings, numbers, lists and mappings";
+        }
+        if (message.contains("found duplicate key")) {
+            return "duplicate key: " + problem.replace("found duplicate key", "").trim();
+        }
+        return "malformed YAML: " + firstLine(message);
+    }
+
+    /** A byte count as people read it: "4 MiB", "64 KiB". */
+    static String size(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "malformed YAML";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+}

@@ -1,0 +1,36 @@
+package okpay.support.maintain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.KnowledgeBaseLoader;
+import okpay.support.kb.Problem;
+import okpay.support.kb.SectionReader;
+
+/** What {@code kb validate} prints: whether the file is valid, its problems, and what it holds. */
+public record ValidationResult(String file, boolean valid, List<String> problems, Map<String, Integer> counts) {
+
+    /**
+     * The report for a checked file; counts only when it is valid, section by section in the order of
+     * {@code sections}. Optional sections a file leaves out report nothing.
+     */
+    public static ValidationResult of(KnowledgeBaseLoader.Validation validation, List<SectionReader<?>> sections) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        KnowledgeBase kb = validation.knowledgeBase();
+        if (kb != null) {
+            for (SectionReader<?> section : sections) {
+                if (kb.has(section)) {
+                    counts.putAll(counts(section, kb));
+                }
+            }
+        }
+        return new ValidationResult(validation.file(), validation.valid(),
+                validation.problems().stream().map(Problem::toString).toList(), counts);
+    }
+
+    private static <T> Map<String, Integer> counts(SectionReader<T> section, KnowledgeBase kb) {
+        return section.counts(kb.get(section));
+    }
+}

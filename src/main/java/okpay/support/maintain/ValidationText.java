@@ -1,0 +1,33 @@
+package okpay.support.maintain;
+
+import okpay.support.i18n.Messages;
+import okpay.support.kb.Text;
+import okpay.support.render.TextLayout;
+import okpay.support.render.TextWriter;
+
+/** Text layout of {@code kb validate}: one problem a line, then a summary. */
+public final class ValidationText implements TextLayout<ValidationResult> {
+    private final Messages m;
+
+    public ValidationText(Messages messages) {
+        this.m = messages;
+    }
+
+    @Override
+    public void write(ValidationResult report, TextWriter out) {
+        if (report.valid()) {
+            String counts = m.get("kb.counts", report.counts().get("faqs"), report.counts().get("channels"),
+                    report.counts().get("topics"), report.counts().get("regions"));
+            if (report.counts().containsKey("flows")) {
+                counts += m.get("kb.counts.flows", report.counts().get("flows"), report.counts().get("outcomes"));
+            }
+            if (report.counts().containsKey("declineCodes")) {
+                counts += m.get("kb.counts.codes", report.counts().get("declineCodes"));
+            }
+            out.line(out.style().good(m.get("kb.valid", report.file())) + "  " + out.style().dim(counts));
+            return;
+        }
+        report.problems().forEach(out::line);
+        out.line(out.style().bad(m.get("kb.invalid", report.file(), report.problems().size())));
+    }
+}

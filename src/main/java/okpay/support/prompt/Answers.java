@@ -1,0 +1,106 @@
+package okpay.support.prompt;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
+import okpay.support.i18n.Messages;
+import okpay.support.render.Sanitizer;
+
+/**
+ * Answers given before any question is asked: question id to raw value, from repeatable
+ * {@code --answer ID=VALUE} options and/or an answers file. Values are checked against their question
+ * only when the {@link Asker} reaches it, because only the question knows what it accepts.
+ *
+ * @param values id to raw value, in the order given; unmodifiable
+ */
+public record Answers(Map<String, String> values) {
+
+    /** What a question id looks like, in a flag and in a file. */
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+    public Answers {
+        values.forEach((id, value) -> {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(value, "value");
+        });
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** No answers. */
+    public static Answers empty() {
+        return new Answers(Map.of());
+    }
+
+    /**
+     * Parses {@code --answer} values, each {@code ID=VALUE} (split at the first {@code =}). Giving the same
+     * id twice with different values is an error rather than "last wins", because one of them is a mistake.
+     *
+     * @throws SupportException {@link ExitCode#USAGE} naming the malformed value and the expected form
+     */
+    public static Answers fromFlags(List<String> flags, Lang lang) {
+        Messages messages = Messages.of("ask", lang);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String flag : flags) {
+            int eq = flag.indexOf('=');
+            String id = eq < 0 ? "" : flag.substring(0, eq).trim();
+            String value = eq < 0 ? "" : flag.substring(eq + 1);
+            if (!ID.matcher(id).matches() || value.isBlank()) {
+                throw new SupportException(ExitCode.USAGE,
+                        messages.get("answers.flag.malformed", Sanitizer.quoted(flag)), messages.get("answers.flag.hint"));
+            }
+            String earlier = values.putIfAbsent(id, value);
+            if (earlier != null && !earlier.equals(value)) {
+                throw new SupportException(ExitCode.USAGE,
+                        messages.get("answers.flag.conflict", id), messages.get("answers.flag.hint"));
+            }
+        }
+        return new Answers(values);
+    }
+
+    /**
+     * Reads an answers file: a YAML map of question id to one scalar value.
+     *
+     * @throws SupportException {@link ExitCode#USAGE} for a missing or unreadable file, or one
+     *     {@code FILE:LINE:COLUMN: message} per problem found in it
+     * @see AnswersFile
+     */
+    public static Answers fromFile(Path file, Lang lang) {
+        return AnswersFile.read(file, lang);
+    }
+
+    /** The answers from {@code file} (if not null) and {@code flags}, where a flag overrides the file. */
+    public static Answers parse(List<String> flags, Path file, Lang lang) {
+        Answers fromFile = file == null ? empty() : fromFile(file, lang);
+        return fromFile.overriddenBy(fromFlags(flags, lang));
+    }
+
+    /** These answers with each of {@code other}'s replacing the one for the same id. */
+    public Answers overriddenBy(Answers other) {
+        Map<String, String> merged = new LinkedHashMap<>(values);
+        merged.putAll(other.values);
+        return new Answers(merged);
+    }
+
+    /** The raw value given for question {@code id}. */
+    public Optional<String> get(String id) {
+        return Optional.ofNullable(values.get(id));
+    }
+
+    public boolean has(String id) {
+        return values.containsKey(id);
+    }
+
+    /** The ids answered, in the order given; callers can warn about ids no question used. */
+    public Set<String> ids() {
+        return values.keySet();
+    }
+}

@@ -1,0 +1,137 @@
+package okpay.support.render;
+
+import okpay.support.kb.Text;
+
+/**
+ * The one terminal sanitiser. Knowledge-base text and user input are untrusted on a terminal too: a control
+ * character can move the cursor, retitle the window or hide text, and a bidi override or zero-width character
+ * can make one address pass for another. Everything the tool prints goes through here; such characters come
+ * out as visible {@code \\uXXXX} escapes instead.
+ */
+public final class Sanitizer {
+    private static final char ESC = '\u001b';
+    /** The colour sequences {@link Style} writes: the only escape sequences that may reach a colour terminal. */
+    private static final String[] STYLE_CODES = {"[0m", "[1m", "[2m", "[1;36m", "[32m", "[33m", "[31m", "[36m"};
+
+    private Sanitizer() {}
+
+    /**
+     * Text for a terminal, line breaks and tabs kept. With {@code colours}, the exact colour sequences of
+     * {@link Style} stay; every other control character is escaped.
+     */
+    public static String text(String value, boolean colours) {
+        if (value == null || isClean(value)) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (c == ESC && colours) {
+                String code = styleCodeAt(value, i + 1);
+                if (code != null) {
+                    out.append(ESC).append(code);
+                    i += 1 + code.length();
+                    continue;
+                }
+            }
+            if (c == '\n' || c == '\t' || !isUnsafe(c)) {
+                out.appendCodePoint(c);
+            } else {
+                escape(out, c);
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code value} as one safe line: every unsafe character, line breaks and tabs included, escaped, and cut
+     * after {@code max} characters with an ellipsis, so pasted input can neither break the layout nor run on.
+     */
+    public static String shown(String value, int max) {
+        StringBuilder out = new StringBuilder(Math.min(value.length(), max) + 8);
+        int shown = 0;
+        for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
+            if (shown++ == max) {
+                out.append('…');
+                break;
+            }
+            int c = value.codePointAt(i);
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (isUnsafe(c)) {
+                escape(out, c);
+            } else {
+                out.appendCodePoint(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code value} in double quotes as one safe line of at most 60 characters, for echoing input in a message. */
+    public static String quoted(String value) {
+        return "\"" + shown(value, 60) + "\"";
+    }
+
+    /** JSON or YAML text with every unsafe character a writer left raw escaped (they occur only inside strings). */
+    public static String escapedInStrings(String document) {
+        if (isClean(document)) {
+            return document;
+        }
+        StringBuilder out = new StringBuilder(document.length() + 16);
+        for (int i = 0; i < document.length(); ) {
+            int c = document.codePointAt(i);
+            if (c != '\n' && c != '\t' && isUnsafe(c)) {
+                escape(out, c);
+            } else {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code value} has no character that {@link #text} would escape (tabs and line breaks are fine). */
+    public static boolean isClean(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7f && isUnsafe(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /**
+     * Characters that take no space on screen or change how text around them is shown, so one address can pass
+     * for another: format characters (zero-width, bidi controls, soft hyphen) and the blank fillers of Hangul.
+     */
+    public static boolean isHidden(int c) {
+        int type = Character.getType(c);
+        return type == Character.FORMAT || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0
+                || (c >= 0xFE00 && c <= 0xFE0F);
+    }
+
+    /** Control characters (C0, DEL, C1), line and paragraph separators, lone surrogates and hidden characters. */
+    static boolean isUnsafe(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || isHidden(c);
+    }
+
+    private static void escape(StringBuilder out, int c) {
+        out.append(String.format("\\u%04x", c));
+    }
+
+    private static String styleCodeAt(String value, int from) {
+        for (String code : STYLE_CODES) {
+            if (value.startsWith(code, from)) {
+                return code;
+            }
+        }
+        return null;
+    }
+}

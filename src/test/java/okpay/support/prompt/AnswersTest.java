@@ -1,0 +1,229 @@
+package okpay.support.prompt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AnswersTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void flagsKeepTheirOrderAndSplitAtTheFirstEqualsSign() {
+        Answers answers = Answers.fromFlags(List.of("balance-ok=yes", "method=card", "note=a=b"), Lang.EN);
+
+        assertEquals(List.of("balance-ok", "method", "note"), List.copyOf(answers.ids()));
+        assertEquals("a=b", answers.get("note").orElseThrow());
+        assertEquals("yes", answers.get("balance-ok").orElseThrow());
+        assertTrue(answers.get("other").isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"foo", "=yes", "balance-ok=", "balance-ok=  ", "bad id=yes", "-x=yes", ""})
+    void malformedFlagsAreUsageErrorsThatShowTheExpectedForm(String flag) {
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFlags(List.of(flag), Lang.EN));
+
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        assertEquals("--answer expects ID=VALUE, got \"" + flag + "\"", e.getMessage());
+        assertTrue(e.hint().contains("--answer balance-ok=yes"), e.hint());
+    }
+
+    @Test
+    void malformedFlagMessageIsLocalizedAndEscapesControlCharacters() {
+        SupportException e = assertThrows(SupportException.class,
+                () -> Answers.fromFlags(List.of("oops\u001b[31m"), Lang.ZH));
+
+        assertEquals("--answer 的格式应为 ID=VALUE，收到的是 \"oops\\u001b[31m\"", e.getMessage());
+    }
+
+    @Test
+    void theSameIdTwiceWithDifferentValuesIsAnError() {
+        SupportException e = assertThrows(SupportException.class,
+                () -> Answers.fromFlags(List.of("a=yes", "a=no"), Lang.EN));
+
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        assertEquals("--answer a is given twice with different values", e.getMessage());
+        assertEquals(Map.of("a", "yes"), Answers.fromFlags(List.of("a=yes", "a=yes"), Lang.EN).values());
+    }
+
+    @Test
+    void fileGivesScalarsAsWrittenAndBooleansAsYesOrNo() throws IOException {
+        Path file = write("answers.yaml", """
+                # answers for the payment-failed flow
+                balance-ok: true
+                card-expired: false
+                amount: 12.50
+                count: 3
+                method: card
+                says: "yes"
+                note: 卡被拒了
+                """);
+
+        Answers answers = Answers.fromFile(file, Lang.EN);
+
+        assertEquals(Map.of("balance-ok", "yes", "card-expired", "no", "amount", "12.50", "count", "3",
+                "method", "card", "says", "yes", "note", "卡被拒了"), answers.values());
+        assertEquals("balance-ok", answers.ids().iterator().next());
+    }
+
+    @Test
+    void emptyFileHasNoAnswers() throws IOException {
+        assertTrue(Answers.fromFile(write("empty.yaml", "# nothing yet\n"), Lang.EN).values().isEmpty());
+    }
+
+    @Test
+    void duplicateKeyIsReportedWithItsLineAndColumn() throws IOException {
+        Path file = write("dup.yaml", "balance-ok: yes\nmethod: card\nbalance-ok: no\n");
+
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
+
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        assertEquals(file + ":3:1: balance-ok is answered more than once", e.getMessage());
+        assertTrue(e.hint().contains("balance-ok: yes"), e.hint());
+    }
+
+    @Test
+    void nestedMapIsRejectedAtTheValue() throws IOException {
+        Path file = write("nested.yaml", "method:\n  kind: card\n");
+
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
+
+        assertEquals(file + ":2:3: the answer to method must be a single value, not a list or a map", e.getMessage());
+    }
+
+    @Test
+    void everyProblemIsReportedNotOnlyTheFirst() throws IOException {
+        Path file = write("many.yaml", "a: [1, 2]\nb:\nc: yes\nc: no\n");
+
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
+
+        assertEquals("answers file " + file + " has 3 problems", e.getMessage());
+        assertEquals(List.of(
+                file + ":1:4: the answer to a must be a single value, not a list or a map",
+                file + ":2:1: the answer to b is empty",
+                file + ":4:1: c is answered more than once"), e.details());
+    }
+
+    @Test
+    void aListAtTheTopIsNotAnAnswersFile() throws IOException {
+        Path file = write("list.yaml", "- yes\n- no\n");
+
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
+
+        assertEquals(file + ":1:1: the answers file must be a map of question id to answer, like \"balance-ok: yes\"",
+                e.getMessage());
+    }
+
+    @Test
+    void keysThatAreNotQuestionIdsAreRejected() throws IOException {
+        Path file = write("keys.yaml", "ok: yes\n? [a, b]\n: no\n");
+
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
+
+        assertEquals(file + ":2:3: a question id is one word of letters, digits, \"-\", \"_\" or \".\"",
+                e.getMessage());
+    }
+
+    @Test
+    void yamlSyntaxErrorHasAPosition() throws IOException {
+        Path file = write("broken.yaml", "a: yes\nb: [unclosed\n");
+
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
+
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        assertTrue(e.getMessage().matches("\\Q" + file + "\\E:\\d+:\\d+: not valid YAML: .+"), e.getMessage());
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsRefused() throws IOException {
+        Path file = write("huge.yaml", "note: \"" + "x".repeat(AnswersFile.MAX_CODE_POINTS) + "\"\n");
+
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
+
+        assertTrue(e.getMessage().startsWith(file + ": answers file refused: "), e.getMessage());
+    }
+
+    @Test
+    void aliasBombIsRefused() throws IOException {
+        StringBuilder yaml = new StringBuilder("a: &a [x, x]\n");
+        for (char c = 'b'; c <= 'p'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [*").append((char) (c - 1)).append(", *")
+                    .append((char) (c - 1)).append("]\n");
+        }
+        Path file = write("bomb.yaml", yaml.toString());
+
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
+
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        assertTrue(e.getMessage().startsWith(file + ": answers file refused: "), e.getMessage());
+        assertTrue(e.getMessage().contains("aliases"), e.getMessage());
+    }
+
+    @Test
+    void missingFileNamesThePath() {
+        Path file = dir.resolve("nope.yaml");
+
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
+
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        assertEquals("answers file not found: " + file, e.getMessage());
+    }
+
+    @Test
+    void directoryIsNotAnAnswersFile() {
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(dir, Lang.ZH));
+
+        assertEquals("答案文件不是普通文件：" + dir, e.getMessage());
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsRefused() throws IOException {
+        Path file = dir.resolve("latin1.yaml");
+        Files.write(file, "note: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
+
+        assertEquals("answers file is not UTF-8 text: " + file, e.getMessage());
+    }
+
+    @Test
+    void flagsOverrideTheFile() throws IOException {
+        Path file = write("answers.yaml", "balance-ok: yes\nmethod: card\n");
+
+        Answers answers = Answers.parse(List.of("method=bank", "limit-hit=no"), file, Lang.EN);
+
+        assertEquals(Map.of("balance-ok", "yes", "method", "bank", "limit-hit", "no"), answers.values());
+    }
+
+    @Test
+    void parseWithoutAFileUsesOnlyFlags() {
+        assertEquals(Map.of("a", "1"), Answers.parse(List.of("a=1"), null, Lang.EN).values());
+    }
+
+    @Test
+    void valuesCannotBeChanged() {
+        Answers answers = Answers.fromFlags(List.of("a=1"), Lang.EN);
+
+        assertThrows(UnsupportedOperationException.class, () -> answers.values().put("b", "2"));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}
