@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
  * as a picocli mixin, and the {@link Asker} they configure.
  */
 public final class AnswerOptions {
+    @KbValues(KbValues.Kind.ANSWER)
     @Option(names = "--answer", paramLabel = "ID=VALUE",
             description = "Answer a question up front instead of being asked (repeatable).")
     List<String> answers = new ArrayList<>();

@@ -11,8 +11,11 @@ import okpay.support.error.SupportException;
 import okpay.support.i18n.DidYouMean;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.render.Sanitizer;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -27,7 +30,7 @@ public final class Cli {
 
     /** Runs {@code args} and returns the exit code; never calls {@code System.exit}. */
     public static int run(CliContext context, String... args) {
-        return create(context, languageOf(context, args), commandNamed(args)).execute(args);
+        return create(context, languageOf(List.of(args), Lang.fromEnvironment(context.env())), args).execute(args);
     }
 
     /** A command line for {@code context} with help texts in the environment's language, ready to {@code execute}. */
@@ -37,24 +40,25 @@ public final class Cli {
 
     /** A command line whose help texts are in {@code helpLanguage} (the code's English, or the zh help bundle). */
     public static CommandLine create(CliContext context, Lang helpLanguage) {
-        return create(context, helpLanguage, null);
+        return create(context, helpLanguage, (String[]) null);
     }
 
     /**
-     * A command line with every top-level command, or with only the one named {@code only}: a
-     * one-off run pays picocli's reflection for the command it runs, not for the whole tree.
+     * A command line with every top-level command, or, given the {@code args} of a one-off run, with only the
+     * command they name: a one-off run pays picocli's reflection for the command it runs, not for the whole tree.
      */
-    private static CommandLine create(CliContext context, Lang helpLanguage, String only) {
+    private static CommandLine create(CliContext context, Lang helpLanguage, String[] args) {
         RootCommand root = new RootCommand(context);
         CommandLine cmd = new CommandLine(root);
+        String only = args == null ? null : commandNamed(cmd.getCommandSpec(), args);
         for (Class<?> command : CommandTree.commands()) {
-            if (only == null || only.equals(command.getAnnotation(CommandLine.Command.class).name())) {
+            if (args == null || command.getAnnotation(CommandLine.Command.class).name().equals(only)) {
                 cmd.addSubcommand(command);
             }
         }
         if (cmd.getSubcommands().isEmpty()) {
             // Not a command name (a typo, or an option value): build the whole tree for suggestions and help.
-            return create(context, helpLanguage, null);
+            return create(context, helpLanguage, (String[]) null);
         }
         if (helpLanguage == Lang.ZH) {
             cmd.setResourceBundle(ResourceBundle.getBundle("okpay.support.i18n.help", Locale.CHINESE,
@@ -80,7 +84,8 @@ public final class Cli {
     private record UsageErrorHandler(CliContext context) implements IParameterExceptionHandler {
         @Override
         public int handleParseException(ParameterException ex, String[] args) {
-            Messages messages = Messages.of("core", languageOf(context, args));
+            Lang lang = languageOf(List.of(args), Lang.fromEnvironment(context.env()));
+            Messages messages = Messages.of("core", lang);
             String message = ex.getMessage().strip();
             if (ex instanceof UnmatchedArgumentException unmatched) {
                 List<String> suggestions = unmatched.getSuggestions();
@@ -89,12 +94,10 @@ public final class Cli {
                     suggestions = DidYouMean.closest(unmatched.getUnmatched().get(0), ex.getCommandLine().getSubcommands().keySet())
                             .map(List::of).orElse(List.of());
                 }
-                if (!suggestions.isEmpty()) {
-                    message += " (" + messages.get("hint.did-you-mean", String.join(", ", suggestions)).replaceAll("[?？]$", "") + "?)";
-                }
+                message += messages.suggestion(suggestions);
             }
             String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-            printError(context.err(), messages, message, messages.get("hint.usage", command), List.of());
+            printError(context.err(), lang, new SupportException(ExitCode.USAGE, message, messages.get("hint.usage", command)), false);
             return ExitCode.USAGE.code();
         }
     }
@@ -104,46 +107,44 @@ public final class Cli {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
             Session session = root.session();
-            Messages messages = session.messages();
-            PrintWriter err = context.err();
             context.out().flush();
-            if (ex instanceof SupportException failure) {
-                printError(err, messages, failure.getMessage(), failure.hint(), failure.details());
-                if (session.verbose() && failure.getCause() != null) {
-                    err.print(stackTrace(failure.getCause()));
-                }
-                err.flush();
-                return failure.exitCode().code();
-            }
-            printError(err, messages, messages.get("error.internal", String.valueOf(ex)),
-                    session.verbose() ? null : messages.get("hint.verbose"), List.of());
-            if (session.verbose()) {
-                err.print(stackTrace(ex));
-            }
-            err.flush();
-            return ExitCode.INTERNAL.code();
+            return printError(context.err(), session.lang(), ex, session.verbose());
         }
-    }
-
-    static void printError(PrintWriter err, Messages messages, String message, String hint, List<String> details) {
-        err.println(messages.get("label.error") + ": " + message);
-        for (String detail : details) {
-            err.println(detail);
-        }
-        if (hint != null && !hint.isBlank()) {
-            err.println(messages.get("label.hint") + ": " + hint);
-        }
-        err.flush();
     }
 
     /**
-     * The command a one-off run names: the first argument that is neither a global option nor the
-     * value of one; null when there is none (help, or no arguments).
+     * Prints a failure the one way every failure is printed, on the command line and in the shell:
+     * {@code error: ...}, the detail lines, {@code hint: ...}, and the stack trace only when {@code verbose}.
+     * The tool's own errors keep their exit code; anything else is an internal error. Returns the exit code.
      */
-    static String commandNamed(String[] args) {
+    public static int printError(PrintWriter err, Lang lang, Exception ex, boolean verbose) {
+        Messages messages = Messages.of("core", lang);
+        SupportException failure = ex instanceof SupportException known ? known
+                : new SupportException(ExitCode.INTERNAL, messages.get("error.internal", String.valueOf(ex)),
+                        verbose ? null : messages.get("hint.verbose"), List.of(), ex);
+        err.println(messages.get("label.error") + ": " + Sanitizer.text(failure.getMessage(), false));
+        for (String detail : failure.details()) {
+            err.println(Sanitizer.text(detail, false));
+        }
+        if (failure.hint() != null && !failure.hint().isBlank()) {
+            err.println(messages.get("label.hint") + ": " + Sanitizer.text(failure.hint(), false));
+        }
+        if (verbose && failure.getCause() != null) {
+            err.print(stackTrace(failure.getCause()));
+        }
+        err.flush();
+        return failure.exitCode().code();
+    }
+
+    /**
+     * The command a one-off run names: the first argument that is neither an option of the root command nor
+     * the value of one (which options take a value is read from {@code root}); null when there is none.
+     */
+    static String commandNamed(CommandSpec root, String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--kb") || arg.equals("--lang") || arg.equals("--format")) {
+            OptionSpec option = root.findOption(arg);
+            if (option != null && option.arity().max() > 0) {
                 i++;
             } else if (arg.equals("--")) {
                 return null;
@@ -163,17 +164,20 @@ public final class Cli {
         }
     }
 
-    /** The language of a run whose options may not have parsed: --lang if it is readable, else the environment. */
-    static Lang languageOf(CliContext context, String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
-                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
-            Lang lang = Lang.parse(value);
-            if (lang != null) {
-                return lang;
+    /**
+     * The language of a command line whose options may not have parsed (for its help and usage errors): the
+     * last readable {@code --lang} among {@code args}, else {@code fallback}.
+     */
+    public static Lang languageOf(List<String> args, Lang fallback) {
+        Lang lang = fallback;
+        for (int i = 0; i < args.size(); i++) {
+            String value = args.get(i).startsWith("--lang=") ? args.get(i).substring(7)
+                    : args.get(i).equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
+            if (Lang.parse(value) != null) {
+                lang = Lang.parse(value);
             }
         }
-        return Lang.fromEnvironment(context.env());
+        return lang;
     }
 
     private static String stackTrace(Throwable t) {

@@ -21,9 +21,11 @@ final class ContactCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @KbValues(KbValues.Kind.TOPIC)
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Rank the channels for this problem and say how urgent it is.")
     String topic;
 
+    @KbValues(KbValues.Kind.REGION)
     @Option(names = "--region", paramLabel = "CODE", description = "Show the hotline and hours of this region, or what to use where there is none.")
     String region;
 

@@ -27,6 +27,7 @@ final class ContactDraftCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @KbValues(KbValues.Kind.TOPIC)
     @Option(names = "--topic", required = true, paramLabel = "TOPIC", description = "What the problem is about: funds, security, technical, mistake, feedback.")
     String topic;
 

@@ -35,20 +35,24 @@ import picocli.CommandLine.Spec;
             "  okpay-support diagnose declined-tx --code 51", "  okpay-support diagnose describe missing-funds --format json",
             "  okpay-support diagnose declined-tx --no-input --answer action=top-up --answer message=limit",
             "  okpay-support diagnose missing-funds --answers case.yaml --tx-id TX-1001 --format json"})
+@KbValues(KbValues.Kind.FLOW_QUESTIONS)
 final class DiagnoseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @KbValues(KbValues.Kind.FLOW)
     @Parameters(paramLabel = "FLOW", arity = "0..1", descriptionKey = "flow", description = "The flow to run; leave out to list the flows.")
     String flow;
 
     @Mixin
     AnswerOptions answerOptions;
 
+    @KbValues(KbValues.Kind.DECLINE_CODE)
     @Option(names = "--code", paramLabel = "CODE", order = 13,
             description = "Explain a decline code (51, insufficient_funds, N7...) instead of asking questions.")
     String code;
 
+    @KbValues(KbValues.Kind.REGION)
     @Option(names = "--region", paramLabel = "CODE", order = 14, description = "Your region (US, DE...), for the right hotline.")
     String region;
 
@@ -101,6 +105,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @KbValues(KbValues.Kind.FLOW)
         @Parameters(paramLabel = "FLOW", descriptionKey = "flow", description = "The flow, as 'okpay-support diagnose' lists it.")
         String flow;
 

@@ -1,6 +1,8 @@
 package okpay.support.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import okpay.support.faq.FaqResult;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.faq.FaqCatalog;
@@ -39,6 +41,7 @@ final class FaqCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @KbValues(KbValues.Kind.FAQ_TAG)
         @Option(names = "--tag", paramLabel = "TAG", description = "Only entries with this tag.")
         String tag;
 
@@ -60,6 +63,7 @@ final class FaqCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @KbValues(KbValues.Kind.FAQ_ID)
         @Parameters(paramLabel = "ID", descriptionKey = "faq-id", description = "The entry's id, as 'faq list' or 'faq search' shows it.")
         String id;
 
@@ -79,7 +83,7 @@ final class FaqCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Parameters(paramLabel = "QUERY", arity = "1..*", descriptionKey = "query", description = "Words to look for; order does not matter, small typos are fine.")
-        java.util.List<String> words;
+        List<String> words;
 
         @Option(names = "--limit", paramLabel = "N", defaultValue = "5", description = "At most N results (default: ${DEFAULT-VALUE}).")
         int limit;
@@ -91,7 +95,9 @@ final class FaqCommand implements Callable<Integer> {
                 throw new SupportException(ExitCode.USAGE, session.messages().get("error.bad-limit", limit), null);
             }
             String query = String.join(" ", words);
-            return session.print(catalog(session).search(query, limit), new FaqText(session.messages()).hits(query));
+            List<FaqResult.Hit> hits = catalog(session).search(query, limit);
+            session.numbered(hits.stream().map(FaqResult.Hit::id).toList());
+            return session.print(hits, new FaqText(session.messages()).hits(query));
         }
     }
 }

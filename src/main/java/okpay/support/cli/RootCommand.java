@@ -1,6 +1,7 @@
 package okpay.support.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import okpay.support.i18n.Lang;
 import okpay.support.prompt.Answers;
@@ -87,9 +88,9 @@ public class RootCommand implements Callable<Integer> {
         session = null;
     }
 
-    /** What the last command of this tree printed (a result record or list), or null; the shell numbers search hits with it. */
-    public Object lastResult() {
-        return session == null ? null : session.lastResult();
+    /** The FAQ ids the last command of this tree numbered in its output, or null; the shell opens them by number. */
+    public List<String> numbered() {
+        return session == null ? null : session.numbered();
     }
 
     @Override

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             "  okpay-support security-check --answers a.yaml --no-input --fail-under 80",
             "  okpay-support security-check --only two-step,alerts --answer two-step=sms",
             "  pass show okpay | okpay-support security-check --password-stdin"})
+@KbValues(KbValues.Kind.SECURITY_QUESTIONS)
 final class SecurityCheckCommand implements Callable<Integer> {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
@@ -52,6 +53,7 @@ final class SecurityCheckCommand implements Callable<Integer> {
     @Option(names = "--email", paramLabel = "ADDRESS", description = "Your email address: the password should not contain it or its name part.")
     String email;
 
+    @KbValues(KbValues.Kind.SECURITY_CHECK)
     @Option(names = "--only", paramLabel = "ID", split = ",", description = "Run only these checks (comma-separated ids); the rest are skipped.")
     List<String> only = new ArrayList<>();
 

@@ -2,6 +2,8 @@ package okpay.support.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
@@ -25,12 +27,11 @@ public final class Session {
     private final Style style;
     private Messages messages;
     private KnowledgeBase kb;
-    private Object lastResult;
+    private List<String> numbered;
 
     Session(CliContext context, Path kbOption, Lang langOption, Format formatOption, boolean noColor, boolean verbose) {
         this.context = context;
-        String kbEnv = context.env().get(KB_ENV);
-        this.kbPath = kbOption != null ? kbOption : (kbEnv == null || kbEnv.isBlank() ? null : Path.of(kbEnv));
+        this.kbPath = kbPath(kbOption, context.env());
         this.lang = langOption != null ? langOption : Lang.fromEnvironment(context.env());
         this.format = formatOption != null ? formatOption : Format.TEXT;
         this.verbose = verbose;
@@ -78,6 +79,12 @@ public final class Session {
         return kbPath;
     }
 
+    /** The knowledge base a run uses: {@code option} (--kb) if given, else OKPAY_SUPPORT_KB, else null (the embedded one). */
+    public static Path kbPath(Path option, Map<String, String> env) {
+        String fromEnv = env.get(KB_ENV);
+        return option != null ? option : fromEnv == null || fromEnv.isBlank() ? null : Path.of(fromEnv);
+    }
+
     /** The knowledge base, loaded and checked on first use. */
     public KnowledgeBase kb() {
         if (kb == null) {
@@ -86,14 +93,18 @@ public final class Session {
         return kb;
     }
 
-    /** The result last given to {@link #print}, or null. */
-    Object lastResult() {
-        return lastResult;
+    /** The FAQ ids the last command numbered in its output (search hits), or null if it numbered none. */
+    List<String> numbered() {
+        return numbered;
+    }
+
+    /** Notes that the output numbers these FAQ entries 1, 2..., so that the shell can open one by its number. */
+    public void numbered(List<String> faqIds) {
+        numbered = List.copyOf(faqIds);
     }
 
     /** Writes {@code result} to stdout in the session's format and returns exit code 0. */
     public <T> int print(T result, TextLayout<T> layout) {
-        lastResult = result;
         Renderer.of(format, style).render(result, layout, context.out());
         return 0;
     }

@@ -21,7 +21,6 @@ import okpay.support.kb.TopicsReader;
 /** Picks and orders the official channels for a problem and a region, from the knowledge base. */
 public final class ContactGuide {
     private static final Pattern REGION_CODE = Pattern.compile("[A-Za-z]{2}");
-    static final String HOTLINE = "hotline";
 
     private final KnowledgeBase kb;
     private final Lang lang;
@@ -45,11 +44,11 @@ public final class ContactGuide {
         }
         if (!hotlineHere) {
             // A hotline that does not exist in the user's region is never the first thing to try.
-            ordered.sort(Comparator.comparing(c -> c.id().equals(HOTLINE)));
+            ordered.sort(Comparator.comparing(c -> c.kind() == ChannelKind.HOTLINE));
         }
         List<ChannelAdvice> channels = new ArrayList<>();
         for (Channel channel : ordered) {
-            boolean available = !channel.id().equals(HOTLINE) || hotlineHere;
+            boolean available = channel.kind() != ChannelKind.HOTLINE || hotlineHere;
             channels.add(new ChannelAdvice(channel.id(), channel.name().get(lang), channels.size() + 1, available,
                     channel.summary().get(lang), channel.how().get(lang), channel.bestFor().get(lang),
                     channel.responseTime().get(lang), channel.haveReady().stream().map(t -> t.get(lang)).toList(),
@@ -99,7 +98,7 @@ public final class ContactGuide {
     private List<Address> addresses(Channel channel, Region region) {
         List<Address> out = new ArrayList<>();
         for (ContactValue value : channel.values()) {
-            if (region != null && channel.id().equals(HOTLINE) && value.kind() == ContactKind.PHONE
+            if (region != null && channel.kind() == ChannelKind.HOTLINE && value.kind() == ContactKind.PHONE
                     && !value.value().equals(region.number())) {
                 continue;
             }

@@ -2,6 +2,7 @@ package okpay.support.diagnose;
 
 import java.util.ArrayList;
 import java.util.List;
+import okpay.support.contact.ChannelKind;
 import okpay.support.contact.draft.TicketDraft;
 import okpay.support.diagnose.DiagnosisResult.ContactView;
 import okpay.support.i18n.Messages;
@@ -143,7 +144,7 @@ public final class DiagnoseText {
             ContactView c = contacts.get(i);
             String name = (i + 1) + ". " + TextWriter.pad(c.name(), width);
             String where = c.address() != null ? s.accent(c.address())
-                    : c.id().equals("hotline") ? s.dim(m.get("text.address.hotline")) : "";
+                    : ChannelKind.of(c.id()).perRegion() ? s.dim(m.get("text.address.hotline")) : "";
             out.line("  " + (c.available() ? name + "  " + where : s.dim(name + "  (" + m.get("text.not-available") + ")")));
         }
     }

@@ -212,8 +212,10 @@ final class FlowChecker {
         } else if (subject.type() == Question.Type.CHOICE) {
             List<String> values = subject.choices().stream().map(Question.Choice::value).toList();
             if (values.stream().noneMatch(v -> v.equalsIgnoreCase(value))) {
-                String hint = DidYouMean.closest(value, values).map(s -> " (did you mean '" + s + "'?)")
-                        .orElse("; choices: " + String.join(", ", values));
+                String hint = DidYouMean.inParentheses(value, values);
+                if (hint.isEmpty()) {
+                    hint = "; choices: " + String.join(", ", values);
+                }
                 in.problem(node, at.what() + ": '" + value + "' is not a choice of '" + subject.id() + "'" + hint);
             }
         }

@@ -1,6 +1,7 @@
 package okpay.support.i18n;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -68,6 +69,17 @@ public final class Messages {
      */
     public String didYouMean(String input, Collection<String> candidates) {
         return DidYouMean.closest(input, candidates).map(s -> of("core", lang).get("hint.did-you-mean", s) + " ").orElse("");
+    }
+
+    /**
+     * " (did you mean 'x'?)" to follow a message, for {@code suggestions} already found; "" when there are none.
+     */
+    public String suggestion(List<String> suggestions) {
+        if (suggestions.isEmpty()) {
+            return "";
+        }
+        String question = of("core", lang).get("hint.did-you-mean", String.join(", ", suggestions));
+        return " (" + question.replaceAll("[?？]$", "") + "?)";
     }
 
     /** Whether the bundle has {@code key}. */

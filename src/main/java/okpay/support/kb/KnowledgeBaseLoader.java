@@ -102,7 +102,7 @@ public final class KnowledgeBaseLoader {
     public void compileEmbedded(Path yaml) throws IOException {
         byte[] bytes = Files.readAllBytes(yaml);
         List<Problem> problems = new ArrayList<>();
-        Node root = SafeYaml.read(new ByteArrayInputStream(bytes), yaml.toString(), SafeYaml.KNOWLEDGE_BASE, problems);
+        Node root = parse(new ByteArrayInputStream(bytes), yaml.toString(), problems);
         if (root != null) {
             readAll(root, new NodeReader(yaml.toString(), problems));
         }
@@ -145,10 +145,19 @@ public final class KnowledgeBaseLoader {
 
     private Validation read(InputStream in, String name) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        Node root = SafeYaml.read(in, name, SafeYaml.KNOWLEDGE_BASE, problems);
+        Node root = parse(in, name, problems);
         KnowledgeBase kb = root == null ? null : readAll(root, new NodeReader(name, problems));
         Collections.sort(problems);
         return new Validation(name, problems.isEmpty() ? kb : null, problems);
+    }
+
+    /** The node tree of a knowledge-base file; null, with a problem, when there is none. */
+    private static Node parse(InputStream in, String name, List<Problem> problems) throws IOException {
+        Node root = SafeYaml.read(in, name, SafeYaml.KNOWLEDGE_BASE, problems);
+        if (root == null && problems.isEmpty()) {
+            problems.add(new Problem(name, 1, 1, "file is empty; expected a mapping with the knowledge-base sections"));
+        }
+        return root;
     }
 
     /** Reads and checks every section of {@code root} now, recording every problem; null if it is no mapping. */

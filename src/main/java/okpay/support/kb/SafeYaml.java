@@ -74,8 +74,15 @@ public final class SafeYaml {
         return parse(text, file, limits, problems);
     }
 
-    /** The root node of {@code text}, or null with the reasons added to {@code problems}. */
+    /**
+     * The root node of {@code text}, with every problem added to {@code problems}; null when the text is not
+     * YAML at all (with a problem) or holds no document (without one).
+     */
     public static Node parse(String text, String file, Limits limits, List<Problem> problems) {
+        if (text.length() > limits.maxBytes()) {
+            problems.add(new Problem(file, 1, 1, "file is larger than " + size(limits.maxBytes()) + ", the limit for " + limits.what()));
+            return null;
+        }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(limits.maxAliases());
@@ -94,13 +101,12 @@ public final class SafeYaml {
             return null;
         }
         if (root == null) {
-            problems.add(new Problem(file, 1, 1, "file is empty; expected a mapping"
-                    + (limits == KNOWLEDGE_BASE ? " with the knowledge-base sections" : "")));
-            return null;
+            return null; // an empty document: whether that is a problem is the caller's to say
         }
-        int before = problems.size();
+        // The tree is returned even with problems (a duplicate key, a refused tag): nothing is ever constructed
+        // from it, and reading on reports the file's other problems in the same run.
         check(root, file, limits, problems, new HashMap<>(), 0);
-        return problems.size() == before ? root : null;
+        return root;
     }
 
     /** Checks tags, duplicate keys and nesting of {@code node}, recursively. */

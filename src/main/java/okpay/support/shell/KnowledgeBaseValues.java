@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.lang.reflect.AnnotatedElement;
+import okpay.support.cli.KbValues;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import okpay.support.contact.HotlineReader;
 import okpay.support.contact.Region;
 import okpay.support.diagnose.DeclineCode;
@@ -25,82 +29,55 @@ import okpay.support.security.SecurityChecks;
 import okpay.support.security.SecurityChecksReader;
 
 /**
- * The knowledge-base values the shell completes, keyed by command path and option name or positional
- * index: FAQ ids, tags, topics, regions, flows, decline codes, security checks and the answers of their questions.
- * This is the one place to register more: a command that takes an id from the knowledge base adds one line
- * to {@link #standard()}, such as {@code .option("diagnose", "--code", KnowledgeBaseValues::declineCodes)}.
+ * The knowledge-base values the shell completes: FAQ ids, tags, topics, regions, flows, decline codes, security
+ * checks and the answers of their questions. Which option or parameter takes which values is declared on the
+ * command itself with {@link KbValues}; this class only knows how to read each kind from a knowledge base.
  */
 final class KnowledgeBaseValues {
     /** A value offered on Tab, with a short description in the session's language (may be null). */
     record Value(String value, String description) {}
 
-    /** Reads the values of one option or parameter from a loaded knowledge base. */
-    @FunctionalInterface
-    interface Source {
-        List<Value> values(KnowledgeBase kb, Lang lang);
+    private KnowledgeBaseValues() {}
+
+    /** The kind of values the word at {@code position} takes, as its option or parameter declares; null if none. */
+    static KbValues.Kind kind(CommandPosition position) {
+        ArgSpec arg = position.arg();
+        KbValues declared = arg != null && arg.userObject() instanceof AnnotatedElement element
+                ? element.getAnnotation(KbValues.class) : null;
+        return declared == null ? null : declared.value();
     }
 
-    /**
-     * Reads values that depend on the rest of the line, such as {@code --answer ID=VALUE} for the questions of
-     * the flow named on it.
-     */
-    @FunctionalInterface
-    interface LineSource {
-        List<Value> values(KnowledgeBase kb, Lang lang, List<String> words);
-    }
-
-    private final Map<String, LineSource> sources = new HashMap<>();
-
-    /** The values of {@code option} (its longest name, as {@code --topic}) of the command at {@code path}. */
-    KnowledgeBaseValues option(String path, String option, Source source) {
-        return optionFromLine(path, option, (kb, lang, words) -> source.values(kb, lang));
-    }
-
-    /** Like {@link #option}, with values that depend on the other words of the line. */
-    KnowledgeBaseValues optionFromLine(String path, String option, LineSource source) {
-        sources.put(path + " " + option, source);
-        return this;
-    }
-
-    /** The values of positional parameter {@code index} (from 0) of the command at {@code path}. */
-    KnowledgeBaseValues positional(String path, int index, Source source) {
-        sources.put(path + " #" + index, (kb, lang, words) -> source.values(kb, lang));
-        return this;
-    }
-
-    /** The registrations of the commands this build has. */
-    static KnowledgeBaseValues standard() {
-        return new KnowledgeBaseValues()
-                .positional("faq show", 0, KnowledgeBaseValues::faqIds)
-                .option("faq list", "--tag", KnowledgeBaseValues::tags)
-                .option("contact", "--topic", KnowledgeBaseValues::topics)
-                .option("contact draft", "--topic", KnowledgeBaseValues::topics)
-                .option("contact", "--region", KnowledgeBaseValues::regions)
-                .positional("diagnose", 0, KnowledgeBaseValues::flows)
-                .positional("diagnose describe", 0, KnowledgeBaseValues::flows)
-                .option("diagnose", "--code", KnowledgeBaseValues::declineCodes)
-                .option("diagnose", "--region", KnowledgeBaseValues::regions)
-                .optionFromLine("diagnose", "--answer", (kb, lang, words) -> answers(flowQuestions(kb, words)))
-                .option("security-check", "--only", KnowledgeBaseValues::securityChecks)
-                .option("security-check", "--answer", (kb, lang) -> answers(securityQuestions(kb)));
-    }
-
-    /** Whether values are registered for {@code position}; null-safe. */
-    boolean covers(CommandPosition position) {
-        return source(position) != null;
+    /** Whether values are declared for {@code position}. */
+    static boolean covers(CommandPosition position) {
+        return kind(position) != null;
     }
 
     /** The values for {@code position} on a line of {@code words}, or an empty list. */
-    List<Value> values(CommandPosition position, List<String> words, KnowledgeBase kb, Lang lang) {
-        LineSource source = source(position);
-        return source == null || kb == null ? List.of() : source.values(kb, lang, words);
+    static List<Value> values(CommandPosition position, List<String> words, KnowledgeBase kb, Lang lang) {
+        KbValues.Kind kind = kind(position);
+        if (kind == null || kb == null) {
+            return List.of();
+        }
+        return switch (kind) {
+            case FAQ_ID -> faqIds(kb, lang);
+            case FAQ_TAG -> tags(kb);
+            case TOPIC -> topics(kb, lang);
+            case REGION -> regions(kb, lang);
+            case FLOW -> flows(kb, lang);
+            case DECLINE_CODE -> declineCodes(kb, lang);
+            case SECURITY_CHECK -> securityChecks(kb, lang);
+            case ANSWER -> answers(questionsOf(position.command(), kb, words));
+            case FLOW_QUESTIONS, SECURITY_QUESTIONS -> List.of();
+        };
     }
 
-    private LineSource source(CommandPosition position) {
-        if (position.option() != null) {
-            return sources.get(position.path() + " " + position.option().longestName());
+    /** The questions that {@code command}'s {@code --answer} answers, as its class declares. */
+    private static List<Question> questionsOf(CommandSpec command, KnowledgeBase kb, List<String> words) {
+        KbValues declared = command.userObject() == null ? null : command.userObject().getClass().getAnnotation(KbValues.class);
+        if (declared == null) {
+            return List.of();
         }
-        return position.positional() < 0 ? null : sources.get(position.path() + " #" + position.positional());
+        return declared.value() == KbValues.Kind.FLOW_QUESTIONS ? flowQuestions(kb, words) : securityQuestions(kb);
     }
 
     /**
@@ -184,7 +161,7 @@ final class KnowledgeBaseValues {
         return values;
     }
 
-    static List<Value> tags(KnowledgeBase kb, Lang lang) {
+    static List<Value> tags(KnowledgeBase kb) {
         TreeSet<String> tags = new TreeSet<>();
         for (Faq faq : kb.get(FaqReader.SECTION)) {
             tags.addAll(faq.tags());

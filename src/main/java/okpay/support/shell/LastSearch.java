@@ -3,47 +3,40 @@ package okpay.support.shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import okpay.support.cli.KbValues;
 import okpay.support.cli.RootCommand;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
-import okpay.support.faq.FaqResult;
 import okpay.support.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParseResult;
 
-/** Remembers the hits of the last {@code faq search}, so that {@code faq show 2} opens the second one. */
+/**
+ * Remembers the FAQ entries the last command numbered (the hits of {@code faq search}), so that a number typed
+ * where a FAQ id goes ({@code faq show 2}) opens the second one.
+ */
 final class LastSearch {
     private List<String> ids;
 
-    /** Notes the hits if {@code ran} was a successful {@code faq search}. */
+    /** Notes the numbered entries if {@code ran} succeeded and numbered any. */
     void record(CommandLine ran, int exitCode) {
-        if (exitCode != 0 || !"faq search".equals(path(ran.getParseResult()))) {
-            return;
+        List<String> numbered = ((RootCommand) ran.getCommand()).numbered();
+        if (exitCode == 0 && numbered != null) {
+            ids = numbered;
         }
-        Object result = ((RootCommand) ran.getCommand()).lastResult();
-        List<String> hits = new ArrayList<>();
-        if (result instanceof List<?> list) {
-            for (Object item : list) {
-                if (item instanceof FaqResult.Hit hit) {
-                    hits.add(hit.id());
-                }
-            }
-        }
-        ids = hits;
     }
 
     /**
-     * {@code words} with a number given to {@code faq show} replaced by the id of that search hit; unchanged
+     * {@code words} with a number given where a FAQ id goes replaced by the id of that numbered entry; unchanged
      * when there is no such number or the number is itself a FAQ id.
      *
-     * @throws SupportException {@link ExitCode#NOT_FOUND} if there was no search yet or it had no such hit
+     * @throws SupportException {@link ExitCode#NOT_FOUND} if nothing was numbered yet or there is no such number
      */
     List<String> resolve(List<String> words, CommandSpec tree, Predicate<String> isFaqId, Messages messages) {
         for (int i = 0; i < words.size(); i++) {
-            CommandPosition position = CommandPosition.of(tree, words, i);
             String word = words.get(i);
-            if (!position.path().equals("faq show") || position.positional() != 0 || !word.matches("\\d{1,4}") || isFaqId.test(word)) {
+            if (!word.matches("\\d{1,4}") || isFaqId.test(word)
+                    || KnowledgeBaseValues.kind(CommandPosition.of(tree, words, i)) != KbValues.Kind.FAQ_ID) {
                 continue;
             }
             int n = Integer.parseInt(word);
@@ -59,14 +52,5 @@ final class LastSearch {
             return resolved;
         }
         return words;
-    }
-
-    /** The subcommand names of a parsed line, as {@code "faq search"}. */
-    static String path(ParseResult parsed) {
-        List<String> names = new ArrayList<>();
-        for (ParseResult sub = parsed == null ? null : parsed.subcommand(); sub != null; sub = sub.subcommand()) {
-            names.add(sub.commandSpec().name());
-        }
-        return String.join(" ", names);
     }
 }

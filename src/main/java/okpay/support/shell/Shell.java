@@ -10,10 +10,10 @@ import java.util.Map;
 import okpay.support.cli.Cli;
 import okpay.support.cli.CliContext;
 import okpay.support.cli.KnowledgeBaseFormat;
+import okpay.support.cli.Session;
 import okpay.support.cli.ShellRequest;
 import okpay.support.error.SupportException;
 import okpay.support.faq.FaqReader;
-import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.render.Style;
@@ -63,7 +63,7 @@ public final class Shell {
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("okpay-support")
-                .completer(new ShellCompleter(completionLine, KnowledgeBaseValues.standard(), this::knowledgeBase, settings::lang))
+                .completer(new ShellCompleter(completionLine, this::knowledgeBase, settings::lang))
                 .history(new ShellHistory())
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .variable(LineReader.HISTORY_FILE_SIZE, 1000)
@@ -135,12 +135,7 @@ public final class Shell {
             }
             return execute(resolved, out);
         } catch (SupportException e) {
-            Messages core = Messages.of("core", settings.lang());
-            out.println(core.get("label.error") + ": " + e.getMessage());
-            if (e.hint() != null) {
-                out.println(core.get("label.hint") + ": " + e.hint());
-            }
-            return e.exitCode().code();
+            return Cli.printError(out, settings.lang(), e, false);
         }
     }
 
@@ -148,24 +143,11 @@ public final class Shell {
         List<String> args = new ArrayList<>(settings.optionsFor(words));
         args.addAll(words);
         CliContext context = new CliContext(out, out, new SecretLineInput(questions, messages()), commandEnv, colours, questions);
-        CommandLine line = Cli.create(context, helpLanguage(args));
+        CommandLine line = Cli.create(context, Cli.languageOf(args, settings.lang()));
         int status = line.execute(args.toArray(new String[0]));
         out.flush();
         lastSearch.record(line, status);
         return status;
-    }
-
-    /** The language of help texts for {@code args}: a --lang among them, else the session's (as {@code Cli.run} picks it). */
-    private Lang helpLanguage(List<String> args) {
-        Lang lang = settings.lang();
-        for (int i = 0; i < args.size(); i++) {
-            String word = args.get(i);
-            String value = word.startsWith("--lang=") ? word.substring(7) : word.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
-            if (Lang.parse(value) != null) {
-                lang = Lang.parse(value);
-            }
-        }
-        return lang;
     }
 
     private void welcome(PrintWriter out) {
@@ -191,10 +173,8 @@ public final class Shell {
     /** The knowledge base commands use, for completion and numbered results; null if it does not load. */
     private KnowledgeBase knowledgeBase() {
         if (kb == null && !kbFailed) {
-            String env = request.context().env().get("OKPAY_SUPPORT_KB");
-            Path file = request.kbOption() != null ? request.kbOption() : env == null || env.isBlank() ? null : Path.of(env);
             try {
-                kb = KnowledgeBaseFormat.LOADER.load(file);
+                kb = KnowledgeBaseFormat.LOADER.load(Session.kbPath(request.kbOption(), request.context().env()));
             } catch (SupportException e) {
                 kbFailed = true; // Commands report the problem when run; completion just offers no values.
             }

@@ -33,7 +33,6 @@ final class ShellCompleter implements Completer {
 
     private final CommandSpec tree;
     private final Completer picocli;
-    private final KnowledgeBaseValues values;
     private final Supplier<KnowledgeBase> kb;
     private final Supplier<Lang> lang;
     private final Completer files = new Completers.FileNameCompleter();
@@ -42,10 +41,9 @@ final class ShellCompleter implements Completer {
      * @param completionLine a command line from {@code Cli.create} used for nothing else
      * @param kb the knowledge base, loaded on first use; may supply null when it cannot be loaded
      */
-    ShellCompleter(CommandLine completionLine, KnowledgeBaseValues values, Supplier<KnowledgeBase> kb, Supplier<Lang> lang) {
+    ShellCompleter(CommandLine completionLine, Supplier<KnowledgeBase> kb, Supplier<Lang> lang) {
         this.tree = completionLine.getCommandSpec();
         this.picocli = new PicocliJLineCompleter(tree);
-        this.values = values;
         this.kb = kb;
         this.lang = lang;
     }
@@ -76,8 +74,8 @@ final class ShellCompleter implements Completer {
 
     private void completeArgument(LineReader reader, ParsedLine line, CommandPosition position, List<Candidate> candidates) {
         String prefix = position.prefix();
-        if (values.covers(position)) {
-            for (KnowledgeBaseValues.Value value : values.values(position, line.words(), kb.get(), lang.get())) {
+        if (KnowledgeBaseValues.covers(position)) {
+            for (KnowledgeBaseValues.Value value : KnowledgeBaseValues.values(position, line.words(), kb.get(), lang.get())) {
                 candidates.add(new Candidate(prefix + value.value(), value.value(), null, value.description(),
                         null, null, !isList(position) && !value.value().endsWith("=")));
             }

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The command line as users meet it: options anywhere, exit codes, stdout for results, stderr for messages. */
 class CliTest {
@@ -67,12 +72,14 @@ class CliTest {
 
     @Test
     void oneOffRunsFindTheCommandNameBehindGlobalOptions() {
-        assertEquals("faq", Cli.commandNamed(new String[] {"faq", "search", "x"}));
-        assertEquals("faq", Cli.commandNamed(new String[] {"--format", "json", "--kb", "f.yaml", "--lang", "zh", "--no-color", "faq"}));
-        assertEquals("contact", Cli.commandNamed(new String[] {"--format=json", "--verbose", "contact", "--topic", "funds"}));
-        assertEquals(null, Cli.commandNamed(new String[] {"--help"}));
-        assertEquals(null, Cli.commandNamed(new String[] {"--", "faq"}));
-        assertEquals(null, Cli.commandNamed(new String[] {}));
+        CommandSpec root = new CommandLine(new RootCommand(new CliContext(new PrintWriter(Writer.nullWriter()),
+                new PrintWriter(Writer.nullWriter()), InputStream.nullInputStream(), Map.of(), false))).getCommandSpec();
+        assertEquals("faq", Cli.commandNamed(root, new String[] {"faq", "search", "x"}));
+        assertEquals("faq", Cli.commandNamed(root, new String[] {"--format", "json", "--kb", "f.yaml", "--lang", "zh", "--no-color", "faq"}));
+        assertEquals("contact", Cli.commandNamed(root, new String[] {"--format=json", "--verbose", "contact", "--topic", "funds"}));
+        assertEquals(null, Cli.commandNamed(root, new String[] {"--help"}));
+        assertEquals(null, Cli.commandNamed(root, new String[] {"--", "faq"}));
+        assertEquals(null, Cli.commandNamed(root, new String[] {}));
     }
 
     @Test

@@ -16,7 +16,11 @@ import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
+import okpay.support.cli.KbValues;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -75,29 +79,54 @@ class CommandPositionTest {
         assertEquals("", at("run --only a").prefix());
     }
 
+    /** A command declaring its knowledge-base values as the tool's commands do. */
+    @Command(name = "run", subcommands = Describe.class)
+    @KbValues(KbValues.Kind.FLOW_QUESTIONS)
+    static final class Run {
+        @KbValues(KbValues.Kind.FLOW)
+        @Parameters(arity = "0..1")
+        String flow;
+
+        @KbValues(KbValues.Kind.SECURITY_CHECK)
+        @Option(names = "--only", split = ",")
+        List<String> only;
+
+        @KbValues(KbValues.Kind.ANSWER)
+        @Option(names = "--answer")
+        List<String> answers;
+    }
+
+    /** {@code run describe FLOW}. */
+    @Command(name = "describe")
+    static final class Describe {
+        @Parameters
+        String flow;
+    }
+
+    private static CommandLine declared() {
+        return new CommandLine(CommandSpec.create()).addSubcommand(new CommandLine(new Run()));
+    }
+
     @Test
-    void registeredValuesCompleteSuchATree() {
-        KnowledgeBaseValues values = new KnowledgeBaseValues()
-                .positional("run", 0, (kb, lang) -> List.of(new KnowledgeBaseValues.Value("declined-tx", "Declined payment")))
-                .option("run", "--only", (kb, lang) -> List.of(new KnowledgeBaseValues.Value("two-factor", null),
-                        new KnowledgeBaseValues.Value("recovery-email", null)));
-        ShellCompleter completer = new ShellCompleter(tree(), values, () -> null, () -> Lang.EN);
+    void declaredValuesCompleteSuchATree() {
+        ShellCompleter completer = new ShellCompleter(declared(), () -> null, () -> Lang.EN);
         assertEquals(List.of("describe"), complete(completer, "run ").stream().map(Candidate::value).toList(),
                 "no knowledge base: subcommands only");
-        ShellCompleter withKb = new ShellCompleter(tree(), values, ShellCompleterTest::knowledgeBase, () -> Lang.EN);
-        assertEquals(List.of("declined-tx", "describe"), complete(withKb, "run ").stream().map(Candidate::value).sorted().toList());
-        List<Candidate> only = complete(withKb, "run --only two-factor,re");
-        assertEquals(List.of("two-factor,recovery-email", "two-factor,two-factor"), only.stream().map(Candidate::value).sorted().toList());
+        ShellCompleter withKb = new ShellCompleter(declared(), ShellCompleterTest::knowledgeBase, () -> Lang.EN);
+        List<String> flows = complete(withKb, "run ").stream().map(Candidate::value).toList();
+        assertTrue(flows.containsAll(List.of("declined-tx", "describe")), flows.toString());
+        List<Candidate> only = complete(withKb, "run --only two-step,al");
+        assertTrue(only.stream().map(Candidate::value).toList().contains("two-step,alerts"), only.toString());
         assertTrue(only.stream().noneMatch(Candidate::complete), "no space after a value of a list: another may follow");
     }
 
     @Test
-    void valuesMayDependOnTheRestOfTheLine() {
-        KnowledgeBaseValues values = new KnowledgeBaseValues().optionFromLine("run", "--code", (kb, lang, words) ->
-                List.of(new KnowledgeBaseValues.Value(words.contains("declined-tx") ? "51" : "none", null)));
-        ShellCompleter completer = new ShellCompleter(tree(), values, ShellCompleterTest::knowledgeBase, () -> Lang.EN);
-        assertEquals(List.of("51"), complete(completer, "run declined-tx --code ").stream().map(Candidate::value).toList());
-        assertEquals(List.of("none"), complete(completer, "run other --code ").stream().map(Candidate::value).toList());
+    void answersDependOnTheFlowNamedOnTheLine() {
+        ShellCompleter completer = new ShellCompleter(declared(), ShellCompleterTest::knowledgeBase, () -> Lang.EN);
+        List<String> declined = complete(completer, "run declined-tx --answer ").stream().map(Candidate::value).toList();
+        List<String> missing = complete(completer, "run missing-funds --answer ").stream().map(Candidate::value).toList();
+        assertTrue(declined.contains("message=limit"), declined.toString());
+        assertTrue(!missing.contains("message=limit") && !missing.isEmpty(), missing.toString());
     }
 
     private static List<Candidate> complete(ShellCompleter completer, String typed) {

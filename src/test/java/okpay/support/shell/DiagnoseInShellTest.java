@@ -97,7 +97,6 @@ class DiagnoseInShellTest {
 
     @Test
     void flowsCodesAndAnswersComplete() {
-        KnowledgeBaseValues values = KnowledgeBaseValues.standard();
         var kb = ShellCompleterTest.knowledgeBase();
         List<String> flows = kb.get(FlowsReader.SECTION).stream().map(f -> f.id()).toList();
         assertTrue(flows.contains("declined-tx"), flows.toString());
@@ -109,7 +108,7 @@ class DiagnoseInShellTest {
         assertTrue(answers.containsAll(List.of("action=pay-or-send", "action=top-up", "message=limit", "amount=")), answers.toString());
         var otherFlow = ShellCompleterTest.complete("diagnose missing-funds --answer ");
         assertFalse(otherFlow.contains("message=limit"), "only the questions of the flow named: " + otherFlow);
-        assertTrue(values.covers(CommandPosition.of(ShellCompleterTest.completionLine().getCommandSpec(),
+        assertTrue(KnowledgeBaseValues.covers(CommandPosition.of(ShellCompleterTest.completionLine().getCommandSpec(),
                 List.of("diagnose", "--region", ""), 2)));
     }
 

@@ -63,8 +63,8 @@ class ShellCompleterTest {
         return Cli.create(new CliContext(nowhere, nowhere, InputStream.nullInputStream(), Map.of(), false));
     }
 
-    private static List<Candidate> candidates(String typed, KnowledgeBaseValues values, Lang lang) {
-        ShellCompleter completer = new ShellCompleter(completionLine(), values, () -> kb, () -> lang);
+    private static List<Candidate> candidates(String typed, Lang lang) {
+        ShellCompleter completer = new ShellCompleter(completionLine(), () -> kb, () -> lang);
         List<Candidate> candidates = new ArrayList<>();
         completer.complete(reader, new DefaultParser().parse(typed, typed.length(), Parser.ParseContext.COMPLETE), candidates);
         return candidates;
@@ -73,7 +73,7 @@ class ShellCompleterTest {
     /** The values offered after {@code typed} (what Tab would insert), sorted. */
     static Set<String> complete(String typed) {
         Set<String> values = new TreeSet<>();
-        candidates(typed, KnowledgeBaseValues.standard(), Lang.EN).forEach(c -> values.add(c.value()));
+        candidates(typed, Lang.EN).forEach(c -> values.add(c.value()));
         return values;
     }
 
@@ -100,7 +100,7 @@ class ShellCompleterTest {
         Set<String> ids = new TreeSet<>(kb.get(FaqReader.SECTION).stream().map(Faq::id).toList());
         assertEquals(ids, complete("faq show "));
         assertEquals(ids, complete("faq show forg"), "JLine filters by what is typed; the completer offers all");
-        Candidate forgot = candidates("faq show ", KnowledgeBaseValues.standard(), Lang.ZH).stream()
+        Candidate forgot = candidates("faq show ", Lang.ZH).stream()
                 .filter(c -> c.value().equals("forgot-password")).findFirst().orElseThrow();
         assertEquals(FaqReader.find(kb, "forgot-password").orElseThrow().title().get(Lang.ZH), forgot.descr());
     }
@@ -156,18 +156,35 @@ class ShellCompleterTest {
     }
 
     @Test
-    void moreValuesAreOneRegistrationAway() {
-        KnowledgeBaseValues values = KnowledgeBaseValues.standard()
-                .option("faq search", "--limit", (k, lang) -> List.of(new KnowledgeBaseValues.Value("3", "three")))
-                .positional("kb validate", 0, (k, lang) -> List.of(new KnowledgeBaseValues.Value("faq.yaml", null)));
-        List<Candidate> limit = candidates("faq search money --limit ", values, Lang.EN);
-        assertEquals(List.of("3"), limit.stream().map(Candidate::value).toList());
-        assertEquals(List.of("faq.yaml"), candidates("kb validate ", values, Lang.EN).stream().map(Candidate::value).toList());
+    void everyDeclaredKindOfValueIsServedFromTheKnowledgeBase() {
+        List<String> declared = new ArrayList<>();
+        walk(completionLine().getCommandSpec(), declared);
+        assertTrue(declared.size() >= 10, declared.toString());
+        for (String line : declared) {
+            assertTrue(!complete(line).isEmpty(), "no values for '" + line + "'");
+        }
+    }
+
+    /** A line ending at each option or parameter that declares knowledge-base values, below {@code command}. */
+    private static void walk(picocli.CommandLine.Model.CommandSpec command, List<String> lines) {
+        String path = command.qualifiedName(" ").replaceFirst("^\\S+ ?", "");
+        String flow = path.startsWith("diagnose") ? " declined-tx" : "";
+        for (picocli.CommandLine.Model.OptionSpec option : command.options()) {
+            if (option.userObject() instanceof java.lang.reflect.Field field && field.isAnnotationPresent(okpay.support.cli.KbValues.class)) {
+                lines.add(path + flow + " " + option.longestName() + " ");
+            }
+        }
+        for (picocli.CommandLine.Model.PositionalParamSpec parameter : command.positionalParameters()) {
+            if (parameter.userObject() instanceof java.lang.reflect.Field field && field.isAnnotationPresent(okpay.support.cli.KbValues.class)) {
+                lines.add(path + " ");
+            }
+        }
+        command.subcommands().values().forEach(sub -> walk(sub.getCommandSpec(), lines));
     }
 
     @Test
     void withoutAKnowledgeBaseCommandsStillComplete() {
-        ShellCompleter completer = new ShellCompleter(completionLine(), KnowledgeBaseValues.standard(), () -> null, () -> Lang.EN);
+        ShellCompleter completer = new ShellCompleter(completionLine(), () -> null, () -> Lang.EN);
         List<Candidate> candidates = new ArrayList<>();
         completer.complete(reader, new DefaultParser().parse("faq show ", 9, Parser.ParseContext.COMPLETE), candidates);
         assertEquals(List.of(), candidates);

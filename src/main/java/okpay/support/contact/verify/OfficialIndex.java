@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okpay.support.contact.Channel;
+import okpay.support.contact.ChannelKind;
 import okpay.support.contact.ChannelsReader;
 import okpay.support.contact.ContactValue;
 import okpay.support.contact.ProductReader;
@@ -46,7 +47,7 @@ final class OfficialIndex {
             String ascii = withoutWww(ascii(domain));
             domains.add(ascii);
             domainValues.add(new OfficialValue("domain", domain,
-                    m.get("label.official-domain", kb.get(ProductReader.SECTION).name().get(lang)), "website", null));
+                    m.get("label.official-domain", kb.get(ProductReader.SECTION).name().get(lang)), ChannelKind.WEBSITE.id(), null));
         }
         for (Channel channel : kb.get(ChannelsReader.SECTION)) {
             for (ContactValue value : channel.values()) {
