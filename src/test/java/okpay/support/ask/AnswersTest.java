@@ -13,6 +13,7 @@ import java.util.Map;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.kb.Lang;
+import okpay.support.testing.Marker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,54 +88,59 @@ class AnswersTest {
 
     @Test
     void duplicateKeyIsReportedWithItsLineAndColumn() throws IOException {
-        Path file = write("dup.yaml", "balance-ok: yes\nmethod: card\nbalance-ok: no\n");
+        Marker.Marked text = Marker.strip("balance-ok: yes\nmethod: card\n‸balance-ok: no\n");
+        Path file = write("dup.yaml", text.text());
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
         assertEquals(ExitCode.USAGE, e.exitCode());
-        assertEquals(file + ":3:1: balance-ok is answered more than once", e.getMessage());
+        assertEquals(file + ":" + text.position() + ": balance-ok is answered more than once", e.getMessage());
         assertTrue(e.hint().contains("balance-ok: yes"), e.hint());
     }
 
     @Test
     void nestedMapIsRejectedAtTheValue() throws IOException {
-        Path file = write("nested.yaml", "method:\n  kind: card\n");
+        Marker.Marked text = Marker.strip("method:\n  ‸kind: card\n");
+        Path file = write("nested.yaml", text.text());
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
-        assertEquals(file + ":2:3: the answer to method must be a single value, not a list or a map", e.getMessage());
+        assertEquals(file + ":" + text.position() + ": the answer to method must be a single value, not a list or a map", e.getMessage());
     }
 
     @Test
     void everyProblemIsReportedNotOnlyTheFirst() throws IOException {
-        Path file = write("many.yaml", "a: [1, 2]\nb:\nc: yes\nc: no\n");
+        String text = "a: [1, 2]\nb:\nc: yes\nc: no\n";
+        Path file = write("many.yaml", text);
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
         assertEquals("answers file " + file + " has 3 problems", e.getMessage());
         assertEquals(List.of(
-                file + ":1:4: the answer to a must be a single value, not a list or a map",
-                file + ":2:1: the answer to b is empty",
-                file + ":4:1: c is answered more than once"), e.details());
+                file + ":" + Marker.find(text, "a: ‸[1, 2]") + ": the answer to a must be a single value, not a list or a map",
+                file + ":" + Marker.find(text, "‸b:") + ": the answer to b is empty",
+                file + ":" + Marker.find(text, "c: yes\n‸c: no") + ": c is answered more than once"), e.details());
     }
 
     @Test
     void aListAtTheTopIsNotAnAnswersFile() throws IOException {
-        Path file = write("list.yaml", "- yes\n- no\n");
+        Marker.Marked text = Marker.strip("‸- yes\n- no\n");
+        Path file = write("list.yaml", text.text());
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
-        assertEquals(file + ":1:1: the answers file must be a map of question id to answer, like \"balance-ok: yes\"",
+        assertEquals(file + ":" + text.position() + ": the answers file must be a map of question id to answer, like \"balance-ok: yes\"",
                 e.getMessage());
     }
 
     @Test
     void keysThatAreNotQuestionIdsAreRejected() throws IOException {
-        Path file = write("keys.yaml", "ok: yes\n? [a, b]\n: no\n");
+        Marker.Marked text = Marker.strip("ok: yes\n? ‸[a, b]\n: no\n");
+        Path file = write("keys.yaml", text.text());
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
-        assertEquals(file + ":2:3: a question id is one word of letters, digits, \"-\", \"_\" or \".\"",
+        assertEquals(file + ":" + text.position() + ": a question id is one word of letters, digits, \"-\", \"_\" or \".\"",
                 e.getMessage());
     }
 
