@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import okpay.support.cli.CliRunner;
+import okpay.support.testing.KbValidation;
+import okpay.support.testing.Marker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,68 +23,70 @@ class BrokenKnowledgeBaseTest {
     @TempDir
     Path dir;
 
-    static String minimal() throws IOException {
-        try (InputStream in = BrokenKnowledgeBaseTest.class.getResourceAsStream("/kb/minimal.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
+    private static final String MINIMAL = KbValidation.fixture("minimal.yaml");
 
-    /** name, text to replace in minimal.yaml, replacement, expected "line:column: message". */
+    /** name, text to replace in minimal.yaml, replacement, message expected at the marker ‸ of either. */
     static Stream<Arguments> brokenFiles() {
         return Stream.of(
-                Arguments.of("unknown key with suggestion", "    urgency: high", "    urgncy: high",
-                        "67:5: unknown key 'urgncy' in topic (did you mean 'urgency'?)"),
-                Arguments.of("unknown top-level section", "safety_tips:", "safety_tip:",
-                        "10:1: unknown key 'safety_tip' in knowledge base (did you mean 'safety_tips'?)"),
-                Arguments.of("missing required field", "    advice: {zh: 尽快联系。, en: Contact support soon.}\n", "",
-                        "64:5: topic is missing required field 'advice'"),
-                Arguments.of("missing translation", "title: {zh: 钱没到账, en: Money has not arrived}", "title: {zh: 钱没到账}",
-                        "88:12: faq 'funds-not-received' title is missing the English (en) translation"),
+                Arguments.of("unknown key with suggestion", "    urgency: high", "    ‸urgncy: high",
+                        "unknown key 'urgncy' in topic (did you mean 'urgency'?)"),
+                Arguments.of("unknown top-level section", "safety_tips:", "‸safety_tip:",
+                        "unknown key 'safety_tip' in knowledge base (did you mean 'safety_tips'?)"),
+                Arguments.of("missing translation", "title: {zh: 钱没到账, en: Money has not arrived}", "title: ‸{zh: 钱没到账}",
+                        "faq 'funds-not-received' title is missing the English (en) translation"),
                 Arguments.of("empty translation", "answer: {zh: 先查看交易状态。, en: Check the transaction status first.}",
-                        "answer: {zh: '', en: Check the transaction status first.}",
-                        "89:18: faq 'funds-not-received' answer.zh must be a non-empty string"),
-                Arguments.of("dangling related id", "related: []", "related: [funds-not-recieved]",
-                        "96:15: faq 'funds-not-received' related refers to unknown faq 'funds-not-recieved' (did you mean 'funds-not-received'?)"),
-                Arguments.of("dangling topic of a faq", "    topic: funds", "    topic: money",
-                        "93:12: faq 'funds-not-received' topic refers to unknown topic 'money'"),
+                        "answer: {zh: ‸'', en: Check the transaction status first.}",
+                        "faq 'funds-not-received' answer.zh must be a non-empty string"),
+                Arguments.of("dangling related id", "related: []", "related: [‸funds-not-recieved]",
+                        "faq 'funds-not-received' related refers to unknown faq 'funds-not-recieved' (did you mean 'funds-not-received'?)"),
+                Arguments.of("dangling topic of a faq", "    topic: funds", "    topic: ‸money",
+                        "faq 'funds-not-received' topic refers to unknown topic 'money'"),
                 Arguments.of("unknown channel in a topic", "channels: [hotline, website, email, social]",
-                        "channels: [hotline, website, mail, social]",
-                        "69:34: topic 'funds' channels refers to unknown channel 'mail' (did you mean 'email'?)"),
+                        "channels: [hotline, website, ‸mail, social]",
+                        "topic 'funds' channels refers to unknown channel 'mail' (did you mean 'email'?)"),
+                // the copy goes in front of the original topic, so it is first defined where the original was
                 Arguments.of("duplicate id", "  - id: funds\n", "  - id: funds\n    name: {zh: 资金, en: Money}\n    description: {zh: a, en: a}\n"
-                        + "    urgency: low\n    advice: {zh: a, en: a}\n    channels: [website]\n    faqs: []\n  - id: funds\n",
-                        "71:9: duplicate topic id 'funds' (first defined at line 64)"),
-                Arguments.of("duplicate key", "    tags: [funds]\n", "    tags: [funds]\n    tags: [money]\n",
-                        "93:5: duplicate key 'tags' (first defined at line 92)"),
-                Arguments.of("bad id", "  - id: funds-not-received", "  - id: Funds Not Received",
-                        "87:9: faq id 'Funds Not Received' must be lowercase letters and digits joined by '-' (like 'forgot-password')"),
-                Arguments.of("bad urgency", "urgency: high", "urgency: soon",
-                        "67:14: topic 'funds' urgency 'soon' is not one of low, normal, high, critical"),
-                Arguments.of("bad region code", "    - code: DE", "    - code: Germany",
-                        "60:13: region code 'Germany' must be two capital letters (ISO 3166), like US"),
+                        + "    urgency: low\n    advice: {zh: a, en: a}\n    channels: [website]\n    faqs: []\n  - id: ‸funds\n",
+                        "duplicate topic id 'funds' (first defined at line " + Marker.find(MINIMAL, "‸  - id: funds\n").line() + ")"),
+                Arguments.of("duplicate key", "    tags: [funds]\n", "    tags: [funds]\n    ‸tags: [money]\n",
+                        "duplicate key 'tags' (first defined at line " + Marker.find(MINIMAL, "‸    tags: [funds]").line() + ")"),
+                Arguments.of("bad id", "  - id: funds-not-received", "  - id: ‸Funds Not Received",
+                        "faq id 'Funds Not Received' must be lowercase letters and digits joined by '-' (like 'forgot-password')"),
+                Arguments.of("bad urgency", "urgency: high", "urgency: ‸soon",
+                        "topic 'funds' urgency 'soon' is not one of low, normal, high, critical"),
+                Arguments.of("bad region code", "    - code: DE", "    - code: ‸Germany",
+                        "region code 'Germany' must be two capital letters (ISO 3166), like US"),
                 Arguments.of("hours without number", "      name: {zh: 德国, en: Germany}",
-                        "      name: {zh: 德国, en: Germany}\n      hours: {zh: 全天, en: all day}",
-                        "62:14: region 'DE' has hours but no number"),
-                Arguments.of("unsupported version", "version: 1", "version: 7",
-                        "2:10: version 7 is not supported; this tool reads version 1"),
+                        "      name: {zh: 德国, en: Germany}\n      hours: ‸{zh: 全天, en: all day}",
+                        "region 'DE' has hours but no number"),
+                Arguments.of("unsupported version", "version: 1", "version: ‸7",
+                        "version 7 is not supported; this tool reads version 1"),
                 Arguments.of("global tag is refused, never constructed", "version: 1",
-                        "version: 1\nexploit: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x.example/\"]]]]",
-                        "3:10: tag 'tag:yaml.org,2002:javax.script.ScriptEngineManager' is not allowed; a knowledge base holds only plain strings, numbers, lists and mappings"),
-                Arguments.of("malformed YAML", "    tags: [funds]", "    tags: [funds",
-                        "93:10: malformed YAML: while parsing a flow sequence: expected ',' or ']', but got :"),
+                        "version: 1\nexploit: ‸!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x.example/\"]]]]",
+                        "tag 'tag:yaml.org,2002:javax.script.ScriptEngineManager' is not allowed; a knowledge base holds only plain strings, numbers, lists and mappings"),
+                // the parser notices the open list only at the ':' of the next line
+                Arguments.of("malformed YAML", "    tags: [funds]\n    topic: funds", "    tags: [funds\n    topic‸: funds",
+                        "malformed YAML: while parsing a flow sequence: expected ',' or ']', but got :"),
                 Arguments.of("sequence where a mapping belongs", "product:\n  name: {zh: 测试钱包, en: Test Wallet}\n  official_domains: [okpay.example]\n  notice: {zh: 示例数据。, en: Sample data.}\n",
-                        "product: [a, b]\n", "3:10: product must be a mapping with name, notice, official_domains"));
+                        "product: ‸[a, b]\n", "product must be a mapping with name, notice, official_domains"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenFiles")
-    void reportsTheProblemAtItsPosition(String name, String target, String replacement, String expected) throws IOException {
-        KbValidation.assertReported(dir, minimal(), target, replacement, expected);
+    void reportsTheProblemAtItsPosition(String name, String target, String replacement, String message) {
+        KbValidation.assertReported(dir, MINIMAL, target, replacement, message);
+    }
+
+    @Test
+    void missingFieldIsReportedAtTheStartOfItsMapping() {
+        KbValidation.assertReportedElsewhere(dir, MINIMAL, "    advice: {zh: 尽快联系。, en: Contact support soon.}\n", "",
+                "  - ‸id: funds\n", "topic is missing required field 'advice'");
     }
 
     @Test
     void minimalFileIsValid() throws IOException {
         Path file = dir.resolve("ok.yaml");
-        Files.writeString(file, minimal());
+        Files.writeString(file, MINIMAL);
         CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
         assertEquals(0, result.exitCode(), result.toString());
         assertTrue(result.out().startsWith(file + ": valid"), result.out());
@@ -91,7 +94,7 @@ class BrokenKnowledgeBaseTest {
 
     @Test
     void reportsEveryProblemAtOnceInFileOrder() throws IOException {
-        String broken = minimal().replace("urgency: high", "urgency: soon").replace("related: []", "related: [nope]")
+        String broken = MINIMAL.replace("urgency: high", "urgency: soon").replace("related: []", "related: [nope]")
                 .replace("safety_tips:", "safety_tipz:").replace("    how: {zh: 写信。, en: Write.}\n", "");
         Path file = dir.resolve("many.yaml");
         Files.writeString(file, broken);
@@ -101,8 +104,11 @@ class BrokenKnowledgeBaseTest {
         assertEquals(4, result.exitCode());
         java.util.List<String> problems = result.out().lines().filter(l -> l.matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .*")).toList();
         assertEquals(5, problems.size(), result.toString());
-        assertTrue(problems.get(0).endsWith(":2:1: knowledge base is missing required field 'safety_tips'"), problems.get(0));
-        assertTrue(problems.get(1).endsWith(":10:1: unknown key 'safety_tipz' in knowledge base (did you mean 'safety_tips'?)"), problems.get(1));
+        // a missing section is reported at the start of the top-level mapping
+        assertEquals(file + ":" + Marker.find(broken, "‸version: 1") + ": knowledge base is missing required field 'safety_tips'",
+                problems.get(0));
+        assertEquals(file + ":" + Marker.find(broken, "‸safety_tipz:")
+                + ": unknown key 'safety_tipz' in knowledge base (did you mean 'safety_tips'?)", problems.get(1));
         assertTrue(problems.stream().anyMatch(p -> p.contains("is missing required field 'how'")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("urgency 'soon'")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("unknown faq 'nope'")), problems.toString());
@@ -137,21 +143,26 @@ class BrokenKnowledgeBaseTest {
     @Test
     void oversizedFileIsRefusedBeforeParsing() throws IOException {
         Path file = dir.resolve("big.yaml");
-        Files.write(file, new byte[SafeYaml.KNOWLEDGE_BASE.maxBytes() + 10]);
+        Marker.Marked big = Marker.strip(Marker.MARK + "\0".repeat(SafeYaml.KNOWLEDGE_BASE.maxBytes() + 10));
+        Files.writeString(file, big.text());
         CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
         assertEquals(4, result.exitCode());
-        assertTrue(result.out().contains(file + ":1:1: file is larger than 4 MiB"), result.toString());
+        assertTrue(result.out().contains(file + ":" + big.position() + ": file is larger than 4 MiB"), result.toString());
     }
 
     @Test
     void nonUtf8AndEmptyFilesAreReported() throws IOException {
+        // problems of the whole file are reported at its start
         Path latin1 = dir.resolve("latin1.yaml");
-        Files.write(latin1, "name: caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Marker.Marked notUtf8 = Marker.strip("‸name: caf\u00e9");
+        Files.write(latin1, notUtf8.text().getBytes(StandardCharsets.ISO_8859_1));
         Path empty = dir.resolve("empty.yaml");
-        Files.writeString(empty, "# nothing here\n");
+        Marker.Marked comment = Marker.strip("‸# nothing here\n");
+        Files.writeString(empty, comment.text());
 
-        assertTrue(CliRunner.runEn("kb", "validate", latin1.toString()).out().contains(latin1 + ":1:1: file is not valid UTF-8"));
-        assertTrue(CliRunner.runEn("kb", "validate", empty.toString()).out().contains(empty + ":1:1: file is empty"));
+        assertTrue(CliRunner.runEn("kb", "validate", latin1.toString()).out()
+                .contains(latin1 + ":" + notUtf8.position() + ": file is not valid UTF-8"));
+        assertTrue(CliRunner.runEn("kb", "validate", empty.toString()).out().contains(empty + ":" + comment.position() + ": file is empty"));
     }
 
     @Test
@@ -166,18 +177,21 @@ class BrokenKnowledgeBaseTest {
     @Test
     void invalidFileGivenToAnyCommandListsEveryProblem() throws IOException {
         Path file = dir.resolve("bad.yaml");
-        Files.writeString(file, minimal().replace("urgency: high", "urgency: soon").replace("related: []", "related: [nope]"));
+        String broken = MINIMAL.replace("urgency: high", "urgency: soon").replace("related: []", "related: [nope]");
+        Files.writeString(file, broken);
         CliRunner.Result result = CliRunner.runEn("faq", "list", "--kb", file.toString());
         assertEquals(4, result.exitCode());
         assertEquals("", result.out());
-        assertTrue(result.err().startsWith("error: knowledge base '" + file + "' has 2 problems:\n" + file + ":67:14: "), result.err());
-        assertTrue(result.err().contains(file + ":96:15: faq 'funds-not-received' related refers to unknown faq 'nope'"), result.err());
+        assertTrue(result.err().startsWith("error: knowledge base '" + file + "' has 2 problems:\n"
+                + file + ":" + Marker.find(broken, "urgency: ‸soon") + ": "), result.err());
+        assertTrue(result.err().contains(file + ":" + Marker.find(broken, "related: [‸nope]")
+                + ": faq 'funds-not-received' related refers to unknown faq 'nope'"), result.err());
     }
 
     @Test
     void environmentVariableNamesTheKnowledgeBase() throws IOException {
         Path file = dir.resolve("env.yaml");
-        Files.writeString(file, minimal());
+        Files.writeString(file, MINIMAL);
         CliRunner.Result result = new CliRunner().env("OKPAY_SUPPORT_KB", file.toString()).run("faq", "list", "--format", "json");
         assertEquals(0, result.exitCode(), result.toString());
         assertTrue(result.out().contains("\"funds-not-received\""));

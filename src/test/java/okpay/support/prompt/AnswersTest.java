@@ -14,6 +14,7 @@ import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
 import okpay.support.kb.SafeYaml;
+import okpay.support.testing.Marker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,54 +89,61 @@ class AnswersTest {
 
     @Test
     void duplicateKeyIsReportedWithItsLineAndColumn() throws IOException {
-        Path file = write("dup.yaml", "balance-ok: yes\nmethod: card\nbalance-ok: no\n");
+        Marker.Marked text = Marker.strip("balance-ok: yes\nmethod: card\n‸balance-ok: no\n");
+        int first = Marker.find(text.text(), "‸balance-ok: yes").line();
+        Path file = write("dup.yaml", text.text());
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
         assertEquals(ExitCode.USAGE, e.exitCode());
-        assertEquals(file + ":3:1: duplicate key 'balance-ok' (first defined at line 1)", e.getMessage());
+        assertEquals(file + ":" + text.position() + ": duplicate key 'balance-ok' (first defined at line " + first + ")", e.getMessage());
         assertTrue(e.hint().contains("balance-ok: yes"), e.hint());
     }
 
     @Test
     void nestedMapIsRejectedAtTheValue() throws IOException {
-        Path file = write("nested.yaml", "method:\n  kind: card\n");
+        Marker.Marked text = Marker.strip("method:\n  ‸kind: card\n");
+        Path file = write("nested.yaml", text.text());
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
-        assertEquals(file + ":2:3: the answer to method must be a single value, not a list or a map", e.getMessage());
+        assertEquals(file + ":" + text.position() + ": the answer to method must be a single value, not a list or a map", e.getMessage());
     }
 
     @Test
     void everyProblemIsReportedNotOnlyTheFirst() throws IOException {
-        Path file = write("many.yaml", "a: [1, 2]\nb:\nc: yes\nc: no\n");
+        String text = "a: [1, 2]\nb:\nc: yes\nc: no\n";
+        Path file = write("many.yaml", text);
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
         assertEquals("answers file " + file + " has 3 problems", e.getMessage());
         assertEquals(List.of(
-                file + ":1:4: the answer to a must be a single value, not a list or a map",
-                file + ":2:1: the answer to b is empty",
-                file + ":4:1: duplicate key 'c' (first defined at line 3)"), e.details());
+                file + ":" + Marker.find(text, "a: ‸[1, 2]") + ": the answer to a must be a single value, not a list or a map",
+                file + ":" + Marker.find(text, "‸b:") + ": the answer to b is empty",
+                file + ":" + Marker.find(text, "c: yes\n‸c: no") + ": duplicate key 'c' (first defined at line "
+                        + Marker.find(text, "‸c: yes").line() + ")"), e.details());
     }
 
     @Test
     void aListAtTheTopIsNotAnAnswersFile() throws IOException {
-        Path file = write("list.yaml", "- yes\n- no\n");
+        Marker.Marked text = Marker.strip("‸- yes\n- no\n");
+        Path file = write("list.yaml", text.text());
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
-        assertEquals(file + ":1:1: the answers file must be a map of question id to answer, like \"balance-ok: yes\"",
+        assertEquals(file + ":" + text.position() + ": the answers file must be a map of question id to answer, like \"balance-ok: yes\"",
                 e.getMessage());
     }
 
     @Test
     void keysThatAreNotQuestionIdsAreRejected() throws IOException {
-        Path file = write("keys.yaml", "ok: yes\n? [a, b]\n: no\n");
+        Marker.Marked text = Marker.strip("ok: yes\n? ‸[a, b]\n: no\n");
+        Path file = write("keys.yaml", text.text());
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
-        assertEquals(file + ":2:3: mapping keys must be plain strings", e.getMessage());
+        assertEquals(file + ":" + text.position() + ": mapping keys must be plain strings", e.getMessage());
     }
 
     @Test
@@ -150,26 +158,28 @@ class AnswersTest {
 
     @Test
     void fileOverTheSizeLimitIsRefused() throws IOException {
-        Path file = write("huge.yaml", "note: \"" + "x".repeat(SafeYaml.ANSWERS_FILE.maxBytes()) + "\"\n");
+        Marker.Marked text = Marker.strip("‸note: \"" + "x".repeat(SafeYaml.ANSWERS_FILE.maxBytes()) + "\"\n");
+        Path file = write("huge.yaml", text.text());
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
-        assertTrue(e.getMessage().startsWith(file + ":1:1: file is larger than 1 MiB"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ":" + text.position() + ": file is larger than 1 MiB"), e.getMessage());
     }
 
     @Test
     void aliasBombIsRefused() throws IOException {
-        StringBuilder yaml = new StringBuilder("a: &a [x, x]\n");
+        StringBuilder yaml = new StringBuilder("‸a: &a [x, x]\n");
         for (char c = 'b'; c <= 'p'; c++) {
             yaml.append(c).append(": &").append(c).append(" [*").append((char) (c - 1)).append(", *")
                     .append((char) (c - 1)).append("]\n");
         }
-        Path file = write("bomb.yaml", yaml.toString());
+        Marker.Marked text = Marker.strip(yaml.toString());
+        Path file = write("bomb.yaml", text.text());
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
         assertEquals(ExitCode.USAGE, e.exitCode());
-        assertTrue(e.getMessage().startsWith(file + ":1:1: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ":" + text.position() + ": "), e.getMessage());
         assertTrue(e.getMessage().contains("aliases"), e.getMessage());
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import okpay.support.cli.Cli;
 import okpay.support.cli.CliContext;
+import okpay.support.cli.KbValues;
 import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.contact.HotlineReader;
 import okpay.support.contact.Region;
