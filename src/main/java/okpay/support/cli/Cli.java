@@ -61,7 +61,7 @@ public final class Cli {
             return create(context, helpLanguage, (String[]) null);
         }
         if (helpLanguage == Lang.ZH) {
-            cmd.setResourceBundle(ResourceBundle.getBundle("okpay.support.i18n.help", Locale.CHINESE,
+            cmd.setResourceBundle(ResourceBundle.getBundle("okpay.support.cli.help", Locale.CHINESE,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
         cmd.setOut(context.out());
@@ -85,7 +85,7 @@ public final class Cli {
         @Override
         public int handleParseException(ParameterException ex, String[] args) {
             Lang lang = languageOf(List.of(args), Lang.fromEnvironment(context.env()));
-            Messages messages = Messages.of("core", lang);
+            Messages messages = Messages.core(lang);
             String message = ex.getMessage().strip();
             if (ex instanceof UnmatchedArgumentException unmatched) {
                 List<String> suggestions = unmatched.getSuggestions();
@@ -118,7 +118,7 @@ public final class Cli {
      * The tool's own errors keep their exit code; anything else is an internal error. Returns the exit code.
      */
     public static int printError(PrintWriter err, Lang lang, Exception ex, boolean verbose) {
-        Messages messages = Messages.of("core", lang);
+        Messages messages = Messages.core(lang);
         SupportException failure = ex instanceof SupportException known ? known
                 : new SupportException(ExitCode.INTERNAL, messages.get("error.internal", String.valueOf(ex)),
                         verbose ? null : messages.get("hint.verbose"), List.of(), ex);

@@ -43,7 +43,7 @@ final class ContactDraftCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = RootCommand.session(spec);
-        Messages messages = Messages.of("contact", session.lang());
+        Messages messages = Messages.of(okpay.support.contact.ContactGuide.class, session.lang());
         DraftResult draft = new DraftComposer(session.kb(), session.lang())
                 .draft(new DraftRequest(topic, facts.given(), message, tried));
         for (String warning : draft.warnings()) {

@@ -31,7 +31,7 @@ final class ContactVerifyCommand implements Callable<Integer> {
     public Integer call() {
         Session session = RootCommand.session(spec);
         VerifyResult result = new ContactVerifier(session.kb(), session.lang()).verify(String.join(" ", value));
-        session.print(result, new VerifyText(Messages.of("contact", session.lang())));
+        session.print(result, new VerifyText(Messages.of(okpay.support.contact.ContactGuide.class, session.lang())));
         return ContactVerifier.exitCode(result).code();
     }
 }

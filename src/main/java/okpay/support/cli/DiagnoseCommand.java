@@ -62,7 +62,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = RootCommand.session(spec);
-        Messages messages = Messages.of("diagnose", session.lang());
+        Messages messages = Messages.of(okpay.support.diagnose.Diagnoser.class, session.lang());
         if (flow == null) {
             refuseRunOptions(messages);
             return ListFlows.list(session);
@@ -113,7 +113,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         public Integer call() {
             Session session = RootCommand.session(spec);
             return session.print(new FlowCatalog(session.kb(), session.lang()).describe(flow),
-                    new DiagnoseText(Messages.of("diagnose", session.lang())).describe());
+                    new DiagnoseText(Messages.of(okpay.support.diagnose.Diagnoser.class, session.lang())).describe());
         }
     }
 
@@ -131,7 +131,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
         static int list(Session session) {
             return session.print(new FlowCatalog(session.kb(), session.lang()).list(),
-                    new DiagnoseText(Messages.of("diagnose", session.lang())).list());
+                    new DiagnoseText(Messages.of(okpay.support.diagnose.Diagnoser.class, session.lang())).list());
         }
     }
 }

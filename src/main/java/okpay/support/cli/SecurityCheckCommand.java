@@ -66,7 +66,7 @@ final class SecurityCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = RootCommand.session(spec);
-        Messages m = Messages.of("security", session.lang());
+        Messages m = Messages.of(okpay.support.security.SecurityAudit.class, session.lang());
         boolean password = checkPassword || passwordStdin;
         String usage = session.messages().get("hint.usage", spec.qualifiedName());
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {

@@ -69,7 +69,7 @@ public final class Session {
     /** The tool's own messages ({@code core} bundle) in the session's language. */
     public Messages messages() {
         if (messages == null) {
-            messages = Messages.of("core", lang);
+            messages = Messages.core(lang);
         }
         return messages;
     }

@@ -29,7 +29,7 @@ public final class ContactGuide {
     public ContactGuide(KnowledgeBase kb, Lang lang) {
         this.kb = kb;
         this.lang = lang;
-        this.messages = Messages.of("core", lang);
+        this.messages = Messages.core(lang);
     }
 
     /** The channels for {@code topicId} (null: knowledge-base order) as seen from {@code regionCode} (null: every region). */

@@ -24,7 +24,7 @@ public final class DeclineCodeGuide {
     public DeclineCodeGuide(KnowledgeBase kb, Lang lang) {
         this.kb = kb;
         this.lang = lang;
-        this.messages = Messages.of("diagnose", lang);
+        this.messages = Messages.of(DeclineCodeGuide.class, lang);
     }
 
     /**

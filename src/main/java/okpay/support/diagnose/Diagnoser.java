@@ -29,7 +29,7 @@ public final class Diagnoser {
     public Diagnoser(KnowledgeBase kb, Lang lang) {
         this.kb = kb;
         this.lang = lang;
-        this.messages = Messages.of("diagnose", lang);
+        this.messages = Messages.of(Diagnoser.class, lang);
     }
 
     /**

@@ -20,7 +20,7 @@ public final class FlowCatalog {
     public FlowCatalog(KnowledgeBase kb, Lang lang) {
         this.kb = kb;
         this.lang = lang;
-        this.messages = Messages.of("diagnose", lang);
+        this.messages = Messages.of(FlowCatalog.class, lang);
     }
 
     /** The flow {@code id} (any case), or a not-found error with a "did you mean" and the list of flows. */

@@ -30,7 +30,7 @@ final class OutcomeExplainer {
     OutcomeExplainer(KnowledgeBase kb, Lang lang) {
         this.kb = kb;
         this.lang = lang;
-        this.messages = Messages.of("diagnose", lang);
+        this.messages = Messages.of(OutcomeExplainer.class, lang);
     }
 
     DiagnosisResult.OutcomeView view(Flow flow, DecisionFlowEngine.Walk walk, DiagnosisRequest request,

@@ -17,7 +17,7 @@ public final class FaqCatalog {
     public FaqCatalog(KnowledgeBase kb, Lang lang) {
         this.kb = kb;
         this.lang = lang;
-        this.messages = Messages.of("core", lang);
+        this.messages = Messages.core(lang);
     }
 
     /** Every entry, or those tagged {@code tag} (null: all). An unknown tag is a not-found error. */

@@ -7,9 +7,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The tool's own labels and messages in one language, read from a properties bundle under
- * {@code okpay/support/i18n/}: {@code NAME.properties} (English) and {@code NAME_zh.properties}.
- * Each feature keeps its own bundle name, so features do not edit one shared file.
+ * The tool's own labels and messages in one language, read from a properties bundle: each feature keeps its
+ * own, {@code messages.properties} (English) and {@code messages_zh.properties} in the feature's package, so a
+ * feature's wording changes with the feature; the words every command shares are in {@code i18n/core}.
  * Placeholders are {@code {0}}, {@code {1}}... and are replaced literally (no MessageFormat quoting rules).
  */
 public final class Messages {
@@ -24,10 +24,19 @@ public final class Messages {
         this.lang = lang;
     }
 
-    /** The bundle {@code name} in {@code lang}. */
-    public static Messages of(String name, Lang lang) {
+    /** The bundle of the feature {@code owner} belongs to (the {@code messages} bundle of its package), in {@code lang}. */
+    public static Messages of(Class<?> owner, Lang lang) {
+        return bundle(owner.getPackageName() + ".messages", lang);
+    }
+
+    /** The words every command shares (labels, usage and knowledge-base errors), in {@code lang}. */
+    public static Messages core(Lang lang) {
+        return bundle("okpay.support.i18n.core", lang);
+    }
+
+    private static Messages bundle(String name, Lang lang) {
         Locale locale = lang == Lang.ZH ? Locale.CHINESE : Locale.ROOT;
-        return new Messages(ResourceBundle.getBundle("okpay.support.i18n." + name, locale, NO_FALLBACK), lang);
+        return new Messages(ResourceBundle.getBundle(name, locale, NO_FALLBACK), lang);
     }
 
     public Lang lang() {
@@ -68,7 +77,7 @@ public final class Messages {
      * from the {@code core} bundle.
      */
     public String didYouMean(String input, Collection<String> candidates) {
-        return DidYouMean.closest(input, candidates).map(s -> of("core", lang).get("hint.did-you-mean", s) + " ").orElse("");
+        return DidYouMean.closest(input, candidates).map(s -> core(lang).get("hint.did-you-mean", s) + " ").orElse("");
     }
 
     /**
@@ -78,7 +87,7 @@ public final class Messages {
         if (suggestions.isEmpty()) {
             return "";
         }
-        String question = of("core", lang).get("hint.did-you-mean", String.join(", ", suggestions));
+        String question = core(lang).get("hint.did-you-mean", String.join(", ", suggestions));
         return " (" + question.replaceAll("[?？]$", "") + "?)";
     }
 

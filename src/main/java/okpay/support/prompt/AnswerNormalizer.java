@@ -47,7 +47,7 @@ public final class AnswerNormalizer {
     private final Messages messages;
 
     public AnswerNormalizer(Lang lang) {
-        this.messages = Messages.of("ask", lang);
+        this.messages = Messages.of(AnswerNormalizer.class, lang);
     }
 
     /** The outcome of {@link #normalize}: the canonical value, or a localized reason why not. */

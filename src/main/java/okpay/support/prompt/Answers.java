@@ -47,7 +47,7 @@ public record Answers(Map<String, String> values) {
      * @throws SupportException {@link ExitCode#USAGE} naming the malformed value and the expected form
      */
     public static Answers fromFlags(List<String> flags, Lang lang) {
-        Messages messages = Messages.of("ask", lang);
+        Messages messages = Messages.of(Answers.class, lang);
         Map<String, String> values = new LinkedHashMap<>();
         for (String flag : flags) {
             int eq = flag.indexOf('=');

@@ -39,7 +39,7 @@ final class AnswersFile {
 
     private AnswersFile(Path file, Lang lang) {
         this.file = file;
-        this.messages = Messages.of("ask", lang);
+        this.messages = Messages.of(AnswersFile.class, lang);
     }
 
     static Answers read(Path file, Lang lang) {

@@ -36,7 +36,7 @@ public final class Asker {
         this.terminal = terminal;
         this.noInput = noInput;
         this.lang = lang;
-        this.messages = Messages.of("ask", lang);
+        this.messages = Messages.of(Asker.class, lang);
         this.normalizer = new AnswerNormalizer(lang);
     }
 

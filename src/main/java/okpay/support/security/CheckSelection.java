@@ -22,7 +22,7 @@ public final class CheckSelection {
     public CheckSelection(SecurityChecks section, Lang lang) {
         this.section = section;
         this.lang = lang;
-        this.messages = Messages.of("security", lang);
+        this.messages = Messages.of(CheckSelection.class, lang);
         if (section.checks().isEmpty()) {
             throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.no-checks"), messages.get("hint.no-checks"));
         }

@@ -35,7 +35,7 @@ public final class SecurityAudit {
     public SecurityAudit(SecurityChecks section, Lang lang) {
         this.section = section;
         this.lang = lang;
-        this.messages = Messages.of("security", lang);
+        this.messages = Messages.of(SecurityAudit.class, lang);
     }
 
     /**

@@ -167,7 +167,7 @@ public final class Shell {
     }
 
     private Messages messages() {
-        return Messages.of("shell", settings.lang());
+        return Messages.of(Shell.class, settings.lang());
     }
 
     /** The knowledge base commands use, for completion and numbered results; null if it does not load. */

@@ -74,7 +74,7 @@ final class ShellBuiltins {
                 throw new SupportException(ExitCode.USAGE, messages.get("error.set-value", name, value), messages.get("hint.set-value", "zh, en"));
             }
             settings.lang(lang);
-            out.println(Messages.of("shell", lang).get("set.lang", lang.code()));
+            out.println(Messages.of(ShellBuiltins.class, lang).get("set.lang", lang.code()));
         } else {
             settings.format(format(value, messages));
             out.println(messages.get("set.format", settings.format().id()));

@@ -12,7 +12,7 @@ class SecurityMessagesTest {
     @ParameterizedTest
     @EnumSource(Lang.class)
     void everyReasonAndStrengthHasAMessage(Lang lang) {
-        Messages messages = Messages.of("security", lang);
+        Messages messages = Messages.of(SecurityMessagesTest.class, lang);
         for (PasswordVerdict.Reason reason : PasswordVerdict.Reason.values()) {
             assertFalse(messages.get("password.reason." + reason.id(), 15).isBlank(), reason.id());
         }

@@ -34,7 +34,7 @@ class JLineTerminalTest {
             new Text("重试过吗？", "Did you retry?"), null, List.of(), null, null);
 
     private static JLineTerminal questions(PipedTerminal screen) {
-        return new JLineTerminal(screen.terminal(), () -> Messages.of("shell", Lang.EN));
+        return new JLineTerminal(screen.terminal(), () -> Messages.of(JLineTerminalTest.class, Lang.EN));
     }
 
     private static <T> CompletableFuture<T> inBackground(java.util.concurrent.Callable<T> task) {
@@ -104,7 +104,7 @@ class JLineTerminalTest {
     @Test
     void standardInputOfACommandIsOneHiddenLineAskedOnlyWhenRead() throws Exception {
         try (PipedTerminal screen = new PipedTerminal()) {
-            InputStream in = new SecretLineInput(questions(screen), Messages.of("shell", Lang.EN));
+            InputStream in = new SecretLineInput(questions(screen), Messages.of(JLineTerminalTest.class, Lang.EN));
             assertFalse(screen.plain().contains("not shown"), "nothing asked before the command reads");
             CompletableFuture<String> read = inBackground(() -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
             screen.waitFor("Input for the command (not shown, not kept): ");

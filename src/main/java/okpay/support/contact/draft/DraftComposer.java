@@ -35,7 +35,7 @@ public final class DraftComposer {
     public DraftComposer(KnowledgeBase kb, Lang lang) {
         this.kb = kb;
         this.lang = lang;
-        this.m = Messages.of("contact", lang);
+        this.m = Messages.of(okpay.support.contact.ContactGuide.class, lang);
     }
 
     /** The message for {@code request}; USAGE for a bad amount or currency, NOT_FOUND for an unknown topic. */

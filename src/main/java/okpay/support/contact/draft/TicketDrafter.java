@@ -37,7 +37,7 @@ public final class TicketDrafter {
     public TicketDrafter(TicketTemplate template, Lang lang) {
         this.template = Objects.requireNonNull(template, "template");
         this.lang = Objects.requireNonNull(lang, "lang");
-        this.messages = Messages.of("ticket", lang);
+        this.messages = Messages.of(TicketDrafter.class, lang);
     }
 
     /** The ticket for {@code facts}, meant for the channel {@code channelId}. */

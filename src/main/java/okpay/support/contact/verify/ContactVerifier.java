@@ -43,7 +43,7 @@ public final class ContactVerifier {
     public ContactVerifier(KnowledgeBase kb, Lang lang) {
         this.kb = kb;
         this.lang = lang;
-        this.m = Messages.of("contact", lang);
+        this.m = Messages.of(okpay.support.contact.ContactGuide.class, lang);
         this.index = new OfficialIndex(kb, lang, m);
         this.resemblance = new Resemblance(kb.get(VerifyRulesReader.SECTION), index.domains, m);
         this.web = new WebJudge(index, resemblance, new HostJudge(index, resemblance, m), kb.get(VerifyRulesReader.SECTION), m,
