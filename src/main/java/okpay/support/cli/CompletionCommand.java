@@ -1,7 +1,6 @@
 package okpay.support.cli;
 
 import java.util.concurrent.Callable;
-import okpay.support.shell.Shell;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,20 +16,20 @@ import picocli.CommandLine.Spec;
         footer = {"  source <(okpay-support completion bash)", "  okpay-support completion zsh > ~/.okpay-support.zsh"})
 final class CompletionCommand implements Callable<Integer> {
     /** The shells a script can be printed for. */
-    enum Shell { bash, zsh }
+    enum TargetShell { bash, zsh }
 
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "bash|zsh", descriptionKey = "shell-type", description = "The shell to print the script for.")
-    Shell shell;
+    TargetShell shell;
 
     @Override
     public Integer call() {
         Session session = RootCommand.session(spec);
         // The whole tree: a one-off run builds only the command it runs (see Cli).
         String script = AutoComplete.bash(spec.root().name(), Cli.create(session.context(), session.lang()));
-        if (shell == Shell.zsh) {
+        if (shell == TargetShell.zsh) {
             // zsh runs bash completion scripts through its bashcompinit emulation.
             session.out().println("#compdef " + spec.root().name());
             session.out().println("autoload -U +X compinit && compinit");

@@ -41,8 +41,8 @@ final class ShellCommand implements Callable<Integer> {
         Session session = root.session();
         CliContext context = session.context();
         if (ShellRequest.inside(context)) {
-            Messages messages = Messages.of(okpay.support.shell.Shell.class, session.lang());
-            throw new SupportException(ExitCode.USAGE, messages.get("error.nested"), messages.get("hint.nested"));
+            Messages messages = session.messages();
+            throw new SupportException(ExitCode.USAGE, messages.get("error.shell-nested"), messages.get("hint.shell-nested"));
         }
         return launcher().launch(new ShellRequest(context, root.kb, root.lang, root.format, root.noColor, root.verbose, noHistory));
     }

@@ -15,10 +15,12 @@ import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.Shared;
 import okpay.support.kb.Topic;
 import okpay.support.kb.TopicsReader;
 
 /** Picks and orders the official channels for a problem and a region, from the knowledge base. */
+@Shared
 public final class ContactGuide {
     private static final Pattern REGION_CODE = Pattern.compile("[A-Za-z]{2}");
 

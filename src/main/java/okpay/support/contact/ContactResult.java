@@ -1,12 +1,14 @@
 package okpay.support.contact;
 
 import java.util.List;
+import okpay.support.kb.Shared;
 
 /**
  * The answer of {@code contact}: the official channels in the order that fits the problem, with the
  * urgency when a topic was given, the hotline of a region when one was given, and what genuine
  * support never asks for. All strings are already in the user's language.
  */
+@Shared
 public record ContactResult(
         TopicAdvice topic,
         RegionAdvice region,

@@ -20,13 +20,13 @@ public final class DiagnoseText {
         this.m = messages;
     }
 
-    public TextLayout<List<FlowResult.Summary>> list() {
+    public TextLayout<List<FlowResult.Overview>> list() {
         return (flows, out) -> {
             Style s = out.style();
             out.heading(m.get("text.list.heading"));
-            int width = TextWriter.widest(flows.stream().map(FlowResult.Summary::id).toList());
+            int width = TextWriter.widest(flows.stream().map(FlowResult.Overview::id).toList());
             String indent = " ".repeat(width + 4);
-            for (FlowResult.Summary flow : flows) {
+            for (FlowResult.Overview flow : flows) {
                 out.line("  " + s.accent(TextWriter.pad(flow.id(), width)) + "  " + s.bold(flow.title()) + "  " + flow.summary());
                 out.line(indent + s.dim(m.get(flow.codes() ? "text.list.counts.codes" : "text.list.counts", flow.questions(), flow.outcomes())));
             }

@@ -35,10 +35,10 @@ public final class FlowCatalog {
     }
 
     /** One line per flow. */
-    public List<FlowResult.Summary> list() {
-        List<FlowResult.Summary> out = new ArrayList<>();
+    public List<FlowResult.Overview> list() {
+        List<FlowResult.Overview> out = new ArrayList<>();
         for (Flow flow : kb.get(FlowsReader.SECTION)) {
-            out.add(new FlowResult.Summary(flow.id(), flow.title().get(lang), flow.summary().get(lang),
+            out.add(new FlowResult.Overview(flow.id(), flow.title().get(lang), flow.summary().get(lang),
                     flow.questions().size(), flow.outcomes().size(), flow.codes()));
         }
         return out;

@@ -8,7 +8,7 @@ public final class FlowResult {
     private FlowResult() {}
 
     /** A line of the flow list; {@code codes} says whether {@code --code} is accepted. */
-    public record Summary(String id, String title, String summary, int questions, int outcomes, boolean codes) {}
+    public record Overview(String id, String title, String summary, int questions, int outcomes, boolean codes) {}
 
     /** A flow for runbook authors: its questions in order and its outcomes. */
     public record Description(

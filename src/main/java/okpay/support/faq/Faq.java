@@ -1,10 +1,12 @@
 package okpay.support.faq;
 
 import java.util.List;
+import okpay.support.kb.Shared;
 import okpay.support.kb.Terms;
 import okpay.support.kb.Text;
 
 /** A bilingual FAQ entry with the words users type to find it. */
+@Shared
 public record Faq(
         String id,
         Text title,

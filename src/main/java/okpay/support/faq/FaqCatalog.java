@@ -21,7 +21,7 @@ public final class FaqCatalog {
     }
 
     /** Every entry, or those tagged {@code tag} (null: all). An unknown tag is a not-found error. */
-    public List<FaqResult.Summary> list(String tag) {
+    public List<FaqResult.Item> list(String tag) {
         List<Faq> faqs = kb.get(FaqReader.SECTION);
         if (tag != null) {
             String wanted = tag.toLowerCase(Locale.ROOT);
@@ -33,7 +33,7 @@ public final class FaqCatalog {
                                 + messages.get("hint.tags", String.join(", ", tags)));
             }
         }
-        return faqs.stream().map(f -> new FaqResult.Summary(f.id(), f.title().get(lang), f.topic(), f.tags())).toList();
+        return faqs.stream().map(f -> new FaqResult.Item(f.id(), f.title().get(lang), f.topic(), f.tags())).toList();
     }
 
     /** The entry {@code id}, or a not-found error with a "did you mean". */

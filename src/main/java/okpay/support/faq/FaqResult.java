@@ -7,7 +7,7 @@ public final class FaqResult {
     private FaqResult() {}
 
     /** A line of {@code faq list}. */
-    public record Summary(String id, String title, String topic, List<String> tags) {}
+    public record Item(String id, String title, String topic, List<String> tags) {}
 
     /** A result of {@code faq search}, best first. */
     public record Hit(String id, String title, double score, String answer) {}

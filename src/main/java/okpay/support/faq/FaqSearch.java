@@ -20,7 +20,7 @@ import okpay.support.kb.Text;
  */
 public final class FaqSearch {
     /** One search result; {@code score} is between 0 and 1, rounded to two decimals. */
-    public record Hit(Faq faq, double score) {}
+    public record Match(Faq faq, double score) {}
 
     static final double TITLE = 3.0;
     static final double KEYWORD = 3.0;
@@ -70,7 +70,7 @@ public final class FaqSearch {
     }
 
     /** The entries matching {@code query}, best first, at most {@code limit}. */
-    public List<Hit> search(String query, int limit) {
+    public List<Match> search(String query, int limit) {
         List<String> queryTerms = new ArrayList<>(new LinkedHashSet<>(Tokenizer.terms(query)));
         if (queryTerms.isEmpty() || faqs.isEmpty()) {
             return List.of();
@@ -80,7 +80,7 @@ public final class FaqSearch {
             possible += idf(documentFrequency.getOrDefault(term, 1)) * TITLE;
         }
         String normalizedQuery = normalize(query);
-        List<Hit> hits = new ArrayList<>();
+        List<Match> hits = new ArrayList<>();
         for (int i = 0; i < faqs.size(); i++) {
             double raw = 0;
             for (String term : queryTerms) {
@@ -92,10 +92,10 @@ public final class FaqSearch {
             }
             score = Math.min(1.0, score);
             if (score >= MIN_SCORE) {
-                hits.add(new Hit(faqs.get(i), Math.round(score * 100) / 100.0));
+                hits.add(new Match(faqs.get(i), Math.round(score * 100) / 100.0));
             }
         }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+        hits.sort(Comparator.comparingDouble(Match::score).reversed());
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
     }
 

@@ -14,10 +14,10 @@ public final class FaqText {
         this.m = messages;
     }
 
-    public TextLayout<List<FaqResult.Summary>> list() {
+    public TextLayout<List<FaqResult.Item>> list() {
         return (entries, out) -> {
-            int width = TextWriter.widest(entries.stream().map(FaqResult.Summary::id).toList());
-            for (FaqResult.Summary entry : entries) {
+            int width = TextWriter.widest(entries.stream().map(FaqResult.Item::id).toList());
+            for (FaqResult.Item entry : entries) {
                 out.line(out.style().accent(TextWriter.pad(entry.id(), width)) + "  " + entry.title());
             }
             out.blank().line(out.style().dim(m.get("faq.list.footer", entries.size())));

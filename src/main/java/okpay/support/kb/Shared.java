@@ -12,6 +12,6 @@ import java.lang.annotation.Target;
  * further than the feature.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Shared {}

@@ -50,7 +50,7 @@ class FaqSearchTest {
             交易安全                      | transaction-security
             """)
     void bestResultIsTheEntryMeant(String query, String expectedId) {
-        List<FaqSearch.Hit> hits = SEARCH.search(query, 5);
+        List<FaqSearch.Match> hits = SEARCH.search(query, 5);
         assertTrue(!hits.isEmpty(), "no result for " + query);
         assertEquals(expectedId, hits.get(0).faq().id(), () -> query + " → " + hits.stream().map(h -> h.faq().id() + " " + h.score()).toList());
     }
@@ -58,7 +58,7 @@ class FaqSearchTest {
     @Test
     void scoresAreBetweenZeroAndOneAndSortedBestFirst() {
         for (String query : List.of("password", "密码", "money", "app", "support")) {
-            List<FaqSearch.Hit> hits = SEARCH.search(query, 20);
+            List<FaqSearch.Match> hits = SEARCH.search(query, 20);
             assertTrue(hits.size() >= 2, query);
             for (int i = 0; i < hits.size(); i++) {
                 double score = hits.get(i).score();
@@ -91,7 +91,7 @@ class FaqSearchTest {
     void titleOutranksBodyText() {
         Faq inTitle = faq("a-title", "Refund rules", "Nothing else.");
         Faq inBody = faq("b-body", "Other thing", "Something about refund rules.");
-        List<FaqSearch.Hit> hits = new FaqSearch(List.of(inBody, inTitle)).search("refund", 5);
+        List<FaqSearch.Match> hits = new FaqSearch(List.of(inBody, inTitle)).search("refund", 5);
         assertEquals(List.of("a-title", "b-body"), ids(hits));
         assertTrue(hits.get(0).score() > hits.get(1).score());
     }
@@ -120,7 +120,7 @@ class FaqSearchTest {
                 new Terms(List.of("杂项"), List.of("misc")), new Terms(List.of("其他"), List.of("other")), List.of());
     }
 
-    private static List<String> ids(List<FaqSearch.Hit> hits) {
+    private static List<String> ids(List<FaqSearch.Match> hits) {
         return hits.stream().map(h -> h.faq().id()).toList();
     }
 }

@@ -42,7 +42,7 @@ public final class TicketDrafter {
 
     /** The ticket for {@code facts}, meant for the channel {@code channelId}. */
     public TicketDraft draft(TicketFacts facts, String channelId) {
-        Map<RedactionNote.Kind, Integer> removed = new EnumMap<>(RedactionNote.Kind.class);
+        Map<RedactionNote.Secret, Integer> removed = new EnumMap<>(RedactionNote.Secret.class);
         Map<TicketFact, String> values = new EnumMap<>(TicketFact.class);
         for (TicketFact fact : TicketFact.templateLines()) {
             String raw = facts.get(fact);
@@ -122,7 +122,7 @@ public final class TicketDrafter {
         return subject.isEmpty() ? messages.get("subject.fallback") : subject;
     }
 
-    private String clean(String value, Map<RedactionNote.Kind, Integer> removed) {
+    private String clean(String value, Map<RedactionNote.Secret, Integer> removed) {
         if (value == null) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import okpay.support.kb.Shared;
 import okpay.support.kb.Text;
 
 /**
@@ -16,6 +17,7 @@ import okpay.support.kb.Text;
  * @param rules       advice shown to the user next to the draft (one problem per ticket, never send codes...);
  *                    not part of the ticket itself
  */
+@Shared
 public record TicketTemplate(Text subject, List<TicketField> fields, List<Text> attachments, List<Text> rules) {
 
     public TicketTemplate {

@@ -1,12 +1,14 @@
 package okpay.support.contact.redact;
 
 import java.util.List;
+import okpay.support.kb.Shared;
 
 /**
  * A text with its secrets taken out, and what was taken out.
  *
- * @param notes one note per kind found, in {@link RedactionNote.Kind} order; empty if the text was clean
+ * @param notes one note per kind found, in {@link RedactionNote.Secret} order; empty if the text was clean
  */
+@Shared
 public record Redaction(String text, List<RedactionNote> notes) {
 
     public Redaction {
@@ -14,7 +16,7 @@ public record Redaction(String text, List<RedactionNote> notes) {
     }
 
     /** How many secrets of {@code kind} were taken out. */
-    public int count(RedactionNote.Kind kind) {
+    public int count(RedactionNote.Secret kind) {
         return notes.stream().filter(n -> n.kind() == kind).mapToInt(RedactionNote::count).sum();
     }
 

@@ -3,10 +3,10 @@ package okpay.support.contact.redact;
 import java.util.Objects;
 
 /** How many secrets of one kind the {@link Redactor} took out of a text. */
-public record RedactionNote(Kind kind, int count) {
+public record RedactionNote(Secret kind, int count) {
 
     /** What was taken out; the order is the order warnings are shown in. */
-    public enum Kind {
+    public enum Secret {
         CARD_MASKED,
         ONE_TIME_CODE_REMOVED,
         PASSWORD_REMOVED,

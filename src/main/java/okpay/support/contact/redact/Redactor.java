@@ -2,6 +2,7 @@ package okpay.support.contact.redact;
 
 import java.util.ArrayList;
 import java.util.List;
+import okpay.support.kb.Shared;
 
 /**
  * Takes out of free text what must never reach a support agent, genuine or not: full card numbers,
@@ -38,6 +39,7 @@ import java.util.List;
  * <p>Not caught: secrets with no label ("here it is: 483920"), one-time codes further away from their
  * word, seed phrases without a label. The ticket rules tell users not to paste them in the first place.
  */
+@Shared
 public final class Redactor {
     /** What a removed value is replaced with. */
     public static final String REMOVED = "[removed]";
@@ -51,15 +53,15 @@ public final class Redactor {
         Replaced codes = OneTimeCodes.remove(cards.text());
 
         List<RedactionNote> notes = new ArrayList<>();
-        note(notes, RedactionNote.Kind.CARD_MASKED, cards);
-        note(notes, RedactionNote.Kind.ONE_TIME_CODE_REMOVED, codes);
-        note(notes, RedactionNote.Kind.PASSWORD_REMOVED, passwords);
-        note(notes, RedactionNote.Kind.SEED_PHRASE_REMOVED, seeds);
-        note(notes, RedactionNote.Kind.CVV_REMOVED, cvvs);
+        note(notes, RedactionNote.Secret.CARD_MASKED, cards);
+        note(notes, RedactionNote.Secret.ONE_TIME_CODE_REMOVED, codes);
+        note(notes, RedactionNote.Secret.PASSWORD_REMOVED, passwords);
+        note(notes, RedactionNote.Secret.SEED_PHRASE_REMOVED, seeds);
+        note(notes, RedactionNote.Secret.CVV_REMOVED, cvvs);
         return new Redaction(codes.text(), notes);
     }
 
-    private static void note(List<RedactionNote> notes, RedactionNote.Kind kind, Replaced step) {
+    private static void note(List<RedactionNote> notes, RedactionNote.Secret kind, Replaced step) {
         if (step.count() > 0) {
             notes.add(new RedactionNote(kind, step.count()));
         }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import okpay.support.contact.redact.RedactionNote.Kind;
+import okpay.support.contact.redact.RedactionNote.Secret;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -70,8 +70,8 @@ class RedactorGeneratedTest {
         for (String kept : sample.kept()) {
             assertTrue(out.contains(kept), () -> "\"" + kept + "\" was changed in: " + out);
         }
-        assertEquals(sample.cards().size(), redaction.count(Kind.CARD_MASKED), out);
-        assertEquals(sample.codes().size(), redaction.count(Kind.ONE_TIME_CODE_REMOVED), out);
+        assertEquals(sample.cards().size(), redaction.count(RedactionNote.Secret.CARD_MASKED), out);
+        assertEquals(sample.codes().size(), redaction.count(RedactionNote.Secret.ONE_TIME_CODE_REMOVED), out);
     }
 
     private static Sample sample(Random random) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import okpay.support.contact.redact.RedactionNote.Kind;
+import okpay.support.contact.redact.RedactionNote.Secret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -117,9 +117,9 @@ class RedactorTest {
     void countsAddUpPerKind() {
         Redaction redaction = redactor.redact("PIN 1234, password: abc, CVV 999");
 
-        assertEquals(2, redaction.count(Kind.PASSWORD_REMOVED));
-        assertEquals(1, redaction.count(Kind.CVV_REMOVED));
-        assertEquals(0, redaction.count(Kind.CARD_MASKED));
+        assertEquals(2, redaction.count(RedactionNote.Secret.PASSWORD_REMOVED));
+        assertEquals(1, redaction.count(RedactionNote.Secret.CVV_REMOVED));
+        assertEquals(0, redaction.count(RedactionNote.Secret.CARD_MASKED));
         assertTrue(redaction.changed());
     }
 
