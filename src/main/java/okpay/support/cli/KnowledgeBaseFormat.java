@@ -11,6 +11,8 @@ import okpay.support.contact.verify.VerifyRulesReader;
 import okpay.support.diagnose.DeclineCodesReader;
 import okpay.support.diagnose.FlowsReader;
 import okpay.support.faq.FaqReader;
+import okpay.support.faq.FaqSearch;
+import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.KnowledgeBaseLoader;
 import okpay.support.kb.SectionReader;
 import okpay.support.kb.TopicsReader;
@@ -37,8 +39,11 @@ public final class KnowledgeBaseFormat {
             TicketReader.SECTION,
             SecurityChecksReader.SECTION);
 
+    /** What a snapshot stores beside the sections, so that a run reads it rather than computing it. */
+    public static final List<KnowledgeBase.Derivation<?>> DERIVATIONS = List.of(FaqSearch.INDEX);
+
     /** The loader of this format, for the embedded knowledge base and every {@code --kb} file. */
-    public static final KnowledgeBaseLoader LOADER = new KnowledgeBaseLoader(SECTIONS);
+    public static final KnowledgeBaseLoader LOADER = new KnowledgeBaseLoader(SECTIONS, DERIVATIONS);
 
     private KnowledgeBaseFormat() {}
 }

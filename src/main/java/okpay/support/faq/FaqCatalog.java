@@ -1,5 +1,6 @@
 package okpay.support.faq;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import okpay.support.error.ExitCode;
@@ -46,9 +47,12 @@ public final class FaqCatalog {
 
     /** The entries matching {@code query}, best first. */
     public List<FaqResult.Hit> search(String query, int limit) {
-        return new FaqSearch(kb.get(FaqReader.SECTION)).search(query, limit).stream()
-                .map(h -> new FaqResult.Hit(h.faq().id(), h.faq().title().get(lang), h.score(), h.faq().answer().get(lang)))
-                .toList();
+        List<FaqResult.Hit> hits = new ArrayList<>();
+        for (FaqSearch.Match match : kb.derived(FaqSearch.INDEX).search(query, limit)) {
+            Faq faq = find(match.id());
+            hits.add(new FaqResult.Hit(faq.id(), faq.title().get(lang), match.score(), faq.answer().get(lang)));
+        }
+        return hits;
     }
 
     private Faq find(String id) {

@@ -7,7 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import okpay.support.i18n.DidYouMean;
+import okpay.support.kb.KnowledgeBase;
 import okpay.support.i18n.Lang;
 import okpay.support.kb.Text;
 
@@ -19,8 +23,62 @@ import okpay.support.kb.Text;
  * Scores run from 0 (nothing matched) to 1 (every term matched in a title or keyword).
  */
 public final class FaqSearch {
-    /** One search result; {@code score} is between 0 and 1, rounded to two decimals. */
-    public record Match(Faq faq, double score) {}
+    /** One search result: the entry's id, and a {@code score} between 0 and 1, rounded to two decimals. */
+    public record Match(String id, double score) {}
+
+    /** The index of a knowledge base's FAQ, built once per knowledge base (at build time for the embedded one). */
+    public static final KnowledgeBase.Derivation<FaqSearch> INDEX = new KnowledgeBase.Derivation<>() {
+        @Override
+        public String key() {
+            return "faq.index";
+        }
+
+        @Override
+        public FaqSearch derive(KnowledgeBase kb) {
+            return new FaqSearch(kb.get(FaqReader.SECTION));
+        }
+
+        @Override
+        public void write(FaqSearch index, DataOutputStream out) throws IOException {
+            out.writeInt(index.ids.size());
+            for (int i = 0; i < index.ids.size(); i++) {
+                out.writeUTF(index.ids.get(i));
+                out.writeInt(index.weights.get(i).size());
+                for (Map.Entry<String, Double> term : index.weights.get(i).entrySet()) {
+                    out.writeUTF(term.getKey());
+                    out.writeDouble(term.getValue());
+                }
+                out.writeInt(index.phrases.get(i).size());
+                for (String phrase : index.phrases.get(i)) {
+                    out.writeUTF(phrase);
+                }
+            }
+        }
+
+        @Override
+        public FaqSearch read(DataInputStream in) throws IOException {
+            int count = in.readInt();
+            List<String> ids = new ArrayList<>(count);
+            List<Map<String, Double>> weights = new ArrayList<>(count);
+            List<Set<String>> phrases = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                ids.add(in.readUTF());
+                int terms = in.readInt();
+                Map<String, Double> termWeights = new HashMap<>(terms * 2);
+                for (int t = 0; t < terms; t++) {
+                    termWeights.put(in.readUTF(), in.readDouble());
+                }
+                weights.add(termWeights);
+                int phraseCount = in.readInt();
+                Set<String> docPhrases = new LinkedHashSet<>();
+                for (int p = 0; p < phraseCount; p++) {
+                    docPhrases.add(in.readUTF());
+                }
+                phrases.add(docPhrases);
+            }
+            return new FaqSearch(ids, weights, phrases);
+        }
+    };
 
     static final double TITLE = 3.0;
     static final double KEYWORD = 3.0;
@@ -32,14 +90,15 @@ public final class FaqSearch {
     private static final double PHRASE_BONUS = 0.25;
     private static final double MIN_SCORE = 0.12;
 
-    private final List<Faq> faqs;
+    private final List<String> ids = new ArrayList<>();
     private final List<Map<String, Double>> weights = new ArrayList<>();
     private final List<Set<String>> phrases = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
 
+    /** The index of {@code faqs}. */
     public FaqSearch(List<Faq> faqs) {
-        this.faqs = List.copyOf(faqs);
-        for (Faq faq : this.faqs) {
+        for (Faq faq : faqs) {
+            ids.add(faq.id());
             Map<String, Double> terms = new HashMap<>();
             Set<String> faqPhrases = new LinkedHashSet<>();
             for (Lang lang : Lang.values()) {
@@ -62,6 +121,19 @@ public final class FaqSearch {
             }
             weights.add(terms);
             phrases.add(faqPhrases);
+        }
+        countDocuments();
+    }
+
+    private FaqSearch(List<String> ids, List<Map<String, Double>> weights, List<Set<String>> phrases) {
+        this.ids.addAll(ids);
+        this.weights.addAll(weights);
+        this.phrases.addAll(phrases);
+        countDocuments();
+    }
+
+    private void countDocuments() {
+        for (Map<String, Double> terms : weights) {
             for (String term : terms.keySet()) {
                 Integer seen = documentFrequency.get(term);
                 documentFrequency.put(term, seen == null ? 1 : seen + 1);
@@ -72,7 +144,7 @@ public final class FaqSearch {
     /** The entries matching {@code query}, best first, at most {@code limit}. */
     public List<Match> search(String query, int limit) {
         List<String> queryTerms = new ArrayList<>(new LinkedHashSet<>(Tokenizer.terms(query)));
-        if (queryTerms.isEmpty() || faqs.isEmpty()) {
+        if (queryTerms.isEmpty() || ids.isEmpty()) {
             return List.of();
         }
         double possible = 0;
@@ -81,7 +153,7 @@ public final class FaqSearch {
         }
         String normalizedQuery = normalize(query);
         List<Match> hits = new ArrayList<>();
-        for (int i = 0; i < faqs.size(); i++) {
+        for (int i = 0; i < ids.size(); i++) {
             double raw = 0;
             for (String term : queryTerms) {
                 raw += match(term, weights.get(i));
@@ -92,7 +164,7 @@ public final class FaqSearch {
             }
             score = Math.min(1.0, score);
             if (score >= MIN_SCORE) {
-                hits.add(new Match(faqs.get(i), Math.round(score * 100) / 100.0));
+                hits.add(new Match(ids.get(i), Math.round(score * 100) / 100.0));
             }
         }
         hits.sort(Comparator.comparingDouble(Match::score).reversed());
@@ -123,7 +195,7 @@ public final class FaqSearch {
     }
 
     private double idf(int frequency) {
-        return Math.log(1.0 + (double) faqs.size() / frequency);
+        return Math.log(1.0 + (double) ids.size() / frequency);
     }
 
     private static boolean hasPhrase(String query, Set<String> phrases) {

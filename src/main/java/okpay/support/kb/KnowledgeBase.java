@@ -1,5 +1,10 @@
 package okpay.support.kb;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -14,9 +19,12 @@ import okpay.support.faq.FaqReader;
 public final class KnowledgeBase {
     private final String source;
     private final Map<String, Section<?>> sections = new HashMap<>();
+    private final Map<String, byte[]> storedDerivations;
+    private final Map<String, Object> derivations = new HashMap<>();
 
-    KnowledgeBase(String source) {
+    KnowledgeBase(String source, Map<String, byte[]> storedDerivations) {
         this.source = source;
+        this.storedDerivations = Map.copyOf(storedDerivations);
     }
 
     /** The file this knowledge base was read from, as problems name it. */
@@ -34,6 +42,29 @@ public final class KnowledgeBase {
     /** Whether the file has the section {@code reader} reads. */
     public boolean has(SectionReader<?> reader) {
         return sections.containsKey(reader.key());
+    }
+
+    /**
+     * What {@code derivation} computes from this knowledge base, computed once: read from the snapshot when it
+     * stores it (the embedded knowledge base, a compiled one), else derived from the sections now.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derived(Derivation<T> derivation) {
+        Object known = derivations.get(derivation.key());
+        if (known == null) {
+            byte[] stored = storedDerivations.get(derivation.key());
+            known = stored == null ? derivation.derive(this) : read(derivation, stored);
+            derivations.put(derivation.key(), known);
+        }
+        return (T) known;
+    }
+
+    private static <T> T read(Derivation<T> derivation, byte[] stored) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
+            return derivation.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("corrupt stored " + derivation.key(), e);
+        }
     }
 
     <T> void put(SectionReader<T> reader, Supplier<T> read) {
@@ -57,5 +88,26 @@ public final class KnowledgeBase {
             }
             return value;
         }
+    }
+
+    /**
+     * Data a feature computes from a knowledge base's sections, such as a search index. The build (and the
+     * cache of compiled knowledge bases) stores it in the snapshot beside the sections, so a command reads it
+     * rather than computing it on every run; a file read from YAML derives it on first use.
+     *
+     * @param <T> what is derived; immutable, since runs share it
+     */
+    public interface Derivation<T> {
+        /** The name of the block the snapshot stores it in ({@code faq.index}). */
+        String key();
+
+        /** Computes it from the sections of {@code kb}. */
+        T derive(KnowledgeBase kb);
+
+        /** Writes {@code value} in the form {@link #read} reads. */
+        void write(T value, DataOutputStream out) throws IOException;
+
+        /** Reads what {@link #write} wrote. */
+        T read(DataInputStream in) throws IOException;
     }
 }

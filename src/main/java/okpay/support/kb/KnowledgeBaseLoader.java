@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,10 +40,12 @@ public final class KnowledgeBaseLoader {
     private static final String EMBEDDED_SNAPSHOT = "okpay/support/kb/faq.snapshot";
 
     private final List<SectionReader<?>> sections;
+    private final List<KnowledgeBase.Derivation<?>> derivations;
 
-    /** A loader for a format of {@code sections}, in the order a file lists them. */
-    public KnowledgeBaseLoader(List<SectionReader<?>> sections) {
+    /** A loader for a format of {@code sections}; snapshots it writes store {@code derivations}. */
+    public KnowledgeBaseLoader(List<SectionReader<?>> sections, List<KnowledgeBase.Derivation<?>> derivations) {
         this.sections = List.copyOf(sections);
+        this.derivations = List.copyOf(derivations);
     }
 
     /** The sections this loader reads, in file order. */
@@ -103,16 +106,18 @@ public final class KnowledgeBaseLoader {
         byte[] bytes = Files.readAllBytes(yaml);
         List<Problem> problems = new ArrayList<>();
         Node root = parse(new ByteArrayInputStream(bytes), yaml.toString(), problems);
-        if (root != null) {
-            readAll(root, new NodeReader(yaml.toString(), problems));
-        }
+        KnowledgeBase kb = root == null ? null : readAll(root, new NodeReader(yaml.toString(), problems));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the knowledge base to embed is invalid:\n"
                     + String.join("\n", problems.stream().sorted().map(Problem::toString).toList()));
         }
+        Map<String, byte[]> derived = new LinkedHashMap<>();
+        for (KnowledgeBase.Derivation<?> derivation : derivations) {
+            derived.put(derivation.key(), derive(derivation, kb));
+        }
         Path snapshot = yaml.resolveSibling(EMBEDDED_SNAPSHOT.substring(EMBEDDED_SNAPSHOT.lastIndexOf('/') + 1));
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(snapshot)))) {
-            Snapshot.write((MappingNode) root, checksum(bytes), out);
+            Snapshot.write((MappingNode) root, checksum(bytes), derived, out);
         }
     }
 
@@ -131,9 +136,9 @@ public final class KnowledgeBaseLoader {
             InputStream snapshot = loader.getResourceAsStream(EMBEDDED_SNAPSHOT);
             if (snapshot != null) {
                 try (DataInputStream in = new DataInputStream(new BufferedInputStream(snapshot))) {
-                    Map<String, byte[]> blocks = Snapshot.readSections(in, checksum(bytes));
-                    if (blocks != null) {
-                        return new Validation(EMBEDDED_NAME, readChecked(blocks), List.of());
+                    Snapshot.Contents contents = Snapshot.read(in, checksum(bytes));
+                    if (contents != null) {
+                        return new Validation(EMBEDDED_NAME, readChecked(contents), List.of());
                     }
                 }
             }
@@ -176,7 +181,7 @@ public final class KnowledgeBaseLoader {
             in.problem(top.get("version"), "version " + version + " is not supported; this tool reads version " + VERSION);
         }
         References refs = new References();
-        KnowledgeBase kb = new KnowledgeBase(in.file());
+        KnowledgeBase kb = new KnowledgeBase(in.file(), Map.of());
         SectionReader.Context context = new SectionReader.Context(in, refs, kb);
         for (SectionReader<?> section : sections) {
             if (top.containsKey(section.key())) {
@@ -194,10 +199,10 @@ public final class KnowledgeBaseLoader {
      * The sections of a file that was checked before (the embedded one, when the jar was built), each decoded
      * and read the first time a command uses it.
      */
-    private KnowledgeBase readChecked(Map<String, byte[]> blocks) {
-        List<Problem> problems = new ArrayList<>();
-        NodeReader in = new NodeReader(EMBEDDED_NAME, problems);
-        KnowledgeBase kb = new KnowledgeBase(EMBEDDED_NAME);
+    private KnowledgeBase readChecked(Snapshot.Contents contents) {
+        Map<String, byte[]> blocks = contents.sections();
+        NodeReader in = new NodeReader(EMBEDDED_NAME, new ArrayList<>());
+        KnowledgeBase kb = new KnowledgeBase(EMBEDDED_NAME, contents.derived());
         SectionReader.Context context = new SectionReader.Context(in, new References(), kb);
         for (SectionReader<?> section : sections) {
             byte[] block = blocks.get(section.key());
@@ -227,6 +232,15 @@ public final class KnowledgeBaseLoader {
             }
             return value;
         });
+    }
+
+    /** {@code derivation} of {@code kb}, encoded for a snapshot. */
+    private static <T> byte[] derive(KnowledgeBase.Derivation<T> derivation, KnowledgeBase kb) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            derivation.write(kb.derived(derivation), out);
+        }
+        return bytes.toByteArray();
     }
 
     /** The checksum that ties a stored snapshot to the YAML text it was made from. */

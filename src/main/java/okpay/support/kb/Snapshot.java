@@ -20,13 +20,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * A compact binary form of a YAML node tree, positions included. The build stores the embedded
- * knowledge base in it, because scanning the YAML text costs a cold JVM about a tenth of a second
- * while reading this costs a few milliseconds, and a command decodes only the sections it uses; the tree read back goes through the same reader and
- * checks as YAML text, so both paths give the same knowledge base and the same problems.
+ * The snapshot of a checked knowledge base: each section's YAML node tree in a compact binary form, positions
+ * included, and the data features derive from it (a search index). The build stores the embedded knowledge
+ * base so, because scanning the YAML text costs a cold JVM about a tenth of a second while reading this costs
+ * a few milliseconds, and a command decodes only the sections it uses; a tree read back goes through the same
+ * reader and checks as YAML text, so both paths give the same knowledge base.
  */
 public final class Snapshot {
-    private static final int MAGIC = 0x4f4b4e32; // "OKN2"
+    private static final int MAGIC = 0x4f4b4e33; // "OKN3"
     private static final byte SCALAR = 0;
     private static final byte SEQUENCE = 1;
     private static final byte MAPPING = 2;
@@ -34,12 +35,16 @@ public final class Snapshot {
 
     private Snapshot() {}
 
+    /** What a snapshot holds: each section's encoded node tree, and each stored derivation, by name in file order. */
+    public record Contents(Map<String, byte[]> sections, Map<String, byte[]> derived) {}
+
     /**
-     * Writes the sections of {@code root} (a mapping of section names), stamped with
-     * {@code sourceChecksum} of the YAML they came from. Each section is stored as its own block, so a
+     * Writes the sections of {@code root} (a mapping of section names) and the {@code derived} blocks, stamped
+     * with {@code sourceChecksum} of the YAML they came from. Each section is stored as its own block, so a
      * reader can decode only the sections it uses.
      */
-    public static void write(MappingNode root, long sourceChecksum, DataOutputStream out) throws IOException {
+    public static void write(MappingNode root, long sourceChecksum, Map<String, byte[]> derived, DataOutputStream out)
+            throws IOException {
         out.writeInt(MAGIC);
         out.writeLong(sourceChecksum);
         out.writeInt(root.getValue().size());
@@ -52,25 +57,32 @@ public final class Snapshot {
             out.writeInt(block.size());
             block.writeTo(out);
         }
+        out.writeInt(derived.size());
+        for (Map.Entry<String, byte[]> block : derived.entrySet()) {
+            out.writeUTF(block.getKey());
+            out.writeInt(block.getValue().length);
+            out.write(block.getValue());
+        }
     }
 
-    /**
-     * The undecoded sections written by {@link #write}, by name in file order, or null if they were made
-     * from other YAML (a stale build).
-     */
-    public static Map<String, byte[]> readSections(DataInputStream in, long expectedChecksum) throws IOException {
+    /** The undecoded blocks written by {@link #write}, or null if they were made from other YAML (a stale build). */
+    public static Contents read(DataInputStream in, long expectedChecksum) throws IOException {
         if (in.readInt() != MAGIC || in.readLong() != expectedChecksum) {
             return null;
         }
+        return new Contents(blocks(in), blocks(in));
+    }
+
+    private static Map<String, byte[]> blocks(DataInputStream in) throws IOException {
         int count = in.readInt();
-        Map<String, byte[]> sections = new LinkedHashMap<>();
+        Map<String, byte[]> blocks = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             String name = in.readUTF();
             byte[] block = new byte[in.readInt()];
             in.readFully(block);
-            sections.put(name, block);
+            blocks.put(name, block);
         }
-        return sections;
+        return blocks;
     }
 
     /** The node tree of one section block. */
