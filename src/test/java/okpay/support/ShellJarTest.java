@@ -69,7 +69,10 @@ class ShellJarTest {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), out);
         assertTrue(out.contains("error: no FAQ entry 'no-such-entry'") && out.contains("exit 3"), out);
-        assertTrue(out.contains("enable-2fa") && out.endsWith("Bye.\n"), out);
+        // an entry the shipped knowledge base tags security, whatever its id
+        String tagged = okpay.support.cli.KnowledgeBaseFormat.LOADER.load(null).get(okpay.support.faq.FaqReader.SECTION).stream()
+                .filter(f -> f.tags().contains("security")).findFirst().orElseThrow().id();
+        assertTrue(out.contains(tagged) && out.endsWith("Bye.\n"), out);
     }
 
     /**
@@ -92,22 +95,22 @@ class ShellJarTest {
             type(keys, "forgot-pa\t");
             screen.waitFor("forgot-password", 1);
             type(keys, "\r");
-            screen.waitFor("I forgot my password", 1);
+            screen.waitFor("What to do", 1); // the entry's steps, whatever its wording
             screen.waitFor("okpay-support> ", 2);
             type(keys, "diag\t");
             screen.waitFor("diagnose ", 1);
             type(keys, "decl\t");
             screen.waitFor("declined-tx ", 1);
             type(keys, "\r");
-            screen.waitFor("Choose 1-3: ", 1);
+            screen.waitFor("Choose 1-" + choices("action") + ": ", 1);
             type(keys, "pa\t");
             screen.waitFor("pay-or-send ", 1);
             type(keys, "\r");
-            screen.waitFor("Choose 1-8", 1);
+            screen.waitFor("Choose 1-" + choices("message"), 1);
             type(keys, "li\t");
             screen.waitFor("limit ", 1);
             type(keys, "\r");
-            screen.waitFor("Likely cause: A transaction limit was reached", 1);
+            screen.waitFor("Likely cause: ", 1);
             screen.waitFor("okpay-support> ", 3);
             type(keys, "contact --topic secu");
             screen.waitFor("secu", 1);
@@ -126,6 +129,12 @@ class ShellJarTest {
         String history = Files.readString(home.resolve("okpay-support/history"), StandardCharsets.UTF_8);
         assertTrue(history.contains("faq show forgot-password") && history.contains("diagnose declined-tx"), history);
         assertFalse(history.contains("contact") || history.contains("pay-or-send"), history);
+    }
+
+    /** How many choices the shipped declined-tx flow offers for {@code question}: structure, which writers may change. */
+    private static int choices(String question) {
+        return okpay.support.diagnose.FlowsReader.find(okpay.support.cli.KnowledgeBaseFormat.LOADER.load(null), "declined-tx").orElseThrow()
+                .question(question).orElseThrow().question().choices().size();
     }
 
     private static void type(OutputStream keys, String text) throws IOException {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,13 +19,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** The command line as users meet it: options anywhere, exit codes, stdout for results, stderr for messages. */
 class CliTest {
+    /** Ten FAQ entries, five topics, four channels: what the commands below list, show and search. */
+    private static final String KB = "search.yaml";
     private static final String TRACE = "(?s).*(\\tat |Exception in thread|\\w+Exception:).*";
 
     @Test
     void globalOptionsWorkBeforeAndAfterTheSubcommand() {
-        CliRunner.Result after = CliRunner.runEn("faq", "search", "--format", "json", "password");
-        CliRunner.Result before = CliRunner.runEn("--format", "json", "faq", "search", "password");
-        CliRunner.Result middle = CliRunner.runEn("faq", "--format=json", "search", "password");
+        CliRunner.Result after = Fixtures.run(KB, "faq", "search", "--format", "json", "password");
+        CliRunner.Result before = Fixtures.run(KB, "--format", "json", "faq", "search", "password");
+        CliRunner.Result middle = Fixtures.run(KB, "faq", "--format=json", "search", "password");
         assertEquals(0, after.exitCode(), after.toString());
         assertTrue(after.out().startsWith("["), after.out());
         assertEquals(after.out(), before.out());
@@ -33,10 +36,10 @@ class CliTest {
 
     @Test
     void languageComesFromLocaleUnlessGiven() {
-        CliRunner.Result zhLocale = new CliRunner().env("LANG", "zh_CN.UTF-8").run("faq", "show", "forgot-password");
-        CliRunner.Result lcAllWins = new CliRunner().env("LANG", "zh_CN.UTF-8").env("LC_ALL", "en_US.UTF-8")
+        CliRunner.Result zhLocale = Fixtures.cli(KB).env("LANG", "zh_CN.UTF-8").run("faq", "show", "forgot-password");
+        CliRunner.Result lcAllWins = Fixtures.cli(KB).env("LANG", "zh_CN.UTF-8").env("LC_ALL", "en_US.UTF-8")
                 .run("faq", "show", "forgot-password");
-        CliRunner.Result option = new CliRunner().env("LANG", "zh_CN.UTF-8").run("faq", "show", "forgot-password", "--lang", "en");
+        CliRunner.Result option = Fixtures.cli(KB).env("LANG", "zh_CN.UTF-8").run("faq", "show", "forgot-password", "--lang", "en");
         assertTrue(zhLocale.out().contains("处理步骤"), zhLocale.out());
         assertTrue(lcAllWins.out().contains("What to do"), lcAllWins.out());
         assertTrue(option.out().contains("What to do"), option.out());
@@ -45,13 +48,13 @@ class CliTest {
 
     @Test
     void unknownFaqIdSuggestsTheClosestInTheUsersLanguage() {
-        CliRunner.Result en = CliRunner.runEn("faq", "show", "forgot-pasword");
+        CliRunner.Result en = Fixtures.run(KB, "faq", "show", "forgot-pasword");
         assertEquals(3, en.exitCode());
         assertEquals("", en.out());
         assertEquals("error: no FAQ entry 'forgot-pasword'\nhint: did you mean 'forgot-password'? run 'okpay-support faq list' "
                 + "to see every id, or 'faq search WORDS' to find one\n", en.err());
 
-        CliRunner.Result zh = CliRunner.runEn("faq", "show", "forgot-pasword", "--lang", "zh");
+        CliRunner.Result zh = Fixtures.run(KB, "faq", "show", "forgot-pasword", "--lang", "zh");
         assertEquals(3, zh.exitCode());
         assertTrue(zh.err().startsWith("error: 没有编号为 'forgot-pasword' 的常见问题\n提示: 您是不是要找 'forgot-password'？"), zh.err());
     }
@@ -60,7 +63,7 @@ class CliTest {
     @ValueSource(strings = {"--no-such-option", "faq --bogus", "faq show", "faq search", "contact --topic", "--format xml faq list",
         "--lang fr faq list", "faq serch x", "faq search x --limit many"})
     void usageErrorsAreOneLineWithExitTwo(String args) {
-        CliRunner.Result result = CliRunner.runEn(args.split(" "));
+        CliRunner.Result result = Fixtures.run(KB, args.split(" "));
         assertEquals(2, result.exitCode(), result.toString());
         assertEquals("", result.out());
         List<String> lines = result.err().lines().toList();
@@ -84,10 +87,10 @@ class CliTest {
 
     @Test
     void unknownCommandStillGetsTheWholeTreeForHelpAndSuggestions() {
-        CliRunner.Result result = CliRunner.runEn("--format", "json", "diagnos");
+        CliRunner.Result result = Fixtures.run(KB, "--format", "json", "diagnos");
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("diagnose"), result.err());
-        CliRunner.Result help = CliRunner.runEn("--help");
+        CliRunner.Result help = Fixtures.run(KB, "--help");
         for (String command : List.of("contact", "faq", "diagnose", "security-check", "kb", "shell", "completion")) {
             assertTrue(help.out().contains("\n  " + command + " "), command + " in " + help.out());
         }
@@ -95,20 +98,20 @@ class CliTest {
 
     @Test
     void misspelledSubcommandGetsASuggestion() {
-        CliRunner.Result result = CliRunner.runEn("faq", "serch", "x");
+        CliRunner.Result result = Fixtures.run(KB, "faq", "serch", "x");
         assertTrue(result.err().contains("did you mean 'search'"), result.err());
-        CliRunner.Result swapped = CliRunner.runEn("fqa", "list");
+        CliRunner.Result swapped = Fixtures.run(KB, "fqa", "list");
         assertEquals(2, swapped.exitCode());
         assertTrue(swapped.err().startsWith("error: Unmatched arguments from index 0: 'fqa', 'list' (did you mean 'faq'?)\n"), swapped.err());
     }
 
     @Test
     void unknownTopicAndBadRegion() {
-        CliRunner.Result topic = CliRunner.runEn("contact", "--topic", "fund");
+        CliRunner.Result topic = Fixtures.run(KB, "contact", "--topic", "fund");
         assertEquals(3, topic.exitCode());
         assertTrue(topic.err().startsWith("error: no topic 'fund'\nhint: did you mean 'funds'? topics: funds, security, technical, mistake, feedback"),
                 topic.err());
-        CliRunner.Result region = CliRunner.runEn("contact", "--region", "Germany");
+        CliRunner.Result region = Fixtures.run(KB, "contact", "--region", "Germany");
         assertEquals(2, region.exitCode());
         assertTrue(region.err().startsWith("error: region 'Germany' is not a two-letter country code"), region.err());
     }
@@ -117,12 +120,12 @@ class CliTest {
     void helpAndVersionWorkOnEveryCommand() {
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"faq", "-h"}, new String[] {"faq", "search", "--help"},
                 new String[] {"contact", "--help"}, new String[] {"kb", "validate", "-h"})) {
-            CliRunner.Result result = CliRunner.runEn(args);
+            CliRunner.Result result = Fixtures.run(KB, args);
             assertEquals(0, result.exitCode(), String.join(" ", args));
             assertTrue(result.out().contains("Usage: okpay-support"), result.out());
             assertTrue(result.out().contains("Examples:"), "help of " + String.join(" ", args) + " has examples");
         }
-        CliRunner.Result version = CliRunner.runEn("faq", "-V");
+        CliRunner.Result version = Fixtures.run(KB, "faq", "-V");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("okpay-support "), version.out());
     }
@@ -136,7 +139,7 @@ class CliTest {
         for (List<String> path : paths) {
             List<String> args = new java.util.ArrayList<>(path);
             args.addAll(List.of("--help", "--lang", "zh"));
-            CliRunner.Result result = CliRunner.runEn(args.toArray(String[]::new));
+            CliRunner.Result result = Fixtures.run(KB, args.toArray(String[]::new));
             assertEquals(0, result.exitCode(), path.toString());
             String header = result.out().lines().findFirst().orElse("");
             assertTrue(header.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN),
@@ -160,17 +163,17 @@ class CliTest {
 
     @Test
     void noArgumentsWithoutTerminalPrintsHelp() {
-        CliRunner.Result result = CliRunner.runEn();
+        CliRunner.Result result = Fixtures.run(KB);
         assertEquals(0, result.exitCode());
         assertTrue(result.out().contains("Usage: okpay-support"), result.out());
     }
 
     @Test
     void colourOnlyOnATerminalAndNeverWithNoColor() {
-        CliRunner.Result piped = CliRunner.runEn("faq", "list");
-        CliRunner.Result terminal = new CliRunner().tty(true).run("faq", "list");
-        CliRunner.Result noColorOption = new CliRunner().tty(true).run("faq", "list", "--no-color");
-        CliRunner.Result noColorEnv = new CliRunner().tty(true).env("NO_COLOR", "1").run("faq", "list");
+        CliRunner.Result piped = Fixtures.run(KB, "faq", "list");
+        CliRunner.Result terminal = Fixtures.cli(KB).tty(true).run("faq", "list");
+        CliRunner.Result noColorOption = Fixtures.cli(KB).tty(true).run("faq", "list", "--no-color");
+        CliRunner.Result noColorEnv = Fixtures.cli(KB).tty(true).env("NO_COLOR", "1").run("faq", "list");
         assertFalse(piped.out().contains("\u001b["));
         assertTrue(terminal.out().contains("\u001b["));
         assertFalse(noColorOption.out().contains("\u001b["));
@@ -182,8 +185,8 @@ class CliTest {
     void jsonAndYamlCarryTheSameDocument() {
         for (String[] command : List.of(new String[] {"faq", "list"}, new String[] {"faq", "show", "enable-2fa"},
                 new String[] {"faq", "search", "钱没到账"}, new String[] {"contact", "--topic", "security", "--region", "us"})) {
-            CliRunner.Result json = CliRunner.runEn(concat(command, "--format", "json"));
-            CliRunner.Result yaml = CliRunner.runEn(concat(command, "--format", "yaml"));
+            CliRunner.Result json = Fixtures.run(KB, concat(command, "--format", "json"));
+            CliRunner.Result yaml = Fixtures.run(KB, concat(command, "--format", "yaml"));
             assertEquals(0, json.exitCode(), json.toString());
             assertEquals("", json.err());
             Object fromJson = new Yaml().load(json.out());
@@ -194,22 +197,22 @@ class CliTest {
 
     @Test
     void jsonContractForScripts() {
-        Object list = new Yaml().load(CliRunner.runEn("faq", "list", "--format", "json").out());
+        Object list = new Yaml().load(Fixtures.run(KB, "faq", "list", "--format", "json").out());
         assertTrue(list instanceof List<?> entries && !entries.isEmpty());
         Map<?, ?> first = (Map<?, ?>) ((List<?>) list).get(0);
         assertTrue(first.containsKey("id") && first.containsKey("title"), first.toString());
 
-        List<?> hits = new Yaml().load(CliRunner.runEn("faq", "search", "declined", "--format", "json").out());
+        List<?> hits = new Yaml().load(Fixtures.run(KB, "faq", "search", "declined", "--format", "json").out());
         Map<?, ?> best = (Map<?, ?>) hits.get(0);
         assertEquals("declined-transaction", best.get("id"));
         assertTrue(best.get("score") instanceof Double score && score > 0 && score <= 1, best.toString());
 
-        Map<?, ?> show = new Yaml().load(CliRunner.runEn("faq", "show", "forgot-password", "--format", "json").out());
+        Map<?, ?> show = new Yaml().load(Fixtures.run(KB, "faq", "show", "forgot-password", "--format", "json").out());
         assertEquals("forgot-password", show.get("id"));
         assertTrue(show.get("steps") instanceof List<?> steps && steps.size() >= 3, show.toString());
         assertTrue(show.get("answer") instanceof String);
 
-        Map<?, ?> contact = new Yaml().load(CliRunner.runEn("contact", "--format", "json").out());
+        Map<?, ?> contact = new Yaml().load(Fixtures.run(KB, "contact", "--format", "json").out());
         List<?> channels = (List<?>) contact.get("channels");
         assertEquals(List.of("website", "email", "social", "hotline"), channels.stream().map(c -> ((Map<?, ?>) c).get("id")).toList());
         assertTrue(((Map<?, ?>) channels.get(0)).get("name") instanceof String);
@@ -217,16 +220,16 @@ class CliTest {
 
     @Test
     void searchLimit() {
-        List<?> hits = new Yaml().load(CliRunner.runEn("faq", "search", "password", "--limit", "2", "--format", "json").out());
+        List<?> hits = new Yaml().load(Fixtures.run(KB, "faq", "search", "password", "--limit", "2", "--format", "json").out());
         assertEquals(2, hits.size());
-        CliRunner.Result zero = CliRunner.runEn("faq", "search", "password", "--limit", "0");
+        CliRunner.Result zero = Fixtures.run(KB, "faq", "search", "password", "--limit", "0");
         assertEquals(2, zero.exitCode());
         assertEquals("error: --limit must be at least 1, got 0\n", zero.err());
     }
 
     @Test
     void unknownTagSuggestsExistingOnes() {
-        CliRunner.Result result = CliRunner.runEn("faq", "list", "--tag", "pasword");
+        CliRunner.Result result = Fixtures.run(KB, "faq", "list", "--tag", "pasword");
         assertEquals(3, result.exitCode());
         assertTrue(result.err().startsWith("error: no FAQ entry has the tag 'pasword'\nhint: did you mean 'password'?"), result.err());
     }

@@ -2,6 +2,7 @@ package okpay.support.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.TestFactory;
  * ({@code --tried "restarted the app"}), inside which {@code \"} and {@code \\} stand for {@code "} and {@code \}.
  * {@code {kb}} (in values and arguments) is the absolute path of {@code src/test/resources/kb}; wherever the output
  * contains that path followed by a separator, both are removed, so {@code .out} files name the bare fixture file
- * ({@code flow.yaml}) on every machine. Without {@code OKPAY_SUPPORT_KB} the tool reads its embedded knowledge base.
+ * ({@code flow.yaml}) on every machine. Every case names its knowledge base, a fixture of that folder, with
+ * {@code OKPAY_SUPPORT_KB} or {@code --kb}: writers edit the embedded one, and golden output must not follow their wording.
  * Every run has {@code LANG=en_US.UTF-8} and no terminal, as {@link CliRunner} gives.
  *
  * <p>A {@code .out} file holds {@code exit N}, then standard output, then, when standard error is not empty,
@@ -128,6 +130,8 @@ class GoldenTest {
     private static void check(Path folder, String caseName) throws IOException {
         Path argsFile = folder.resolve(caseName + ".args");
         Invocation invocation = parse(Files.readString(argsFile, StandardCharsets.UTF_8), argsFile);
+        assertTrue(invocation.env().containsKey("OKPAY_SUPPORT_KB") || invocation.args().contains("--kb"),
+                argsFile + ": name a fixture, e.g. OKPAY_SUPPORT_KB={kb}/minimal.yaml; the embedded faq.yaml changes with its writers");
         String feature = invocation.args().get(0).split("-", 2)[0];
         assertEquals(folder.getFileName().toString(), feature,
                 argsFile + ": a case of '" + invocation.args().get(0) + "' belongs in golden/" + feature + "/");

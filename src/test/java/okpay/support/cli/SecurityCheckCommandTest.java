@@ -13,15 +13,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code security-check} through the CLI factory, on the embedded knowledge base: statuses, scores, options, errors. */
+/** {@code security-check} through the CLI factory, on the fixture kb/security.yaml: statuses, scores, options, errors. */
 class SecurityCheckCommandTest {
-    /** security-check with an answer for every question of the embedded checklist: everything as it should be. */
+    /** The shipped security checks as the golden files were recorded with; the statuses below follow from it. */
+    static final String KB = "security.yaml";
+
+    /** security-check with an answer for every question of the fixture checklist: everything as it should be. */
     static final String[] ALL_GOOD = allGoodBut();
 
     /** {@link #ALL_GOOD} with some answers replaced, each given as "id=value". */
@@ -59,7 +63,7 @@ class SecurityCheckCommandTest {
         return ((List<Map<String, Object>>) report.get("checks")).stream().filter(c -> id.equals(c.get("id"))).findFirst().orElseThrow();
     }
 
-    /** Every accepted answer of every question check, and the status the embedded knowledge base gives it. */
+    /** Every accepted answer of every question check, and the status the fixture gives it. */
     @ParameterizedTest(name = "{0}={1} is {2}")
     @CsvSource({
         "password-unique, yes, pass", "password-unique, no, fail",
@@ -73,7 +77,7 @@ class SecurityCheckCommandTest {
         "screen-lock, none, fail", "screen-lock, simple, warn", "screen-lock, strong, pass",
         "support-never-asks, no, pass", "support-never-asks, yes, fail"})
     void everyAnswerOfEveryCheckHasItsStatus(String id, String answer, String status) throws IOException {
-        Map<String, Object> report = json(CliRunner.runEn("security-check", "--only", id, "--answer", id + "=" + answer, "--format", "json"));
+        Map<String, Object> report = json(Fixtures.run(KB, "security-check", "--only", id, "--answer", id + "=" + answer, "--format", "json"));
         assertEquals(status, check(report, id).get("status"));
         assertEquals(Map.of("pass", 100, "warn", 50, "fail", 0).get(status), report.get("score"), "one check alone scores its credit");
         assertEquals("skipped", check(report, "alerts".equals(id) ? "two-step" : "alerts").get("status"), "the others are skipped");
@@ -83,7 +87,7 @@ class SecurityCheckCommandTest {
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"gTw-ravine-Octopus-94, pass", "okpay-ravine-Octopus-94-lamp, warn", "password123, fail"})
     void everyStatusOfThePasswordCheck(String password, String status) throws IOException {
-        Map<String, Object> report = json(new CliRunner().stdin(password + "\n")
+        Map<String, Object> report = json(Fixtures.cli(KB).stdin(password + "\n")
                 .run("security-check", "--only", "password-strength", "--password-stdin", "--format", "json"));
         assertEquals(status, check(report, "password-strength").get("status"));
         assertEquals(status, ((Map<?, ?>) report.get("password")).get("verdict"));
@@ -91,7 +95,7 @@ class SecurityCheckCommandTest {
 
     @Test
     void passwordIsSkippedWithoutCheckPasswordAndLeftOutOfTheScore() throws IOException {
-        Map<String, Object> report = json(CliRunner.runEn(args(ALL_GOOD, "--format", "json")));
+        Map<String, Object> report = json(Fixtures.run(KB, args(ALL_GOOD, "--format", "json")));
         assertEquals("skipped", check(report, "password-strength").get("status"));
         assertNull(report.get("password"));
         assertEquals(100, report.get("score"));
@@ -101,7 +105,7 @@ class SecurityCheckCommandTest {
 
     @Test
     void aFullRunScoresWeightsAndListsTheTopThreeFixes() throws IOException {
-        CliRunner.Result result = new CliRunner().stdin("Tq7#mZp2vL\n").run("security-check", "--password-stdin", "--format", "json",
+        CliRunner.Result result = Fixtures.cli(KB).stdin("Tq7#mZp2vL\n").run("security-check", "--password-stdin", "--format", "json",
                 "--answer", "password-unique=yes", "--answer", "two-step=sms", "--answer", "recovery-contacts=not-sure",
                 "--answer", "activity-reviewed=45", "--answer", "alerts=both", "--answer", "app-updated=yes",
                 "--answer", "system-updated=no", "--answer", "screen-lock=strong", "--answer", "support-never-asks=no");
@@ -119,7 +123,7 @@ class SecurityCheckCommandTest {
 
     @Test
     void missingAnswersAreAllNamedAtOnceWithThePassword() {
-        CliRunner.Result result = CliRunner.runEn("security-check", "--check-password", "--answer", "two-step=app");
+        CliRunner.Result result = Fixtures.run(KB, "security-check", "--check-password", "--answer", "two-step=app");
         assertEquals(5, result.exitCode(), result.toString());
         assertEquals("", result.out());
         List<String> lines = result.err().lines().toList();
@@ -135,7 +139,7 @@ class SecurityCheckCommandTest {
 
     @Test
     void noInputNeverAsksEvenOnATerminal() {
-        CliRunner.Result result = new CliRunner().terminal(okpay.support.prompt.ScriptedTerminal.notInteractive())
+        CliRunner.Result result = Fixtures.cli(KB).terminal(okpay.support.prompt.ScriptedTerminal.notInteractive())
                 .run("security-check", "--no-input", "--only", "alerts,two-step");
         assertEquals(5, result.exitCode());
         assertTrue(result.err().startsWith("error: 2 questions need answers, and they cannot be asked because --no-input was given\n"), result.err());
@@ -143,7 +147,7 @@ class SecurityCheckCommandTest {
 
     @Test
     void onlyThePasswordMissingNamesItsFlag() {
-        CliRunner.Result result = CliRunner.runEn(args(ALL_GOOD, "--check-password"));
+        CliRunner.Result result = Fixtures.run(KB, args(ALL_GOOD, "--check-password"));
         assertEquals(5, result.exitCode());
         assertTrue(result.err().startsWith("error: the password to check cannot be read"), result.err());
         assertTrue(result.err().contains("  --password-stdin "), result.err());
@@ -151,11 +155,11 @@ class SecurityCheckCommandTest {
 
     @Test
     void invalidAnswerListsTheAcceptedValues() {
-        CliRunner.Result result = CliRunner.runEn("security-check", "--only", "two-step", "--answer", "two-step=sometimes");
+        CliRunner.Result result = Fixtures.run(KB, "security-check", "--only", "two-step", "--answer", "two-step=sometimes");
         assertEquals(2, result.exitCode());
         assertEquals("error: invalid answer \"sometimes\" for two-step: expected one of none, sms, push, app, key, or a number from 1 to 5\n"
                 + "hint: Give a valid value, for example --answer two-step=none|sms|push|app|key.\n", result.err());
-        CliRunner.Result number = CliRunner.runEn("security-check", "--only", "activity-reviewed", "--answer", "activity-reviewed=-1");
+        CliRunner.Result number = Fixtures.run(KB, "security-check", "--only", "activity-reviewed", "--answer", "activity-reviewed=-1");
         assertTrue(number.err().contains("expected a number from 0 to 36500"), number.err());
     }
 
@@ -163,7 +167,7 @@ class SecurityCheckCommandTest {
     void answersFileWorksAndFlagsOverrideIt() throws IOException {
         Path file = dir.resolve("answers.yaml");
         Files.writeString(file, "two-step: none\nalerts: one\n");
-        Map<String, Object> report = json(CliRunner.runEn("security-check", "--only", "two-step,alerts", "--answers", file.toString(),
+        Map<String, Object> report = json(Fixtures.run(KB, "security-check", "--only", "two-step,alerts", "--answers", file.toString(),
                 "--answer", "two-step=app", "--format", "json"));
         assertEquals("pass", check(report, "two-step").get("status"));
         assertEquals("warn", check(report, "alerts").get("status"));
@@ -172,7 +176,7 @@ class SecurityCheckCommandTest {
 
     @Test
     void unknownOnlyIdIsNotFoundWithASuggestion() {
-        CliRunner.Result result = CliRunner.runEn("security-check", "--only", "two-stpe");
+        CliRunner.Result result = Fixtures.run(KB, "security-check", "--only", "two-stpe");
         assertEquals(3, result.exitCode());
         assertTrue(result.err().startsWith("error: no security check 'two-stpe'\nhint: did you mean 'two-step'? checks: password-strength, "),
                 result.err());
@@ -180,7 +184,7 @@ class SecurityCheckCommandTest {
 
     @Test
     void answerForAnUnknownCheckIsRefused() {
-        CliRunner.Result result = CliRunner.runEn(args(ALL_GOOD, "--answer", "screenlock=strong"));
+        CliRunner.Result result = Fixtures.run(KB, args(ALL_GOOD, "--answer", "screenlock=strong"));
         assertEquals(3, result.exitCode());
         assertTrue(result.err().contains("'screenlock', which is not a security check\nhint: did you mean 'screen-lock'?"), result.err());
     }
@@ -189,7 +193,7 @@ class SecurityCheckCommandTest {
     @CsvSource({"0, 0", "76, 0", "77, 6", "100, 6"})
     void failUnderExitsSixBelowTheScore(int threshold, int exit) {
         // score 76: see aFullRunScoresWeightsAndListsTheTopThreeFixes
-        CliRunner.Result result = new CliRunner().stdin("Tq7#mZp2vL\n").run("security-check", "--password-stdin", "--fail-under", String.valueOf(threshold),
+        CliRunner.Result result = Fixtures.cli(KB).stdin("Tq7#mZp2vL\n").run("security-check", "--password-stdin", "--fail-under", String.valueOf(threshold),
                 "--answer", "password-unique=yes", "--answer", "two-step=sms", "--answer", "recovery-contacts=not-sure",
                 "--answer", "activity-reviewed=45", "--answer", "alerts=both", "--answer", "app-updated=yes",
                 "--answer", "system-updated=no", "--answer", "screen-lock=strong", "--answer", "support-never-asks=no");
@@ -202,7 +206,7 @@ class SecurityCheckCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"-1", "101", "many"})
     void failUnderOutsideZeroToHundredIsAUsageError(String value) {
-        CliRunner.Result result = CliRunner.runEn(args(ALL_GOOD, "--fail-under", value));
+        CliRunner.Result result = Fixtures.run(KB, args(ALL_GOOD, "--fail-under", value));
         assertEquals(2, result.exitCode(), result.toString());
         assertEquals("", result.out());
         assertTrue(result.err().startsWith("error: "), result.err());
@@ -210,19 +214,19 @@ class SecurityCheckCommandTest {
 
     @Test
     void contradictingOptionsAreUsageErrors() {
-        assertEquals(2, CliRunner.runEn(args(ALL_GOOD, "--email", "bob@example.com")).exitCode(), "--email without --check-password");
-        assertEquals(2, new CliRunner().stdin("x\n").run(args(ALL_GOOD, "--password-stdin", "--email", "not-an-address")).exitCode());
-        CliRunner.Result onlyPassword = CliRunner.runEn("security-check", "--only", "password-strength");
+        assertEquals(2, Fixtures.run(KB, args(ALL_GOOD, "--email", "bob@example.com")).exitCode(), "--email without --check-password");
+        assertEquals(2, Fixtures.cli(KB).stdin("x\n").run(args(ALL_GOOD, "--password-stdin", "--email", "not-an-address")).exitCode());
+        CliRunner.Result onlyPassword = Fixtures.run(KB, "security-check", "--only", "password-strength");
         assertEquals(2, onlyPassword.exitCode());
         assertTrue(onlyPassword.err().startsWith("error: nothing to score"), onlyPassword.err());
-        CliRunner.Result leftOut = CliRunner.runEn("security-check", "--check-password", "--only", "two-step", "--answer", "two-step=app");
+        CliRunner.Result leftOut = Fixtures.run(KB, "security-check", "--check-password", "--only", "two-step", "--answer", "two-step=app");
         assertEquals(2, leftOut.exitCode());
         assertTrue(leftOut.err().startsWith("error: --check-password was given, but --only leaves out password-strength"), leftOut.err());
     }
 
     @Test
     void emptyStandardInputIsReportedNotHungOn() {
-        CliRunner.Result result = new CliRunner().stdin("").run(args(ALL_GOOD, "--password-stdin"));
+        CliRunner.Result result = Fixtures.cli(KB).stdin("").run(args(ALL_GOOD, "--password-stdin"));
         assertEquals(5, result.exitCode());
         assertTrue(result.err().startsWith("error: --password-stdin: standard input has no password on its first line"), result.err());
     }
@@ -237,7 +241,7 @@ class SecurityCheckCommandTest {
 
     @Test
     void listChecksAsJsonHasIdTypePromptAndChoices() throws IOException {
-        CliRunner.Result result = CliRunner.runEn("security-check", "--list-checks", "--format", "json");
+        CliRunner.Result result = Fixtures.run(KB, "security-check", "--list-checks", "--format", "json");
         assertEquals(0, result.exitCode(), result.toString());
         List<?> checks = JSON.std.listFrom(result.out());
         assertEquals(10, checks.size());
@@ -257,23 +261,23 @@ class SecurityCheckCommandTest {
     @Test
     void markersArePlainWordsWithoutAStyleAndSymbolsOnATerminal() {
         String[] run = args(allGoodBut("two-step=sms", "alerts=none"), "--only", "two-step,alerts,app-updated");
-        CliRunner.Result plain = CliRunner.runEn(run);
+        CliRunner.Result plain = Fixtures.run(KB, run);
         assertTrue(plain.out().contains("  WARN  Two-step verification"), plain.out());
         assertTrue(plain.out().contains("  FAIL  Login and transaction alerts"), plain.out());
         assertTrue(plain.out().contains("  PASS  App up to date"), plain.out());
         assertTrue(plain.out().contains("  SKIP  Password strength"), plain.out());
         assertFalse(plain.out().contains("\u001b["), "no colour codes");
-        CliRunner.Result styled = new CliRunner().tty(true).run(run);
+        CliRunner.Result styled = Fixtures.cli(KB).tty(true).run(run);
         assertTrue(styled.out().contains("\u001b[33m!\u001b[0m  Two-step verification"), styled.out());
         assertTrue(styled.out().contains("\u001b[31m✗\u001b[0m  Login and transaction alerts"), styled.out());
         assertTrue(styled.out().contains("\u001b[32m✓\u001b[0m  App up to date"), styled.out());
-        CliRunner.Result noColor = new CliRunner().tty(true).env("NO_COLOR", "1").run(run);
+        CliRunner.Result noColor = Fixtures.cli(KB).tty(true).env("NO_COLOR", "1").run(run);
         assertTrue(noColor.out().contains("  WARN  Two-step verification"), "NO_COLOR makes the style plain: " + noColor.out());
     }
 
     @Test
     void chineseReportUsesTheChineseTexts() {
-        CliRunner.Result result = CliRunner.runEn(args(allGoodBut("two-step=none"), "--lang", "zh"));
+        CliRunner.Result result = Fixtures.run(KB, args(allGoodBut("two-step=none"), "--lang", "zh"));
         assertEquals(0, result.exitCode(), result.toString());
         assertTrue(result.out().startsWith("账户安全检查\n"), result.out());
         assertTrue(result.out().contains("两步验证"), result.out());

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import okpay.support.prompt.ScriptedTerminal;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** {@code security-check} asking on a terminal: numbered choices, help, re-asking, and the masked password read last. */
 class SecurityCheckInteractiveTest {
+    private static final String KB = SecurityCheckCommandTest.KB;
+
     private static final String PASSWORD_PROMPT =
             "Type your OKPay password to check its strength (it is not shown, stored or sent): ";
 
@@ -22,7 +25,7 @@ class SecurityCheckInteractiveTest {
                 "both", "y", "是",    // alerts, app-updated, system-updated
                 "strong", "no",      // screen-lock, support-never-asks
                 "", "Tq7#mZp2vL");   // the password: empty is refused, then read
-        CliRunner.Result result = new CliRunner().terminal(terminal).run("security-check", "--check-password");
+        CliRunner.Result result = Fixtures.cli(KB).terminal(terminal).run("security-check", "--check-password");
 
         assertEquals(0, result.exitCode(), result.toString());
         assertEquals(List.of(PASSWORD_PROMPT, PASSWORD_PROMPT), terminal.secretPrompts(), "the password is read masked, twice");
@@ -42,7 +45,7 @@ class SecurityCheckInteractiveTest {
     @Test
     void passwordPromptFollowsTheQuestionsSoTheSecondFactorIsKnown() {
         ScriptedTerminal terminal = ScriptedTerminal.replying("none", "Tq7#mZp2vL");
-        CliRunner.Result result = new CliRunner().terminal(terminal)
+        CliRunner.Result result = Fixtures.cli(KB).terminal(terminal)
                 .run("security-check", "--check-password", "--only", "two-step,password-strength");
         assertEquals(0, result.exitCode(), result.toString());
         assertEquals(List.of(PASSWORD_PROMPT), terminal.secretPrompts());
@@ -53,7 +56,7 @@ class SecurityCheckInteractiveTest {
     @Test
     void ctrlCAtThePasswordPromptCancels() {
         ScriptedTerminal terminal = ScriptedTerminal.replying("app", ScriptedTerminal.CTRL_C);
-        CliRunner.Result result = new CliRunner().terminal(terminal)
+        CliRunner.Result result = Fixtures.cli(KB).terminal(terminal)
                 .run("security-check", "--check-password", "--only", "two-step,password-strength");
         assertEquals(130, result.exitCode(), result.toString());
         assertEquals("", result.out());
@@ -62,7 +65,7 @@ class SecurityCheckInteractiveTest {
     @Test
     void endOfInputAtThePasswordPromptCancels() {
         ScriptedTerminal terminal = ScriptedTerminal.replying("app");
-        CliRunner.Result result = new CliRunner().terminal(terminal)
+        CliRunner.Result result = Fixtures.cli(KB).terminal(terminal)
                 .run("security-check", "--check-password", "--only", "two-step,password-strength");
         assertEquals(130, result.exitCode(), result.toString());
         assertEquals("error: input ended before the password was typed\n", result.err());
@@ -71,7 +74,7 @@ class SecurityCheckInteractiveTest {
     @Test
     void givenAnswersAreNotAskedAgain() {
         ScriptedTerminal terminal = ScriptedTerminal.replying("one");
-        CliRunner.Result result = new CliRunner().terminal(terminal)
+        CliRunner.Result result = Fixtures.cli(KB).terminal(terminal)
                 .run("security-check", "--only", "two-step,alerts", "--answer", "two-step=key");
         assertEquals(0, result.exitCode(), result.toString());
         assertEquals(1, terminal.prompts().size(), terminal.prompts().toString());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import okpay.support.prompt.ScriptedTerminal;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * too long a line, a failed --fail-under).
  */
 class SecurityCheckSecretsTest {
+    private static final String KB = SecurityCheckCommandTest.KB;
+
     private static final List<String> PASSWORDS = List.of("password123", "okpay2024", "aaaaaaaaaaaaaaaa", "gTw-ravine-Octopus-94",
             "Tq7#mZp2vL", "我的密码很安全吗", "correct horse battery staple", "100%Sure{0}\\\"x", "lindqvist-ravine-Octopus-94");
 
@@ -38,34 +41,34 @@ class SecurityCheckSecretsTest {
     private void check(String password) throws IOException {
         for (String lang : List.of("en", "zh")) {
             for (String format : List.of("text", "json", "yaml")) {
-                CliRunner.Result run = new CliRunner().stdin(password + "\n").run(SecurityCheckCommandTest.args(
+                CliRunner.Result run = Fixtures.cli(KB).stdin(password + "\n").run(SecurityCheckCommandTest.args(
                         SecurityCheckCommandTest.allGoodBut("two-step=sms"), "--password-stdin", "--email", "bob.lindqvist@example.com",
                         "--lang", lang, "--format", format, "--verbose"));
                 assertEquals(0, run.exitCode(), run.toString());
                 assertNoLeak(password, run.out(), run.err());
             }
         }
-        CliRunner.Result failed = new CliRunner().stdin(password + "\r\n").run(SecurityCheckCommandTest.args(
+        CliRunner.Result failed = Fixtures.cli(KB).stdin(password + "\r\n").run(SecurityCheckCommandTest.args(
                 SecurityCheckCommandTest.allGoodBut("two-step=none"), "--password-stdin", "--fail-under", "100"));
         assertEquals(6, failed.exitCode(), failed.toString());
         assertNoLeak(password, failed.out(), failed.err());
         ScriptedTerminal terminal = ScriptedTerminal.replying("app", password);
-        CliRunner.Result asked = new CliRunner().terminal(terminal).run("security-check", "--check-password", "--only", "two-step,password-strength");
+        CliRunner.Result asked = Fixtures.cli(KB).terminal(terminal).run("security-check", "--check-password", "--only", "two-step,password-strength");
         assertEquals(0, asked.exitCode(), asked.toString());
         assertEquals(1, terminal.secretPrompts().size());
         assertNoLeak(password, asked.out(), asked.err(), String.join("\n", terminal.printed()), String.join("\n", terminal.prompts()));
 
-        CliRunner.Result asAnswer = CliRunner.runEn("security-check", "--answer", "password-strength=" + password, "--verbose");
+        CliRunner.Result asAnswer = Fixtures.run(KB, "security-check", "--answer", "password-strength=" + password, "--verbose");
         assertEquals(2, asAnswer.exitCode(), asAnswer.toString());
         assertNoLeak(password, asAnswer.out(), asAnswer.err());
 
         Path file = dir.resolve("answers.yaml");
         Files.writeString(file, "password-strength: '" + password.replace("'", "''") + "'\n");
-        CliRunner.Result inFile = CliRunner.runEn("security-check", "--answers", file.toString());
+        CliRunner.Result inFile = Fixtures.run(KB, "security-check", "--answers", file.toString());
         assertNotEquals(0, inFile.exitCode(), inFile.toString());
         assertNoLeak(password, inFile.out(), inFile.err());
 
-        CliRunner.Result tooLong = new CliRunner().stdin(password.repeat(1 + 1025 / password.length()) + "\n")
+        CliRunner.Result tooLong = Fixtures.cli(KB).stdin(password.repeat(1 + 1025 / password.length()) + "\n")
                 .run(SecurityCheckCommandTest.args(SecurityCheckCommandTest.ALL_GOOD, "--password-stdin"));
         assertEquals(2, tooLong.exitCode(), tooLong.toString());
         assertNoLeak(password, tooLong.out(), tooLong.err());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.contact.ContactResult.ChannelAdvice;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
@@ -15,11 +14,12 @@ import okpay.support.i18n.Lang;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Topic;
 import okpay.support.kb.TopicsReader;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
-/** Channel ranking by topic and region, on the shipped knowledge base. */
+/** Channel ranking by topic and region, on the fixture kb/contact.yaml (the shipped contact sections, frozen). */
 class ContactGuideTest {
-    private static final KnowledgeBase KB = KnowledgeBaseFormat.LOADER.load(null);
+    private static final KnowledgeBase KB = Fixtures.load("contact.yaml");
     private final ContactGuide guide = new ContactGuide(KB, Lang.EN);
 
     @Test

@@ -11,14 +11,14 @@ import okpay.support.cli.CliRunner;
 import okpay.support.prompt.ScriptedTerminal;
 import org.junit.jupiter.api.Test;
 
-/** Flows asked question by question on a (scripted) terminal: numbered choices, re-asking, Ctrl-C. */
+/** Flows of the fixture kb/flows.yaml asked question by question on a (scripted) terminal: numbered choices, re-asking, Ctrl-C. */
 class InteractiveDiagnoseTest {
 
     private static CliRunner.Result run(ScriptedTerminal terminal, String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "diagnose";
         System.arraycopy(args, 0, all, 1, args.length);
-        return new CliRunner().terminal(terminal).run(all);
+        return DiagnoseCli.cli().terminal(terminal).run(all);
     }
 
     @Test
@@ -58,12 +58,13 @@ class InteractiveDiagnoseTest {
     void givenAnswersAreNotAskedAgain() {
         ScriptedTerminal terminal = ScriptedTerminal.replying("no");
 
-        CliRunner.Result result = run(terminal, "wrong-transfer", "--answer", "mistake=paid-twice", "--answer", "status=completed",
-                "--format", "json");
+        CliRunner.Result result = run(terminal, "app-error", "--answer", "where=app", "--answer", "symptom=crash", "--answer",
+                "status-page=no", "--format", "json");
 
         assertEquals(0, result.exitCode(), result.toString());
-        assertEquals("hold-drops-off", map(json(result.out()).get("outcome")).get("id"));
-        assertEquals(List.of("Do both payments show as completed (not pending)? [yes/no]: "), terminal.prompts());
+        assertEquals("update-app", map(json(result.out()).get("outcome")).get("id"));
+        assertEquals(List.of("Is the app the latest version from the official app store, and is your phone's system up to date? [yes/no]: "),
+                terminal.prompts());
     }
 
     @Test
@@ -79,7 +80,7 @@ class InteractiveDiagnoseTest {
     void ctrlCStopsCleanlyWithExitCode130() {
         ScriptedTerminal terminal = ScriptedTerminal.replying("2", ScriptedTerminal.CTRL_C);
 
-        CliRunner.Result result = run(terminal, "suspicious-activity");
+        CliRunner.Result result = run(terminal, "app-error");
 
         assertEquals(130, result.exitCode());
         assertEquals("", result.out(), "no half diagnosis");

@@ -13,14 +13,14 @@ import okpay.support.prompt.ScriptedTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs that cannot ask: they never hang, and say exactly which answers a script has to pass. */
+/** Runs that cannot ask (flows of the fixture kb/flows.yaml): they never hang, and say exactly which answers a script has to pass. */
 class MissingAnswersCliTest {
     @TempDir
     Path dir;
 
     @Test
     void withoutATerminalTheFirstQuestionsAreNamedAndWhatMayFollow() {
-        CliRunner.Result result = CliRunner.runEn("diagnose", "password-reset");
+        CliRunner.Result result = DiagnoseCli.runArgs("diagnose", "password-reset");
 
         assertEquals(5, result.exitCode());
         assertEquals("", result.out());
@@ -40,35 +40,40 @@ class MissingAnswersCliTest {
     }
 
     @Test
-    void questionsAfterABranchThatDoesNotDependOnTheMissingAnswerAreCertain() {
-        // 'details-right' decides the branch, but both remaining ways ask 'method' and then 'days'.
-        CliRunner.Result result = DiagnoseCli.run("missing-funds", List.of("kind=outgoing", "status=completed", "days=9"));
+    void questionsTheBranchMayAskAreListedButNotThoseAlreadyAnswered() {
+        // 'status-page' decides between 'updated' and 'browser-tried'; 'restarted', further on, is answered already.
+        CliRunner.Result result = DiagnoseCli.run("app-error", List.of("where=website", "symptom=crash", "restarted=yes"));
 
         assertEquals(5, result.exitCode());
         List<String> lines = result.err().lines().toList();
         assertEquals("error: 1 question needs an answer, and it cannot be asked because --no-input was given", lines.get(0));
-        assertTrue(lines.get(1).startsWith("  --answer details-right=yes|no "), lines.get(1));
+        assertTrue(lines.get(1).startsWith("  --answer status-page=yes|no "), lines.get(1));
         assertEquals("Depending on those answers, the flow may also ask:", lines.get(2));
-        assertTrue(lines.get(3).startsWith("  --answer method=okpay|card|faster-payments|sepa|local-bank|ach|swift "), lines.get(3));
-        assertEquals(5, lines.size(), "days is answered, so nothing else is listed: " + lines);
+        assertEquals(List.of("updated=yes|no", "browser-tried=yes|no", "device-info=<text>"),
+                lines.subList(3, 6).stream().map(l -> l.strip().split("\\s+")[1]).toList());
+        assertEquals(7, lines.size(), "restarted is answered, so nothing else is listed: " + lines);
     }
 
     @Test
     void aQuestionEveryRemainingWayAsksIsListedAsNeeded() {
-        CliRunner.Result result = DiagnoseCli.run("missing-funds", List.of("kind=incoming", "status=pending", "review=no"));
+        // 'balance' always follows 'amount', so both are needed; what comes after depends on them.
+        CliRunner.Result result = DiagnoseCli.run("declined-tx", List.of("action=pay-or-send", "message=other", "attempts=1"));
 
         assertEquals(5, result.exitCode());
         List<String> lines = result.err().lines().toList();
         assertEquals("error: 2 questions need answers, and they cannot be asked because --no-input was given", lines.get(0));
-        assertTrue(lines.get(1).startsWith("  --answer method="), lines.get(1));
-        assertTrue(lines.get(2).startsWith("  --answer days=<number> "), lines.get(2));
-        assertFalse(result.err().contains("may also ask"), result.err());
+        assertTrue(lines.get(1).startsWith("  --answer amount=<number> "), lines.get(1));
+        assertTrue(lines.get(2).startsWith("  --answer balance=<number> "), lines.get(2));
+        assertEquals("Depending on those answers, the flow may also ask:", lines.get(3));
+        String later = String.join("\n", lines.subList(4, lines.size()));
+        assertTrue(later.contains("--answer details-ok=") && later.contains("--answer restarted="), later);
+        assertFalse(later.contains("amount=") || later.contains("balance=") || later.contains("attempts="), "needed or answered: " + later);
     }
 
     @Test
     void noInputForbidsAskingEvenOnATerminal() {
         ScriptedTerminal terminal = ScriptedTerminal.replying("email");
-        CliRunner.Result result = new CliRunner().terminal(terminal).run("diagnose", "password-reset", "--no-input");
+        CliRunner.Result result = DiagnoseCli.cli().terminal(terminal).run("diagnose", "password-reset", "--no-input");
 
         assertEquals(5, result.exitCode());
         assertTrue(result.err().startsWith("error: 2 questions need answers, and they cannot be asked because --no-input was given"));
@@ -86,9 +91,9 @@ class MissingAnswersCliTest {
         assertEquals(2, number.exitCode());
         assertTrue(number.err().startsWith("error: invalid answer \"-5\" for amount: expected a number of at least 0\n"), number.err());
 
-        CliRunner.Result yesNo = DiagnoseCli.run("wrong-transfer", List.of("mistake=paid-twice", "status=completed", "both-completed=perhaps"));
+        CliRunner.Result yesNo = DiagnoseCli.run("password-reset", List.of("via=email", "received=perhaps"));
         assertEquals(2, yesNo.exitCode());
-        assertTrue(yesNo.err().startsWith("error: invalid answer \"perhaps\" for both-completed: expected yes or no\n"), yesNo.err());
+        assertTrue(yesNo.err().startsWith("error: invalid answer \"perhaps\" for received: expected yes or no\n"), yesNo.err());
 
         CliRunner.Result text = DiagnoseCli.run("app-error", List.of("where=app", "symptom=error-message", "error-text=  "));
         assertEquals(2, text.exitCode());
@@ -110,11 +115,9 @@ class MissingAnswersCliTest {
         Files.writeString(answers, "# one set for every case\naction: pay-or-send\nmessage: on-hold\nkind: incoming\nstatus: failed\n"
                 + "via: email\nreceived: true\nlink-works: yes\nwhat: fake-support\nshared: false\nmistake: paid-twice\n"
                 + "both-completed: no\nwhere: app\nsymptom: sign-in\n");
-        String[][] expected = {{"declined-tx", "fraud-hold"}, {"missing-funds", "failed-refund"}, {"password-reset", "set-new-password"},
-            {"suspicious-activity", "scam-avoided"}, {"wrong-transfer", "cancel-pending"}, {"app-error", "use-password-reset"}};
+        String[][] expected = {{"declined-tx", "fraud-hold"}, {"password-reset", "set-new-password"}, {"app-error", "use-password-reset"}};
         for (String[] c : expected) {
-            List<String> extra = c[0].equals("wrong-transfer") ? List.of("status=pending") : List.of();
-            CliRunner.Result result = DiagnoseCli.run(c[0], extra, "--answers", answers.toString());
+            CliRunner.Result result = DiagnoseCli.run(c[0], List.of(), "--answers", answers.toString());
             assertEquals(0, result.exitCode(), result.toString());
             assertEquals(c[1], DiagnoseCli.map(DiagnoseCli.json(result.out()).get("outcome")).get("id"), c[0]);
         }
@@ -130,18 +133,18 @@ class MissingAnswersCliTest {
 
     @Test
     void unknownFlowIsNotFoundWithASuggestion() {
-        CliRunner.Result result = CliRunner.runEn("diagnose", "declined");
+        CliRunner.Result result = DiagnoseCli.runArgs("diagnose", "declined");
         assertEquals(3, result.exitCode());
-        assertEquals("error: no troubleshooting flow 'declined'\nhint: did you mean 'declined-tx'? flows: declined-tx, missing-funds, "
-                + "password-reset, suspicious-activity, wrong-transfer, app-error; 'okpay-support diagnose' lists them\n", result.err());
+        assertEquals("error: no troubleshooting flow 'declined'\nhint: did you mean 'declined-tx'? flows: declined-tx, password-reset, "
+                + "app-error; 'okpay-support diagnose' lists them\n", result.err());
     }
 
     @Test
     void runOptionsWithoutAFlowAreAUsageError() {
-        CliRunner.Result code = CliRunner.runEn("diagnose", "--code", "51");
+        CliRunner.Result code = DiagnoseCli.runArgs("diagnose", "--code", "51");
         assertEquals(2, code.exitCode());
         assertTrue(code.err().startsWith("error: --code needs a flow to look the code up for\n"), code.err());
-        CliRunner.Result answer = CliRunner.runEn("diagnose", "--tx-id", "TX-1");
+        CliRunner.Result answer = DiagnoseCli.runArgs("diagnose", "--tx-id", "TX-1");
         assertEquals(2, answer.exitCode());
         assertTrue(answer.err().startsWith("error: --tx-id only applies when running a flow\n"), answer.err());
     }

@@ -14,18 +14,19 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import okpay.support.cli.CliRunner;
-import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.kb.Question;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Random complete answer sets (every question of the flow answered, in any accepted spelling) always end in
- * one of the flow's outcomes, with steps; answers the path does not need are reported as ignored.
+ * one of the flow's outcomes, with steps; answers the path does not need are reported as ignored. The flows are
+ * those of the fixture kb/flows.yaml.
  */
 class RandomAnswersTest {
     private static final long SEED = 20250308L;
-    private static final int RUNS_PER_FLOW = 30;
+    private static final int RUNS_PER_FLOW = 60;
     private static final String[] YES = {"yes", "Y", "true", "1", "是", "对"};
     private static final String[] NO = {"no", "N", "false", "0", "否", "不是"};
     private static final String[] WORDS = {"error", "timeout", "E1001", "请稍后", "网络", "failed", "app", "5.2.1"};
@@ -34,7 +35,7 @@ class RandomAnswersTest {
     List<DynamicTest> randomCompleteAnswerSetsEndInAnOutcomeWithSteps() {
         Random random = new Random(SEED);
         List<DynamicTest> tests = new ArrayList<>();
-        for (Flow flow : KnowledgeBaseFormat.LOADER.load(null).get(FlowsReader.SECTION)) {
+        for (Flow flow : Fixtures.load(DiagnoseCli.KB).get(FlowsReader.SECTION)) {
             for (int i = 0; i < RUNS_PER_FLOW; i++) {
                 List<String> answers = new ArrayList<>();
                 for (FlowQuestion question : flow.questions()) {

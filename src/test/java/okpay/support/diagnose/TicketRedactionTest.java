@@ -32,7 +32,7 @@ class TicketRedactionTest {
         for (String answer : reportBugWithSecrets()) {
             args.addAll(List.of("--answer", answer));
         }
-        CliRunner.Result result = CliRunner.runEn(args.toArray(String[]::new));
+        CliRunner.Result result = DiagnoseCli.runArgs(args.toArray(String[]::new));
 
         assertEquals(0, result.exitCode(), result.toString());
         for (String secret : SECRETS) {

@@ -9,17 +9,17 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
-import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Terms;
 import okpay.support.kb.Text;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Ranking on the shipped knowledge base: the words users type find the entry they mean, first. */
+/** Ranking on the fixture kb/search.yaml: the words users type, typos and all, find the entry they mean, first. */
 class FaqSearchTest {
-    private static final KnowledgeBase KB = KnowledgeBaseFormat.LOADER.load(null);
+    private static final KnowledgeBase KB = Fixtures.load("search.yaml");
     private static final FaqSearch SEARCH = new FaqSearch(KB.get(FaqReader.SECTION));
 
     @ParameterizedTest(name = "\"{0}\" → {1}")

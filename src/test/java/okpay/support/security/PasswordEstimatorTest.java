@@ -6,19 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.security.PasswordVerdict.Reason;
 import okpay.support.security.SecurityChecks.PasswordPolicy;
 import okpay.support.security.SecurityChecks.PasswordRule;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The offline estimate under the embedded knowledge base's policy (NIST SP 800-63B: 15 characters alone, 8 with a second factor). */
+/** The offline estimate under the fixture kb/security.yaml's policy (NIST SP 800-63B: 15 characters alone, 8 with a second factor). */
 class PasswordEstimatorTest {
-    static final PasswordPolicy POLICY = ((PasswordRule) KnowledgeBaseFormat.LOADER.load(null).get(SecurityChecksReader.SECTION)
+    static final PasswordPolicy POLICY = ((PasswordRule) Fixtures.load("security.yaml").get(SecurityChecksReader.SECTION)
             .check("password-strength").orElseThrow().rule()).policy();
     private static final PasswordEstimator ESTIMATOR = new PasswordEstimator(POLICY, null);
 

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
-import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.security.Scoring.Scored;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The score formula, its rounding, the grade boundaries of the embedded knowledge base, and the order of fixes. */
+/** The score formula, its rounding, the grade boundaries of the fixture kb/security.yaml, and the order of fixes. */
 class ScoringTest {
-    private static final SecurityChecks EMBEDDED = KnowledgeBaseFormat.LOADER.load(null).get(SecurityChecksReader.SECTION);
+    private static final SecurityChecks CHECKS = Fixtures.load("security.yaml").get(SecurityChecksReader.SECTION);
 
     private static Scored scored(String id, CheckStatus status, double weight, double factor) {
         return new Scored(id, status, weight, factor);
@@ -54,8 +54,8 @@ class ScoringTest {
 
     @ParameterizedTest(name = "score {0} is grade {1}")
     @CsvSource({"100,A", "90,A", "89,B", "75,B", "74,C", "60,C", "59,D", "40,D", "39,F", "1,F", "0,F"})
-    void gradeBoundariesOfTheEmbeddedKnowledgeBase(int score, String grade) {
-        assertEquals(grade, EMBEDDED.grade(score).grade());
+    void gradeBoundariesOfTheFixture(int score, String grade) {
+        assertEquals(grade, CHECKS.grade(score).grade());
     }
 
     @Test

@@ -115,8 +115,8 @@ class CommandPositionTest {
         ShellCompleter withKb = new ShellCompleter(declared(), ShellCompleterTest::knowledgeBase, () -> Lang.EN);
         List<String> flows = complete(withKb, "run ").stream().map(Candidate::value).toList();
         assertTrue(flows.containsAll(List.of("declined-tx", "describe")), flows.toString());
-        List<Candidate> only = complete(withKb, "run --only two-step,al");
-        assertTrue(only.stream().map(Candidate::value).toList().contains("two-step,alerts"), only.toString());
+        List<Candidate> only = complete(withKb, "run --only two-step,ac");
+        assertTrue(only.stream().map(Candidate::value).toList().contains("two-step,activity"), only.toString());
         assertTrue(only.stream().noneMatch(Candidate::complete), "no space after a value of a list: another may follow");
     }
 
@@ -124,7 +124,7 @@ class CommandPositionTest {
     void answersDependOnTheFlowNamedOnTheLine() {
         ShellCompleter completer = new ShellCompleter(declared(), ShellCompleterTest::knowledgeBase, () -> Lang.EN);
         List<String> declined = complete(completer, "run declined-tx --answer ").stream().map(Candidate::value).toList();
-        List<String> missing = complete(completer, "run missing-funds --answer ").stream().map(Candidate::value).toList();
+        List<String> missing = complete(completer, "run password-reset --answer ").stream().map(Candidate::value).toList();
         assertTrue(declined.contains("message=limit"), declined.toString());
         assertTrue(!missing.contains("message=limit") && !missing.isEmpty(), missing.toString());
     }

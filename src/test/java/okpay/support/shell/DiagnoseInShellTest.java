@@ -12,20 +12,28 @@ import okpay.support.cli.CliRunner;
 import okpay.support.contact.Hotline;
 import okpay.support.diagnose.FlowsReader;
 import okpay.support.i18n.Lang;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A {@code diagnose} session in the shell, typed with Tab from the command to the outcome, then leaving. */
 class DiagnoseInShellTest {
+    /** Copies of the shipped flows declined-tx, password-reset and app-error; hotlines for US, SG and DE. */
+    private static final String KB = "flows.yaml";
+
     @TempDir
     Path config;
 
+    private ShellDriver start(ShellDriver.Options options) throws Exception {
+        return ShellDriver.start(options.kb(Fixtures.path(KB)));
+    }
+
     @Test
     void tabThroughADeclinedPaymentAndLeave() throws Exception {
-        CliRunner.Result oneOff = new CliRunner().env("NO_COLOR", "1")
+        CliRunner.Result oneOff = Fixtures.cli(KB).env("NO_COLOR", "1")
                 .run("diagnose", "declined-tx", "--answer", "action=pay-or-send", "--answer", "message=limit");
         assertEquals(0, oneOff.exitCode(), oneOff.err());
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+        try (ShellDriver shell = start(ShellDriver.Options.in(config))) {
             shell.type("diag" + ShellDriver.TAB);
             shell.waitFor("> diagnose ");
             shell.type("decl" + ShellDriver.TAB);
@@ -54,7 +62,7 @@ class DiagnoseInShellTest {
 
     @Test
     void completionIgnoresTheCaseTyped() throws Exception {
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+        try (ShellDriver shell = start(ShellDriver.Options.in(config))) {
             shell.type("contact --region d" + ShellDriver.TAB);
             shell.waitFor("DE ");
             // Run what Tab made of the line: "d" alone would be a usage error (not a two-letter code).
@@ -68,7 +76,7 @@ class DiagnoseInShellTest {
 
     @Test
     void ctrlCStopsTheFlowAndTheShellGoesOn() throws Exception {
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+        try (ShellDriver shell = start(ShellDriver.Options.in(config))) {
             shell.type("diagnose declined-tx\r");
             shell.waitFor("Choose 1-3: ");
             shell.type("top");
@@ -84,7 +92,7 @@ class DiagnoseInShellTest {
 
     @Test
     void aNumberedChoiceAndHelpWorkAsOutsideTheShell() throws Exception {
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).lang(okpay.support.i18n.Lang.ZH))) {
+        try (ShellDriver shell = start(ShellDriver.Options.in(config).lang(okpay.support.i18n.Lang.ZH))) {
             shell.type("diagnose declined-tx\r");
             shell.waitFor("1-3");
             shell.type("1\r");
@@ -106,7 +114,7 @@ class DiagnoseInShellTest {
         assertTrue(codes.containsAll(List.of("51", "insufficient_funds", "N7", "do_not_honor")), codes.toString());
         var answers = ShellCompleterTest.complete("diagnose declined-tx --answer ");
         assertTrue(answers.containsAll(List.of("action=pay-or-send", "action=top-up", "message=limit", "amount=")), answers.toString());
-        var otherFlow = ShellCompleterTest.complete("diagnose missing-funds --answer ");
+        var otherFlow = ShellCompleterTest.complete("diagnose password-reset --answer ");
         assertFalse(otherFlow.contains("message=limit"), "only the questions of the flow named: " + otherFlow);
         assertTrue(KnowledgeBaseValues.covers(CommandPosition.of(ShellCompleterTest.completionLine().getCommandSpec(),
                 List.of("diagnose", "--region", ""), 2)));

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code security-check} run inside the shell: questions with Tab, Ctrl-C, and a password that is never kept. */
 class SecurityCheckInShellTest {
+    /** The shipped security checks, frozen, with stub FAQ entries (enable-2fa is tagged security). */
+    private static final Path KB = Fixtures.path("security.yaml");
     private static final String PASSWORD = "Correct-Horse-77-Battery";
 
     @TempDir
@@ -23,7 +26,7 @@ class SecurityCheckInShellTest {
 
     @Test
     void questionsAreAskedWithTheirChoicesOnTab() throws Exception {
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(KB))) {
             shell.type("security-check --only two-step,alerts\r");
             shell.waitFor("Choose 1-5");
             shell.type("ap" + ShellDriver.TAB);
@@ -39,7 +42,7 @@ class SecurityCheckInShellTest {
 
     @Test
     void ctrlCDuringAQuestionCancelsTheCheckNotTheShell() throws Exception {
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(KB))) {
             shell.type("security-check --only two-step\r");
             shell.waitFor("Choose 1-5");
             String out = shell.ctrlCAtPrompt().plain();
@@ -51,7 +54,7 @@ class SecurityCheckInShellTest {
 
     @Test
     void aPasswordAtTheMaskedPromptIsNeverShownNorKept() throws Exception {
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(KB))) {
             shell.type("security-check --only password-strength --check-password\r");
             shell.waitFor("(it is not shown, stored or sent): ");
             String out = shell.run(PASSWORD);
@@ -65,7 +68,7 @@ class SecurityCheckInShellTest {
 
     @Test
     void passwordStdinReadsOneHiddenLineAndTheLineIsNotKept() throws Exception {
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(KB))) {
             shell.type("security-check --only password-strength --password-stdin\r");
             shell.waitFor("Input for the command (not shown, not kept): ");
             String out = shell.run(PASSWORD);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** History across sessions in the user's config directory, without anything that could be a secret. */
 class ShellHistoryTest {
+    /** FAQ entries tagged security and password, and a funds topic: what the sessions below run. */
+    private static final Path KB = Fixtures.path("search.yaml");
     @TempDir
     Path config;
 
@@ -91,7 +94,7 @@ class ShellHistoryTest {
     @Test
     void theShellKeepsSafeLinesForTheNextSessionOnly() throws Exception {
         Path file = config.resolve("okpay-support/history");
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(KB))) {
             shell.run("faq list --tag security");
             shell.run("faq search card 4111 1111 1111 1111 declined");
             shell.run("faq search my verification code is 483920");
@@ -107,7 +110,7 @@ class ShellHistoryTest {
         }
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config))) {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(KB))) {
             shell.type(ShellDriver.UP + ShellDriver.UP);
             shell.waitFor("funds" + "faq list --tag security"); // the recalled line is drawn over the one before
             String out = shell.run("");
@@ -117,7 +120,7 @@ class ShellHistoryTest {
 
     @Test
     void noHistoryReadsAndWritesNothing() throws Exception {
-        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).withoutHistory())) {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(KB).withoutHistory())) {
             shell.run("faq list");
             assertTrue(shell.run("set").contains("not kept"));
             assertEquals(0, shell.endInput());

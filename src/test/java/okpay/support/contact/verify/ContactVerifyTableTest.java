@@ -10,16 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import okpay.support.cli.CliRunner;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The verdict table of {@code contact verify} on the embedded knowledge base, run through the CLI as users run
+ * The verdict table of {@code contact verify} on the fixture kb/contact.yaml, run through the CLI as users run
  * it: every kind of input, official values in several spellings, each kind of lookalike, unrelated values and
  * garbage. Columns: input, kind, verdict, exit code, a phrase the reasons must contain (or null).
  */
 class ContactVerifyTableTest {
+    private static final String KB = "contact.yaml";
     static final String GARBAGE = "usage";
 
     static Stream<Arguments> table() {
@@ -127,7 +129,7 @@ class ContactVerifyTableTest {
     @ParameterizedTest(name = "[{index}] {2} {1}: {0}")
     @MethodSource("table")
     void verdictAndExitCode(String input, String kind, String verdict, int exit, String reason) throws IOException {
-        CliRunner.Result result = CliRunner.runEn("contact", "verify", "--format", "json", input);
+        CliRunner.Result result = Fixtures.run(KB, "contact", "verify", "--format", "json", input);
 
         assertEquals(exit, result.exitCode(), result.toString());
         assertFalse(hasControlCharacters(result.out()), "stdout carries no raw control characters");

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import okpay.support.cli.CliRunner;
+import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -26,12 +27,15 @@ import org.yaml.snakeyaml.Yaml;
 
 /** {@code contact verify} beyond the verdict table: output shape, languages, bounds, other knowledge bases. */
 class ContactVerifyTest {
+    /** The contact sections as the golden files were recorded with: three mailboxes, seven hotlines, a verify section. */
+    private static final String KB = "contact.yaml";
+
     @TempDir
     Path dir;
 
     @Test
     void jsonHasTheDocumentedFieldsInOrder() throws IOException {
-        CliRunner.Result result = CliRunner.runEn("contact", "verify", "support@okpay.exarnple", "--format", "json");
+        CliRunner.Result result = Fixtures.run(KB, "contact", "verify", "support@okpay.exarnple", "--format", "json");
 
         assertEquals(7, result.exitCode(), result.toString());
         Map<String, Object> json = JSON.std.mapFrom(result.out());
@@ -48,8 +52,8 @@ class ContactVerifyTest {
 
     @Test
     void yamlMirrorsJson() throws IOException {
-        CliRunner.Result json = CliRunner.runEn("contact", "verify", "@OKPay_Support_Sample", "--format", "json");
-        CliRunner.Result yaml = CliRunner.runEn("contact", "verify", "@OKPay_Support_Sample", "--format", "yaml");
+        CliRunner.Result json = Fixtures.run(KB, "contact", "verify", "@OKPay_Support_Sample", "--format", "json");
+        CliRunner.Result yaml = Fixtures.run(KB, "contact", "verify", "@OKPay_Support_Sample", "--format", "yaml");
         assertEquals(7, yaml.exitCode());
         Object fromYaml = new Yaml().load(yaml.out());
         assertEquals(JSON.std.anyFrom(json.out()), fromYaml);
@@ -57,21 +61,21 @@ class ContactVerifyTest {
 
     @Test
     void reasonsAndAdviceComeInChinese() throws IOException {
-        CliRunner.Result result = CliRunner.runEn("contact", "verify", "okpay.kefu@qq.com", "--lang", "zh", "--format", "json");
+        CliRunner.Result result = Fixtures.run(KB, "contact", "verify", "okpay.kefu@qq.com", "--lang", "zh", "--format", "json");
         Map<String, Object> json = JSON.std.mapFrom(result.out());
         assertEquals("lookalike", json.get("verdict"), "verdict ids stay in English for scripts");
         assertTrue(json.get("reasons").toString().contains("免费邮箱"), json.toString());
         assertTrue(json.get("advice").toString().startsWith("不要使用"), json.toString());
         assertTrue(json.get("neverShare").toString().contains("助记词或私钥"), json.toString());
 
-        CliRunner.Result text = CliRunner.runEn("contact", "verify", "okpay.kefu@qq.com", "--lang", "zh");
+        CliRunner.Result text = Fixtures.run(KB, "contact", "verify", "okpay.kefu@qq.com", "--lang", "zh");
         assertTrue(text.out().startsWith("仿冒渠道：请勿使用  okpay.kefu@qq.com  (邮箱)\n"), text.out());
         assertTrue(text.out().contains("\n官方邮箱\n  support@okpay.example "), text.out());
     }
 
     @Test
     void textNamesTheVerdictTheGenuineChannelsAndWhatNeverToShare() {
-        CliRunner.Result result = CliRunner.runEn("contact", "verify", "+1", "555", "0199");
+        CliRunner.Result result = Fixtures.run(KB, "contact", "verify", "+1", "555", "0199");
 
         assertEquals(7, result.exitCode());
         assertTrue(result.out().startsWith("LOOKALIKE: do not use  +1 555 0199  (phone number)\n"), result.out());
@@ -83,18 +87,18 @@ class ContactVerifyTest {
 
     @Test
     void colourMarksTheVerdictOnlyOnATerminal() {
-        CliRunner.Result tty = new CliRunner().tty(true).run("contact", "verify", "okpay-help.test");
-        CliRunner.Result pipe = new CliRunner().tty(false).run("contact", "verify", "okpay-help.test");
+        CliRunner.Result tty = Fixtures.cli(KB).tty(true).run("contact", "verify", "okpay-help.test");
+        CliRunner.Result pipe = Fixtures.cli(KB).tty(false).run("contact", "verify", "okpay-help.test");
         assertTrue(tty.out().startsWith("\u001b[1m\u001b[31mLOOKALIKE"), tty.out());
         assertFalse(pipe.out().contains("\u001b"));
     }
 
     @Test
     void inputIsShownWithControlAndInvisibleCharactersEscaped() throws IOException {
-        CliRunner.Result result = CliRunner.runEn("contact", "verify", "--format", "json", "\u202Eelpmaxe.yapko");
+        CliRunner.Result result = Fixtures.run(KB, "contact", "verify", "--format", "json", "\u202Eelpmaxe.yapko");
         assertEquals(7, result.exitCode(), "a direction override is a disguise");
         assertEquals("\\u202eelpmaxe.yapko", JSON.std.mapFrom(result.out()).get("input"));
-        CliRunner.Result text = CliRunner.runEn("contact", "verify", "ok\u200Bpay.example");
+        CliRunner.Result text = Fixtures.run(KB, "contact", "verify", "ok\u200Bpay.example");
         assertTrue(text.out().startsWith("LOOKALIKE: do not use  ok\\u200bpay.example  (domain)"), text.out());
     }
 
@@ -103,10 +107,10 @@ class ContactVerifyTest {
         String huge = "okpay-".repeat(2_000);
         String longest = "https://evil.test/" + "okp4y.".repeat((ContactInput.MAX_LENGTH - 18) / 6);
         assertTimeoutPreemptively(Duration.ofSeconds(3), () -> {
-            CliRunner.Result refused = CliRunner.runEn("contact", "verify", huge);
+            CliRunner.Result refused = Fixtures.run(KB, "contact", "verify", huge);
             assertEquals(2, refused.exitCode());
             assertTrue(refused.err().startsWith("error: the value is 12000 characters long"), refused.err());
-            CliRunner.Result answered = CliRunner.runEn("contact", "verify", longest);
+            CliRunner.Result answered = Fixtures.run(KB, "contact", "verify", longest);
             assertEquals(8, answered.exitCode(), answered.err());
             assertTrue(answered.out().contains("…"), "the shown input is cut");
         });
@@ -114,10 +118,10 @@ class ContactVerifyTest {
 
     @Test
     void aCardNumberPastedByMistakeIsNeverEchoed() throws IOException {
-        CliRunner.Result phoneLike = CliRunner.runEn("contact", "verify", "--format", "json", "3782-822463-10005");
+        CliRunner.Result phoneLike = Fixtures.run(KB, "contact", "verify", "--format", "json", "3782-822463-10005");
         assertEquals(8, phoneLike.exitCode(), "15 digits read as a phone number");
         assertEquals("378282*****0005", JSON.std.mapFrom(phoneLike.out()).get("input"));
-        CliRunner.Result named = CliRunner.runEn("contact", "verify", "Card 4111111111111111 <alice@gmail.com>");
+        CliRunner.Result named = Fixtures.run(KB, "contact", "verify", "Card 4111111111111111 <alice@gmail.com>");
         assertEquals(8, named.exitCode(), named.toString());
         assertTrue(named.out().contains("\"Card 411111******1111\""), named.out());
         assertFalse(named.out().contains("4111111111111111"), named.out());
@@ -125,24 +129,24 @@ class ContactVerifyTest {
 
     @Test
     void aMissingValueIsAUsageError() {
-        CliRunner.Result result = CliRunner.runEn("contact", "verify");
+        CliRunner.Result result = Fixtures.run(KB, "contact", "verify");
         assertEquals(2, result.exitCode());
         assertTrue(result.err().startsWith("error: Missing required parameter: 'VALUE'"), result.err());
     }
 
     @Test
     void aHandleIsNeverReadAsAnArgumentFile() throws IOException {
-        CliRunner.Result result = CliRunner.runEn("contact", "verify", "@pom.xml", "--format", "json");
+        CliRunner.Result result = Fixtures.run(KB, "contact", "verify", "@pom.xml", "--format", "json");
         assertEquals(8, result.exitCode(), result.toString());
         assertEquals("handle", JSON.std.mapFrom(result.out()).get("kind"));
     }
 
     @Test
     void contactWithoutSubcommandStillRanksChannels() {
-        CliRunner.Result result = CliRunner.runEn("contact", "--topic", "security");
+        CliRunner.Result result = Fixtures.run(KB, "contact", "--topic", "security");
         assertEquals(0, result.exitCode(), result.toString());
         assertTrue(result.out().startsWith("Account security  act now\n"), result.out());
-        assertTrue(CliRunner.runEn("contact", "--help").out().contains("verify"), "help lists the subcommands");
+        assertTrue(Fixtures.run(KB, "contact", "--help").out().contains("verify"), "help lists the subcommands");
     }
 
     @Test
@@ -179,11 +183,11 @@ class ContactVerifyTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String value = respell(bases[i % bases.length], random);
-            tests.add(DynamicTest.dynamicTest(value, () -> assertEquals(0, CliRunner.runEn("contact", "verify", value).exitCode())));
+            tests.add(DynamicTest.dynamicTest(value, () -> assertEquals(0, Fixtures.run(KB, "contact", "verify", value).exitCode())));
         }
         for (int i = 0; i < 8; i++) {
             String value = phone(random);
-            tests.add(DynamicTest.dynamicTest(value, () -> assertEquals(0, CliRunner.runEn("contact", "verify", value).exitCode())));
+            tests.add(DynamicTest.dynamicTest(value, () -> assertEquals(0, Fixtures.run(KB, "contact", "verify", value).exitCode())));
         }
         return tests;
     }
@@ -211,7 +215,7 @@ class ContactVerifyTest {
                 continue;
             }
             tests.add(DynamicTest.dynamicTest(typo, () -> {
-                CliRunner.Result result = CliRunner.runEn("contact", "verify", typo);
+                CliRunner.Result result = Fixtures.run(KB, "contact", "verify", typo);
                 assertEquals(7, result.exitCode(), result.toString());
             }));
         }
