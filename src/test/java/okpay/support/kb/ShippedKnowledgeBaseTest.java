@@ -89,7 +89,7 @@ class ShippedKnowledgeBaseTest {
 
     @Test
     void theShellsWelcomeExamplesWorkOnIt() {
-        ResourceBundle shell = ResourceBundle.getBundle("okpay.support.i18n.shell", Locale.ROOT);
+        ResourceBundle shell = ResourceBundle.getBundle("okpay.support.shell.messages", Locale.ROOT);
         for (String key : List.of("example.1", "example.2", "example.3")) {
             CliRunner.Result result = CliRunner.runEn(shell.getString(key).split(" "));
             // diagnose without a terminal stops at its first question (5); what it names must exist (not 3)
