@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the one-off commands, against a bare JVM (bench/Hello.java) measured in the same run.
-# Prints a Markdown table: median wall time, ratio to the bare JVM, and peak memory (max RSS of 3 runs).
 #
-#   bench/startup.sh [-r RUNS] [-w WARMUP] [CHECKOUT]
+#   bench/startup.sh [-n ROUNDS] [-r RUNS] [CHECKOUT]
 #
-# CHECKOUT (default: this one) must hold a built target/okpay-support.jar and its launcher ./okpay-support;
-# another checkout (an older commit) gives the "before" column. LAUNCHER=path overrides the launcher and
-# JAR=path the jar, to measure one lever at a time. hyperfine is used when installed (Debian: apt-get
-# install hyperfine), else a plain loop that takes turns between the commands. This is a benchmark, not a test:
-# the machine's load changes the numbers, so compare only numbers from one run, and run it on a quiet machine.
+# Prints a Markdown table: the median wall time, its ratio to the bare JVM, the CPU time (user + system) and
+# the peak memory (max RSS of 3 runs, /usr/bin/time -f %M). The commands take turns in ROUNDS rounds (default 5)
+# of RUNS timed runs each (default 5, after one warm-up run), so a change in the machine's load touches them all
+# alike; a ratio is the median over the rounds of (command ÷ bare JVM in the same round).
+#
+# CHECKOUT (default: this one) must hold a built target/okpay-support.jar and its launcher ./okpay-support; an
+# older commit's checkout gives a "before" column. LAUNCHER=path overrides the launcher and JAR=path the jar, to
+# measure one lever at a time. hyperfine is used when installed (Debian: apt-get install hyperfine), else a plain
+# loop. This is a benchmark, not a test: run it on a quiet machine and compare only numbers from one run.
 set -euo pipefail
-runs=20
-warmup=3
-while getopts r:w: opt; do
+rounds=5
+runs=5
+while getopts n:r: opt; do
   case $opt in
+    n) rounds=$OPTARG ;;
     r) runs=$OPTARG ;;
-    w) warmup=$OPTARG ;;
-    *) echo "usage: $0 [-r RUNS] [-w WARMUP] [CHECKOUT]" >&2; exit 2 ;;
+    *) echo "usage: $0 [-n ROUNDS] [-r RUNS] [CHECKOUT]" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
@@ -33,7 +36,7 @@ cd "$work"
 export LC_ALL=C.UTF-8 LANG=C.UTF-8 XDG_CONFIG_HOME="$work" NO_COLOR=1
 unset OKPAY_SUPPORT_KB OKPAY_SUPPORT_LANG
 
-# label | command (words split on spaces, so a path with spaces needs the LAUNCHER/JAR symlink trick)
+# A command is split on spaces (hyperfine -N does the same): give a path with spaces through LAUNCHER/JAR symlinks.
 labels=("java -cp . Hello (bare JVM)")
 commands=("java -cp $work Hello")
 add() { labels+=("$1"); commands+=("$2"); }
@@ -45,9 +48,9 @@ if "$launcher" --help 2>/dev/null | grep -q "^  ask "; then
   add "ask 钱没到账" "$launcher ask 钱没到账"
 fi
 add "--version" "$launcher --version"
-add "shell (first prompt, then end of input)" "$launcher shell"
-add "java -jar: faq search 钱没到账" "java -jar $jar faq search 钱没到账"
-add "java -jar: contact --topic funds" "java -jar $jar contact --topic funds"
+add "shell: first prompt, then end of input" "$launcher shell"
+add "java -jar …jar faq search 钱没到账" "java -jar $jar faq search 钱没到账"
+add "java -jar …jar contact --topic funds" "java -jar $jar contact --topic funds"
 
 for i in "${!commands[@]}"; do
   # a command that fails would time its error path: refuse to report it
@@ -56,30 +59,35 @@ for i in "${!commands[@]}"; do
   fi
 done
 
-declare -a median
+# per command: one "median cpu" line per round, in seconds
+declare -a results
 if command -v hyperfine >/dev/null; then
   names=()
   for i in "${!commands[@]}"; do names+=(-n "c$i" "${commands[$i]}"); done
-  hyperfine -N -w "$warmup" -r "$runs" --style none --export-csv "$work/h.csv" "${names[@]}" >/dev/null
-  while IFS=, read -r name _mean _stddev med _rest; do
-    [ "$name" = command ] || median[${name#c}]=$med
-  done <"$work/h.csv"
-  tool="hyperfine -N -w $warmup -r $runs"
+  for ((round = 0; round < rounds; round++)); do
+    hyperfine -N -w 1 -r "$runs" --style none --export-csv "$work/h.csv" "${names[@]}" >/dev/null 2>"$work/hyperfine.err" \
+      || { cat "$work/hyperfine.err" >&2; exit 1; }
+    while IFS=, read -r name _mean _stddev med user system _rest; do
+      [ "$name" = command ] || results[${name#c}]+="$med $(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')"$'\n'
+    done <"$work/h.csv"
+  done
+  tool="hyperfine -N, $rounds rounds of $runs runs (+1 warm-up)"
 else
-  # the commands take turns, so a change in the machine's load touches them all alike
-  declare -A times
-  for ((round = -warmup; round < runs; round++)); do
+  for ((round = 0; round < rounds; round++)); do
+    declare -A times=()
+    for ((run = -1; run < runs; run++)); do
+      for i in "${!commands[@]}"; do
+        start=$EPOCHREALTIME
+        ${commands[$i]} </dev/null >/dev/null 2>&1
+        end=$EPOCHREALTIME
+        ((run < 0)) || times[$i]+="$(( ${end/./} - ${start/./} )) "
+      done
+    done
     for i in "${!commands[@]}"; do
-      start=$EPOCHREALTIME
-      ${commands[$i]} </dev/null >/dev/null 2>&1
-      end=$EPOCHREALTIME
-      ((round < 0)) || times[$i]+="$(( ${end/./} - ${start/./} )) "
+      results[$i]+="$(printf '%s\n' ${times[$i]} | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] / 1e6, "nan" }')"$'\n'
     done
   done
-  for i in "${!commands[@]}"; do
-    median[$i]=$(printf '%s\n' ${times[$i]} | sort -n | awk '{ a[NR] = $1 } END { m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.6f", m / 1e6 }')
-  done
-  tool="a plain loop, $runs turns after $warmup"
+  tool="a plain loop, $rounds rounds of $runs turns (+1 warm-up)"
 fi
 
 peak() {
@@ -96,9 +104,17 @@ peak() {
 echo "okpay-support start-up, $(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $tool"
 echo "java: $(java -version 2>&1 | head -n 1); launcher: $launcher"
 echo
-echo "| command | median | × bare JVM | peak memory |"
-echo "|---|---|---|---|"
+echo "| command | median | × bare JVM | CPU | peak memory |"
+echo "|---|---|---|---|---|"
 for i in "${!commands[@]}"; do
-  awk -v l="${labels[$i]}" -v m="${median[$i]}" -v b="${median[0]}" -v p="$(peak "${commands[$i]}")" \
-    'BEGIN { printf "| `%s` | %.0f ms | %.2f | %s |\n", l, m * 1000, m / b, p }'
+  paste <(printf '%s' "${results[$i]}") <(printf '%s' "${results[0]}") | awk -v l="${labels[$i]}" -v p="$(peak "${commands[$i]}")" '
+    function median(a, n,   i, j, t) {
+      for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    { n++; wall[n] = $1; ratio[n] = $1 / $3; cpu += $2 }
+    END {
+      c = cpu == cpu ? sprintf("%.0f ms", 1000 * cpu / n) : "n/a"
+      printf "| `%s` | %.0f ms | %.2f | %s | %s |\n", l, 1000 * median(wall, n), median(ratio, n), c, p
+    }'
 done

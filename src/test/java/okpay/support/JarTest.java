@@ -103,6 +103,13 @@ class JarTest {
             assertEquals("okpay.support.Main", jar.getManifest().getMainAttributes().getValue("Main-Class"));
             assertTrue(jar.getEntry("okpay/support/kb/faq.yaml") != null, "embedded knowledge base");
             assertTrue(jar.getEntry("picocli/CommandLine.class") != null, "picocli inside");
+            // compiled for Java 17 by the build (class-file version 61), which the class-data archive can hold
+            try (var in = new java.io.DataInputStream(jar.getInputStream(jar.getEntry("picocli/CommandLine$Model$CommandSpec.class")))) {
+                assertEquals(0xCAFEBABE, in.readInt());
+                in.readUnsignedShort();
+                assertEquals(61, in.readUnsignedShort(), "picocli's class-file version");
+            }
+            assertTrue(jar.getEntry("META-INF/LICENSE-picocli.txt") != null, "picocli's licence notice");
             assertTrue(jar.getEntry("org/yaml/snakeyaml/Yaml.class") != null, "snakeyaml inside");
             assertTrue(jar.getEntry("module-info.class") == null, "no module-info");
         }

@@ -45,25 +45,94 @@ public final class Cli {
 
     /**
      * A command line with every top-level command, or, given the {@code args} of a one-off run, with only the
-     * command they name: a one-off run pays picocli's reflection for the command it runs, not for the whole tree.
+     * command they name: a one-off run builds the model of the command it runs, not of the whole tree, and builds
+     * it from the {@link CommandModel} the build stored rather than from the annotations, unless it asks for help.
      */
     private static CommandLine create(CliContext context, Lang helpLanguage, String[] args) {
         RootCommand root = new RootCommand(context);
-        CommandLine cmd = new CommandLine(root);
-        String only = args == null ? null : commandNamed(cmd.getCommandSpec(), args);
-        for (Class<?> command : CommandTree.commands()) {
-            if (args == null || command.getAnnotation(CommandLine.Command.class).name().equals(only)) {
-                cmd.addSubcommand(command);
+        CommandLine cmd = args == null || asksFor(args, 'h', "--help") ? null : fromModel(root, args);
+        if (cmd == null) {
+            cmd = new CommandLine(root);
+            String only = args == null ? null : commandNamed(cmd.getCommandSpec(), args);
+            for (Class<?> command : CommandTree.commands()) {
+                if (args == null || command.getAnnotation(CommandLine.Command.class).name().equals(only)) {
+                    cmd.addSubcommand(command);
+                }
+            }
+            if (cmd.getSubcommands().isEmpty()) {
+                // Not a command name (a typo, or an option value): build the whole tree for suggestions and help.
+                return create(context, helpLanguage, (String[]) null);
+            }
+            if (helpLanguage == Lang.ZH) {
+                cmd.setResourceBundle(ResourceBundle.getBundle("okpay.support.cli.help", Locale.CHINESE,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
             }
         }
-        if (cmd.getSubcommands().isEmpty()) {
-            // Not a command name (a typo, or an option value): build the whole tree for suggestions and help.
-            return create(context, helpLanguage, (String[]) null);
+        return configure(cmd, root, context);
+    }
+
+    /**
+     * The one-off command line of {@code args} from the stored model: the root and the command named, or the root
+     * alone for {@code --version}; null when the annotations are needed (no model, no or an unknown command name,
+     * the version of a subcommand).
+     */
+    private static CommandLine fromModel(RootCommand root, String[] args) {
+        CommandModel model = CommandModel.embedded();
+        if (model == null) {
+            return null;
         }
-        if (helpLanguage == Lang.ZH) {
-            cmd.setResourceBundle(ResourceBundle.getBundle("okpay.support.cli.help", Locale.CHINESE,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        CommandLine cmd = model.root(root);
+        String only = commandNamed(cmd.getCommandSpec(), args);
+        boolean version = asksFor(args, 'V', "--version");
+        if (only == null ? !version : version || !model.commands().contains(only)) {
+            return null;
         }
+        if (only != null) {
+            model.add(cmd, only);
+        }
+        return cmd;
+    }
+
+    /** Whether {@code args} hold the option {@code -letter} (also among clustered short options) or {@code longName}. */
+    static boolean asksFor(String[] args, char letter, String longName) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals(longName) || standardShortOptions(arg) && arg.indexOf(letter) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code -h}, {@code -V} or a cluster of both ({@code -hV}): the only short options the commands have. */
+    private static boolean standardShortOptions(String arg) {
+        if (arg.length() < 2 || arg.charAt(0) != '-') {
+            return false;
+        }
+        for (int i = 1; i < arg.length(); i++) {
+            if (arg.charAt(i) != 'h' && arg.charAt(i) != 'V') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Prints the usage help of the command {@code spec} belongs to, in the session's language, from the annotations
+     * (a one-off run's model carries no help texts).
+     */
+    static void usage(CommandSpec spec) {
+        Session session = RootCommand.session(spec);
+        CommandLine cmd = create(session.context(), session.lang());
+        for (String name : spec.qualifiedName(" ").split(" ")) {
+            cmd = name.equals(cmd.getCommandName()) ? cmd : cmd.getSubcommands().get(name);
+        }
+        cmd.usage(session.out());
+    }
+
+    private static CommandLine configure(CommandLine cmd, RootCommand root, CliContext context) {
         cmd.setOut(context.out());
         cmd.setErr(context.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -21,7 +21,7 @@ final class KbCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(RootCommand.session(spec).out());
+        Cli.usage(spec);
         return 0;
     }
 
