@@ -48,7 +48,7 @@ public final class Cli {
      * command they name: a one-off run builds the model of the command it runs, not of the whole tree, and builds
      * it from the {@link CommandModel} the build stored rather than from the annotations, unless it asks for help.
      */
-    private static CommandLine create(CliContext context, Lang helpLanguage, String[] args) {
+    static CommandLine create(CliContext context, Lang helpLanguage, String[] args) {
         RootCommand root = new RootCommand(context);
         CommandLine cmd = args == null || asksFor(args, 'h', "--help") ? null : fromModel(root, args);
         if (cmd == null) {
@@ -88,7 +88,7 @@ public final class Cli {
             return null;
         }
         if (only != null) {
-            model.add(cmd, only);
+            model.add(cmd, only, args);
         }
         return cmd;
     }
@@ -210,18 +210,28 @@ public final class Cli {
      * the value of one (which options take a value is read from {@code root}); null when there is none.
      */
     static String commandNamed(CommandSpec root, String[] args) {
-        for (int i = 0; i < args.length; i++) {
+        int at = commandAt(root, root, args, 0);
+        return at < 0 ? null : args[at];
+    }
+
+    /**
+     * Where in {@code args}, from {@code from} on, the next command word is: the first argument that is neither an
+     * option of {@code command} or of {@code root} nor the value of one; -1 when there is none (or after "--").
+     */
+    static int commandAt(CommandSpec command, CommandSpec root, String[] args, int from) {
+        for (int i = from; i < args.length; i++) {
             String arg = args[i];
-            OptionSpec option = root.findOption(arg);
+            OptionSpec option = command.findOption(arg);
+            option = option != null ? option : root.findOption(arg);
             if (option != null && option.arity().max() > 0) {
                 i++;
             } else if (arg.equals("--")) {
-                return null;
+                return -1;
             } else if (!arg.startsWith("-")) {
-                return arg;
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private static int helpWidth(CliContext context) {

@@ -69,19 +69,42 @@ final class CommandModel {
 
     /** The root command line, without subcommands, for {@code rootCommand}. */
     CommandLine root(RootCommand rootCommand) {
-        return new CommandLine(spec(root, rootCommand, false));
+        return new CommandLine(spec(root, rootCommand));
     }
 
-    /** Adds the top-level command {@code name}, with its subcommands, to {@code root}. */
-    void add(CommandLine root, String name) {
+    /**
+     * Adds the top-level command {@code name} to {@code root}. At each level below it, only the subcommand that
+     * {@code args} name next is built, when they name one (else all of them, for picocli's suggestions).
+     */
+    void add(CommandLine root, String name, String[] args) {
+        CommandSpec rootSpec = root.getCommandSpec();
         for (Command command : this.root.subcommands()) {
             if (command.name().equals(name)) {
-                root.addSubcommand(name, new CommandLine(spec(command, instantiate(command.type()), true)));
+                int at = Cli.commandAt(rootSpec, rootSpec, args, 0);
+                root.addSubcommand(name, new CommandLine(spec(command, instantiate(command.type()), rootSpec, args, at + 1)));
             }
         }
     }
 
-    private static CommandSpec spec(Command command, Object userObject, boolean withSubcommands) {
+    /** {@code command}'s spec with all its subcommands, or, given {@code args}, those they name from {@code from} on. */
+    private static CommandSpec spec(Command command, Object userObject, CommandSpec rootSpec, String[] args, int from) {
+        CommandSpec spec = spec(command, userObject);
+        int at = args == null || command.subcommands().isEmpty() ? -1 : Cli.commandAt(spec, rootSpec, args, from);
+        String next = at < 0 ? null : args[at];
+        boolean named = false;
+        for (Command sub : command.subcommands()) {
+            named |= sub.name().equals(next);
+        }
+        for (Command sub : command.subcommands()) {
+            if (!named || sub.name().equals(next)) {
+                spec.addSubcommand(sub.name(), spec(sub, instantiate(sub.type()), rootSpec, named ? args : null, at + 1));
+            }
+        }
+        return spec;
+    }
+
+    /** {@code command}'s spec, without subcommands, for {@code userObject}. */
+    private static CommandSpec spec(Command command, Object userObject) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(userObject);
         spec.name(command.name());
         Map<String, Object> owners = new LinkedHashMap<>();
@@ -102,9 +125,6 @@ final class CommandModel {
         }
         for (Arg arg : command.args()) {
             spec.add(arg(arg, owners.get(arg.owner())));
-        }
-        for (Command sub : withSubcommands ? command.subcommands() : List.<Command>of()) {
-            spec.addSubcommand(sub.name(), spec(sub, instantiate(sub.type()), true));
         }
         return spec;
     }

@@ -49,7 +49,7 @@ class CommandModelTest {
         assertNotNull(model, "the build stored " + CommandModel.RESOURCE);
         CommandLine root = model.root(new RootCommand(context()));
         for (String command : model.commands()) {
-            model.add(root, command);
+            model.add(root, command, new String[] {command});
         }
         return root;
     }
@@ -93,6 +93,8 @@ class CommandModelTest {
         return lines.stream().map(line -> DynamicTest.dynamicTest(line, () -> {
             String[] args = line.split(" ");
             assertEquals(parsed(annotated(), args), parsed(stored(), args));
+            // and as a one-off run builds it: only the commands the line names
+            assertEquals(parsed(annotated(), args), parsed(Cli.create(context(), Lang.EN, args), args));
         }));
     }
 
