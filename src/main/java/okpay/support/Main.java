@@ -13,6 +13,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // picocli looks up 19 converters (java.time, java.sql, java.nio.file.Path) by reflection for every command
+        // it builds, and loads and initialises those classes: no option takes them but --kb, whose Path converter Cli
+        // registers itself. A cold start saves the lookups.
+        System.setProperty("picocli.converters.excludes", ".*");
         // Always UTF-8: Chinese answers must survive a C locale and a pipe.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -2,6 +2,7 @@ package okpay.support.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -136,6 +137,8 @@ public final class Cli {
         cmd.setOut(context.out());
         cmd.setErr(context.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own Path converter is off in the jar (see Main): --kb FILE is the one Path option
+        cmd.registerConverter(Path.class, Path::of);
         // "@name" is a social handle to check, not a file of arguments to read.
         cmd.setExpandAtFiles(false);
         // The width comes from COLUMNS when the shell exports it; picocli's own detection would start an stty process.
