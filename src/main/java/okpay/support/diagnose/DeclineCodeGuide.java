@@ -34,9 +34,10 @@ public final class DeclineCodeGuide {
      * @throws SupportException NOT_FOUND for an unknown flow, USAGE for a flow that takes no codes
      */
     public DeclineCodeResult explain(String flowId, String code, String region) {
-        Flow flow = new FlowCatalog(kb, lang).find(flowId);
+        FlowCatalog.FlowOutline flow = new FlowCatalog(kb, lang).outline(flowId);
         if (!flow.codes()) {
-            List<String> flows = kb.get(FlowsReader.SECTION).stream().filter(Flow::codes).map(Flow::id).toList();
+            List<String> flows = kb.derived(FlowCatalog.OUTLINES).stream().filter(FlowCatalog.FlowOutline::codes)
+                    .map(FlowCatalog.FlowOutline::id).toList();
             throw new SupportException(ExitCode.USAGE, messages.get("error.code-not-for-flow", flow.id()),
                     messages.get("hint.code-flows", String.join(", ", flows)));
         }

@@ -1,5 +1,8 @@
 package okpay.support.diagnose;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +26,63 @@ public final class FlowCatalog {
         this.messages = Messages.of(FlowCatalog.class, lang);
     }
 
+    /** What a flow is, without its questions and outcomes: enough for {@code diagnose FLOW --code CODE}. */
+    public record FlowOutline(String id, String topic, boolean codes) {}
+
+    /**
+     * The outline of every flow, in file order. The build stores it with the embedded knowledge base, so explaining
+     * a decline code reads a few words per flow instead of reading and checking every flow's questions and outcomes.
+     */
+    public static final KnowledgeBase.Derivation<List<FlowOutline>> OUTLINES = new KnowledgeBase.Derivation<>() {
+        @Override
+        public String key() {
+            return "flows.outlines";
+        }
+
+        @Override
+        public List<FlowOutline> derive(KnowledgeBase kb) {
+            return kb.get(FlowsReader.SECTION).stream().map(f -> new FlowOutline(f.id(), f.topic(), f.codes())).toList();
+        }
+
+        @Override
+        public void write(List<FlowOutline> outlines, DataOutputStream out) throws IOException {
+            out.writeInt(outlines.size());
+            for (FlowOutline outline : outlines) {
+                out.writeUTF(outline.id());
+                out.writeUTF(outline.topic());
+                out.writeBoolean(outline.codes());
+            }
+        }
+
+        @Override
+        public List<FlowOutline> read(DataInputStream in) throws IOException {
+            List<FlowOutline> outlines = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                outlines.add(new FlowOutline(in.readUTF(), in.readUTF(), in.readBoolean()));
+            }
+            return List.copyOf(outlines);
+        }
+    };
+
     /** The flow {@code id} (any case), or a not-found error with a "did you mean" and the list of flows. */
     public Flow find(String id) {
+        FlowOutline outline = outline(id);
+        return FlowsReader.find(kb, outline.id()).orElseThrow();
+    }
+
+    /** The outline of flow {@code id} (any case), or the not-found error of {@link #find}. */
+    public FlowOutline outline(String id) {
         String wanted = id.strip().toLowerCase(Locale.ROOT);
-        return FlowsReader.find(kb, wanted).orElseThrow(() -> {
-            List<String> ids = kb.get(FlowsReader.SECTION).stream().map(Flow::id).toList();
-            String hint = messages.didYouMean(wanted, ids)
-                    + (ids.isEmpty() ? messages.get("hint.no-flows") : messages.get("hint.flows", String.join(", ", ids)));
-            return new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-flow", id), hint);
-        });
+        List<FlowOutline> outlines = kb.derived(OUTLINES);
+        for (FlowOutline outline : outlines) {
+            if (outline.id().equals(wanted)) {
+                return outline;
+            }
+        }
+        List<String> ids = outlines.stream().map(FlowOutline::id).toList();
+        String hint = messages.didYouMean(wanted, ids)
+                + (ids.isEmpty() ? messages.get("hint.no-flows") : messages.get("hint.flows", String.join(", ", ids)));
+        throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-flow", id), hint);
     }
 
     /** One line per flow. */

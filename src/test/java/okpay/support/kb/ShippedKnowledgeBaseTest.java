@@ -33,9 +33,11 @@ import okpay.support.contact.verify.VerifyRulesReader;
 import okpay.support.diagnose.DeclineCode;
 import okpay.support.diagnose.DeclineCodesReader;
 import okpay.support.diagnose.Flow;
+import okpay.support.diagnose.FlowCatalog;
 import okpay.support.diagnose.FlowsReader;
 import okpay.support.diagnose.Outcome;
 import okpay.support.faq.Faq;
+import okpay.support.faq.FaqCatalog;
 import okpay.support.faq.FaqReader;
 import okpay.support.security.SecurityChecks.PasswordPolicy;
 import okpay.support.security.SecurityChecks.PasswordRule;
@@ -164,6 +166,14 @@ class ShippedKnowledgeBaseTest {
                 VerifyRulesReader.SECTION, SecurityChecksReader.SECTION, FlowsReader.SECTION, DeclineCodesReader.SECTION)) {
             assertEquals(fromText.get(section), KB.get(section), section.key());
         }
+    }
+
+    @Test
+    void theDerivedDataInTheJarIsWhatTheYamlTextDerives() {
+        // the build stores these beside the node tree (and the search index, whose round trip FaqSearchTest checks)
+        KnowledgeBase fromText = KnowledgeBaseFormat.LOADER.load(Path.of("faq.yaml"));
+        assertEquals(fromText.derived(FaqCatalog.SUMMARIES), KB.derived(FaqCatalog.SUMMARIES));
+        assertEquals(fromText.derived(FlowCatalog.OUTLINES), KB.derived(FlowCatalog.OUTLINES));
     }
 
     @Test

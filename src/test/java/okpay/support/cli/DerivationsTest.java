@@ -1,0 +1,66 @@
+package okpay.support.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.stream.Stream;
+import okpay.support.diagnose.FlowCatalog;
+import okpay.support.faq.FaqCatalog;
+import okpay.support.faq.FaqSearch;
+import okpay.support.kb.KnowledgeBase;
+import okpay.support.testing.Fixtures;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The data a snapshot stores beside a knowledge base's sections ({@link KnowledgeBaseFormat#DERIVATIONS}) reads back
+ * as written and is what the sections give (for the shipped file, the snapshot in the jar: ShippedKnowledgeBaseTest).
+ */
+class DerivationsTest {
+    @TestFactory
+    Stream<DynamicTest> everyDerivationReadsBackWhatItWrote() {
+        KnowledgeBase kb = Fixtures.load("flows.yaml");
+        KnowledgeBase search = Fixtures.load("search.yaml");
+        // the search index keeps its terms in hash maps, so its bytes are not canonical: FaqSearchTest checks its round trip
+        return KnowledgeBaseFormat.DERIVATIONS.stream().filter(d -> d != FaqSearch.INDEX).flatMap(d -> Stream.of(kb, search).map(source -> DynamicTest.dynamicTest(
+                d.key() + " of " + source.source(), () -> {
+                    byte[] written = bytes(d, source.derived(d));
+                    assertArrayEquals(written, bytes(d, d.read(new DataInputStream(new ByteArrayInputStream(written)))));
+                })));
+    }
+
+    @Test
+    void aFlowOutlineIsTheFlowsIdTopicAndCodes() {
+        KnowledgeBase kb = Fixtures.load("flows.yaml");
+        FlowCatalog.FlowOutline outline = kb.derived(FlowCatalog.OUTLINES).get(0);
+        var flow = new FlowCatalog(kb, okpay.support.i18n.Lang.EN).find(outline.id());
+        assertEquals(new FlowCatalog.FlowOutline(flow.id(), flow.topic(), flow.codes()), outline);
+        assertTrue(kb.derived(FlowCatalog.OUTLINES).stream().anyMatch(FlowCatalog.FlowOutline::codes), "a flow that explains codes");
+    }
+
+    @Test
+    void aSummaryIsTheEntrysTitleAndAnswer() {
+        KnowledgeBase kb = Fixtures.load("search.yaml");
+        var faq = kb.get(okpay.support.faq.FaqReader.SECTION).get(0);
+        assertEquals(new FaqCatalog.FaqSummary(faq.title(), faq.answer()), kb.derived(FaqCatalog.SUMMARIES).get(faq.id()));
+    }
+
+    static <T> byte[] bytes(KnowledgeBase.Derivation<T> derivation, Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            @SuppressWarnings("unchecked")
+            T typed = (T) value;
+            derivation.write(typed, out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
