@@ -138,18 +138,32 @@ public final class Cli {
         cmd.setErr(context.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         // picocli's own Path converter is off in the jar (see Main): --kb FILE is the one Path option
-        cmd.registerConverter(Path.class, Path::of);
+        cmd.registerConverter(Path.class, new PathConverter());
         // "@name" is a social handle to check, not a file of arguments to read.
         cmd.setExpandAtFiles(false);
         // The width comes from COLUMNS when the shell exports it; picocli's own detection would start an stty process.
         cmd.setUsageHelpWidth(helpWidth(context));
-        cmd.setExecutionStrategy(parseResult -> {
-            root.resetSession();
-            return new CommandLine.RunLast().execute(parseResult);
-        });
+        cmd.setExecutionStrategy(new FreshSession(root));
         cmd.setParameterExceptionHandler(new UsageErrorHandler(context));
         cmd.setExecutionExceptionHandler(new FailureHandler(root, context));
         return cmd;
+    }
+
+    /** Runs the command with a session made from this parse's options (the shell runs many). Not a lambda: see CommandModel. */
+    private record FreshSession(RootCommand root) implements CommandLine.IExecutionStrategy {
+        @Override
+        public int execute(ParseResult parseResult) {
+            root.resetSession();
+            return new CommandLine.RunLast().execute(parseResult);
+        }
+    }
+
+    /** The {@code Path} of an option value ({@code --kb FILE}). */
+    private static final class PathConverter implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            return Path.of(value);
+        }
     }
 
     /** Bad command lines: one line saying what is wrong, one saying where to read the usage. */

@@ -64,7 +64,11 @@ final class CommandModel {
 
     /** The names of the top-level commands, in help order. */
     List<String> commands() {
-        return root.subcommands().stream().map(Command::name).toList();
+        List<String> names = new ArrayList<>();
+        for (Command command : root.subcommands()) {
+            names.add(command.name());
+        }
+        return names;
     }
 
     /** The root command line, without subcommands, for {@code rootCommand}. */
@@ -109,14 +113,14 @@ final class CommandModel {
         spec.name(command.name());
         Map<String, Object> owners = new LinkedHashMap<>();
         owners.put("", userObject);
-        command.mixins().forEach((field, type) -> {
-            Object mixin = instantiate(type);
-            set(userObject, field, mixin);
-            owners.put(field, mixin);
-            for (String specField : command.mixinSpecFields().get(field)) {
+        for (Map.Entry<String, String> field : command.mixins().entrySet()) {
+            Object mixin = instantiate(field.getValue());
+            set(userObject, field.getKey(), mixin);
+            owners.put(field.getKey(), mixin);
+            for (String specField : command.mixinSpecFields().get(field.getKey())) {
                 set(mixin, specField, spec);
             }
-        });
+        }
         for (String field : command.specFields()) {
             set(userObject, field, spec);
         }
@@ -130,12 +134,16 @@ final class CommandModel {
     }
 
     private static ArgSpec arg(Arg arg, Object owner) {
-        Class<?>[] auxiliaryTypes = arg.auxiliaryTypes().stream().map(CommandModel::type).toArray(Class<?>[]::new);
+        // loops, not streams, here and above: each lambda a cold JVM links costs more than the loop runs
+        Class<?>[] auxiliaryTypes = new Class<?>[arg.auxiliaryTypes().size()];
+        for (int i = 0; i < auxiliaryTypes.length; i++) {
+            auxiliaryTypes[i] = type(arg.auxiliaryTypes().get(i));
+        }
         ScopeType scope = arg.inherit() ? ScopeType.INHERIT : ScopeType.LOCAL;
         FieldAccess access = arg.field().isEmpty() ? null : new FieldAccess(owner, field(owner.getClass(), arg.field()));
         // the two builders share no public type: the same calls, twice
         if (arg.option()) {
-            OptionSpec.Builder builder = OptionSpec.builder(arg.names().toArray(String[]::new)).usageHelp(arg.usageHelp())
+            OptionSpec.Builder builder = OptionSpec.builder(arg.names().toArray(new String[0])).usageHelp(arg.usageHelp())
                     .versionHelp(arg.versionHelp()).arity(arg.arity()).paramLabel(arg.paramLabel()).type(type(arg.type()))
                     .auxiliaryTypes(auxiliaryTypes).splitRegex(arg.split()).required(arg.required()).defaultValue(arg.defaultValue())
                     .scopeType(scope);
