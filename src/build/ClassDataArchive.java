@@ -49,7 +49,7 @@ public final class ClassDataArchive {
                 throw new IllegalStateException("-Xshare:dump failed: " + dump.output());
             }
             Ran tried = java(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + made, "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC", "-jar", jar.toString(), "--version"), workDir, temp, "");
+                    "-XX:+UseG1GC", "-jar", jar.toString(), "--version"), workDir, temp, "");
             if (tried.exitCode() != 0) {
                 throw new IllegalStateException("the archive does not start the jar: " + tried.output());
             }
@@ -90,7 +90,7 @@ public final class ClassDataArchive {
                 Path list = temp.resolve("run" + i + ".lst");
                 List<String> run = runs.get(i);
                 List<String> command = new ArrayList<>(List.of("-XX:DumpLoadedClassList=" + list, "-XX:TieredStopAtLevel=1",
-                        "-XX:+UseSerialGC", "-jar", jar.toString()));
+                        "-XX:+UseG1GC", "-jar", jar.toString()));
                 command.addAll(run.subList(1, run.size()));
                 lists.add(pool.submit(() -> {
                     Ran ran = java(command, workDir, temp, run.get(0));
