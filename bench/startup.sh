@@ -3,8 +3,9 @@
 #
 #   bench/startup.sh [-n ROUNDS] [-r RUNS] [CHECKOUT]
 #
-# Prints a Markdown table: the median wall time, its ratio to the bare JVM, the CPU time (user + system) and
-# the peak memory (max RSS of 3 runs, /usr/bin/time -f %M). The commands take turns in ROUNDS rounds (default 5)
+# Prints a Markdown table: the median wall time, its ratio to the bare JVM, the best (shortest) run and its
+# ratio, the CPU time (user + system) and the peak memory (max RSS of 3 runs, /usr/bin/time -f %M). On a busy
+# machine the best run is the steadier figure: it is the run that had the cores to itself. The commands take turns in ROUNDS rounds (default 5)
 # of RUNS timed runs each (default 5, after one warm-up run), so a change in the machine's load touches them all
 # alike; a ratio is the median over the rounds of (command ÷ bare JVM in the same round).
 #
@@ -59,7 +60,7 @@ for i in "${!commands[@]}"; do
   fi
 done
 
-# per command: one "median cpu" line per round, in seconds
+# per command: one "median cpu best" line per round, in seconds
 declare -a results
 if command -v hyperfine >/dev/null; then
   names=()
@@ -67,8 +68,8 @@ if command -v hyperfine >/dev/null; then
   for ((round = 0; round < rounds; round++)); do
     hyperfine -N -w 1 -r "$runs" --style none --export-csv "$work/h.csv" "${names[@]}" >/dev/null 2>"$work/hyperfine.err" \
       || { cat "$work/hyperfine.err" >&2; exit 1; }
-    while IFS=, read -r name _mean _stddev med user system _rest; do
-      [ "$name" = command ] || results[${name#c}]+="$med $(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')"$'\n'
+    while IFS=, read -r name _mean _stddev med user system best _rest; do
+      [ "$name" = command ] || results[${name#c}]+="$med $(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }') $best"$'\n'
     done <"$work/h.csv"
   done
   tool="hyperfine -N, $rounds rounds of $runs runs (+1 warm-up)"
@@ -84,7 +85,7 @@ else
       done
     done
     for i in "${!commands[@]}"; do
-      results[$i]+="$(printf '%s\n' ${times[$i]} | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] / 1e6, "nan" }')"$'\n'
+      results[$i]+="$(printf '%s\n' ${times[$i]} | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] / 1e6, "nan", a[1] / 1e6 }')"$'\n'
     done
   done
   tool="a plain loop, $rounds rounds of $runs turns (+1 warm-up)"
@@ -104,17 +105,17 @@ peak() {
 echo "okpay-support start-up, $(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $tool"
 echo "java: $(java -version 2>&1 | head -n 1); launcher: $launcher"
 echo
-echo "| command | median | × bare JVM | CPU | peak memory |"
-echo "|---|---|---|---|---|"
+echo "| command | median | × bare JVM | best | × bare JVM (best) | CPU | peak memory |"
+echo "|---|---|---|---|---|---|---|"
 for i in "${!commands[@]}"; do
   paste <(printf '%s' "${results[$i]}") <(printf '%s' "${results[0]}") | awk -v l="${labels[$i]}" -v p="$(peak "${commands[$i]}")" '
     function median(a, n,   i, j, t) {
       for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
       return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
     }
-    { n++; wall[n] = $1; ratio[n] = $1 / $3; cpu += $2 }
+    { n++; wall[n] = $1; ratio[n] = $1 / $4; cpu += $2; if (n == 1 || $3 < best) best = $3; if (n == 1 || $6 < base) base = $6 }
     END {
       c = cpu == cpu ? sprintf("%.0f ms", 1000 * cpu / n) : "n/a"
-      printf "| `%s` | %.0f ms | %.2f | %s | %s |\n", l, 1000 * median(wall, n), median(ratio, n), c, p
+      printf "| `%s` | %.0f ms | %.2f | %.0f ms | %.2f | %s | %s |\n", l, 1000 * median(wall, n), median(ratio, n), 1000 * best, best / base, c, p
     }'
 done
