@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import okpay.support.cli.Cli;
 import okpay.support.cli.CliContext;
 import okpay.support.cli.KnowledgeBaseFormat;
@@ -17,9 +19,12 @@ import okpay.support.faq.FaqReader;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.render.Style;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine;
@@ -38,7 +43,8 @@ public final class Shell {
     private final boolean colours;
     private final Map<String, String> commandEnv;
     private final JLineTerminal questions;
-    private final CommandSpec tree;
+    /** The command line completion parses into, made on another thread while the first prompt appears. */
+    private final FutureTask<CommandLine> completionLine;
     private final Path historyFile;
     private final ShellBuiltins builtins;
     private final LastSearch lastSearch = new LastSearch();
@@ -55,15 +61,19 @@ public final class Shell {
         env.put(ShellRequest.INSIDE_ENV, "1");
         this.commandEnv = Map.copyOf(env);
         this.questions = new JLineTerminal(terminal, this::messages);
-        // A command line of its own for completion: picocli's completer parses into it (see ShellCompleter).
-        CommandLine completionLine = Cli.create(quietContext());
-        this.tree = completionLine.getCommandSpec();
+        // A command line of its own for completion: picocli's completer parses into it (see ShellCompleter). Reading
+        // the whole tree's annotations is most of the shell's start: the second core does it while the first draws
+        // the prompt, and the first Tab or command waits for it if it is not done.
+        this.completionLine = new FutureTask<>(() -> Cli.create(quietContext()));
+        Thread model = new Thread(completionLine, "okpay-support-commands");
+        model.setDaemon(true);
+        model.start();
         this.historyFile = request.noHistory() ? null : historyFile(request.context().env());
         this.builtins = new ShellBuiltins(settings, historyFile);
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("okpay-support")
-                .completer(new ShellCompleter(completionLine, this::knowledgeBase, settings::lang))
+                .completer(new LazyCompleter())
                 .history(new ShellHistory())
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .variable(LineReader.HISTORY_FILE_SIZE, 1000)
@@ -110,6 +120,36 @@ public final class Shell {
         return 0;
     }
 
+    /** The whole command tree, as completion sees it. */
+    private CommandSpec tree() {
+        return commands().getCommandSpec();
+    }
+
+    /** The command line completion parses into, once the background thread has made it. */
+    private CommandLine commands() {
+        try {
+            return completionLine.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the command tree was built", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the command tree could not be built", e.getCause());
+        }
+    }
+
+    /** Completes through a {@link ShellCompleter} made on the first Tab, on the tree built in the background. */
+    private final class LazyCompleter implements Completer {
+        private ShellCompleter completer;
+
+        @Override
+        public void complete(LineReader lineReader, ParsedLine line, List<Candidate> candidates) {
+            if (completer == null) {
+                completer = new ShellCompleter(commands(), Shell.this::knowledgeBase, settings::lang);
+            }
+            completer.complete(lineReader, line, candidates);
+        }
+    }
+
     /** Runs one line's words: a shell command, or a command of the tree. Returns its exit status. */
     int dispatch(List<String> words, PrintWriter out) {
         String first = words.get(0);
@@ -127,7 +167,7 @@ public final class Shell {
                 builtins.set(words.subList(1, words.size()), out, messages());
                 return 0;
             }
-            List<String> resolved = lastSearch.resolve(words, tree, id -> knowledgeBase() != null && FaqReader.find(knowledgeBase(), id).isPresent(), messages());
+            List<String> resolved = lastSearch.resolve(words, tree(), id -> knowledgeBase() != null && FaqReader.find(knowledgeBase(), id).isPresent(), messages());
             for (int i = 0; i < words.size(); i++) {
                 if (!resolved.get(i).equals(words.get(i))) {
                     out.println(style().dim("→ " + messages().get("search.opening", resolved.get(i))));
