@@ -15,7 +15,13 @@ public final class JLineShellLauncher implements ShellLauncher {
     public int launch(ShellRequest request) {
         Terminal terminal;
         try {
-            terminal = TerminalBuilder.builder()
+            TerminalBuilder builder = TerminalBuilder.builder();
+            if (!request.context().tty()) {
+                // Not a terminal on both ends (a pipe, a file): a dumb terminal, as JLine would end with, without its
+                // probes, which start a process per stream (a tenth of a piped shell's start).
+                builder.provider(TerminalBuilder.PROP_PROVIDER_DUMB);
+            }
+            terminal = builder
                     .system(true)
                     .name("okpay-support")
                     // UTF-8 whatever the locale, as Main does: Chinese answers must survive a C locale.
