@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
             "6:check failed (security-check --fail-under)",
             "7:contact verify: a lookalike of an official channel",
             "8:contact verify: not an official channel",
+            "74:the output could not be written (disk full, closed pipe)",
             "130:cancelled with Ctrl-C"})
 public class RootCommand implements Callable<Integer> {
     @Spec
