@@ -1,0 +1,137 @@
+package okpay.support.kb;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import okpay.support.kb.compiled.NodeMerge;
+import okpay.support.kb.compiled.Snapshot;
+import okpay.support.kb.compiled.SnapshotCache;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * The {@code --kb} files of one run, in order: each overlay ({@code extends: builtin}) merged over the embedded
+ * knowledge base, each later file merged over the ones before it, the merged tree checked like one file, and the
+ * result compiled into the cache. A cached snapshot is used only when its header names this tool and build and the
+ * hash of every file of the chain; anything else about it (missing, stale, corrupt, unreadable) means compiling again.
+ */
+final class Chain {
+    /** The tool that writes snapshots, as their header names it; a compiled file from another version is refused. */
+    static final String TOOL = "okpay-support " + version();
+
+    private final KnowledgeBaseLoader loader;
+    private final List<Path> files;
+    private final List<byte[]> contents;
+    private final KnowledgeBaseLoader.Settings settings;
+
+    Chain(KnowledgeBaseLoader loader, List<Path> files, List<byte[]> contents, KnowledgeBaseLoader.Settings settings) {
+        this.loader = loader;
+        this.files = List.copyOf(files);
+        this.contents = List.copyOf(contents);
+        this.settings = settings;
+    }
+
+    KnowledgeBaseLoader.Validation check() {
+        String name = String.join(", ", files.stream().map(Path::toString).toList());
+        SnapshotCache cache = settings.cacheDir() == null ? null : new SnapshotCache(settings.cacheDir());
+        String key = null;
+        Path entry = null;
+        if (cache != null) {
+            key = key();
+            entry = cache.entry(files);
+            KnowledgeBase cached = cached(cache.read(entry), key, name);
+            if (cached != null) {
+                return new KnowledgeBaseLoader.Validation(name, cached, List.of());
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        NodeReader in = new NodeReader(files.get(0).toString(), problems);
+        Node merged = merged(problems);
+        KnowledgeBase kb = merged == null ? null : loader.readAll(merged, in);
+        KnowledgeBaseLoader.Validation validation = KnowledgeBaseLoader.validation(name, kb, problems);
+        if (validation.valid() && cache != null) {
+            cache.write(entry, loader.snapshot(kb, new Snapshot.Header(TOOL, key)));
+        }
+        return validation;
+    }
+
+    /** The files' trees merged in order; null when the first one has none (its problems are recorded). */
+    private Node merged(List<Problem> problems) {
+        SafeYaml.Limits limits = SafeYaml.KNOWLEDGE_BASE.withMaxBytes(settings.maxBytes());
+        Node merged = null;
+        for (int i = 0; i < files.size(); i++) {
+            List<Problem> fileProblems = new ArrayList<>();
+            String name = files.get(i).toString();
+            Node root = KnowledgeBaseLoader.parse(contents.get(i), name, limits, fileProblems);
+            NodeReader in = new NodeReader(name, fileProblems);
+            Node base = NodeMerge.extendsNode(root);
+            if (base != null && !NodeMerge.BUILTIN.equals(KnowledgeBaseLoader.scalar(base))) {
+                in.problem(base, "extends must be 'builtin' (the embedded knowledge base); a later --kb file always extends "
+                        + "the files before it");
+            }
+            problems.addAll(fileProblems);
+            if (root == null) {
+                continue;
+            }
+            if (i > 0 && merged == null) {
+                continue; // the first file did not parse: its problems are enough
+            }
+            if (!(root instanceof MappingNode overlay) || (merged != null && !(merged instanceof MappingNode))) {
+                in.problem(root, "knowledge base must be a mapping with the knowledge-base sections");
+                merged = merged == null ? root : merged;
+                continue;
+            }
+            if (merged == null) {
+                merged = base != null ? KnowledgeBaseLoader.merge(in).overlay(loader.embeddedRoot(), overlay) : root;
+            } else {
+                merged = KnowledgeBaseLoader.merge(in).overlay((MappingNode) merged, overlay);
+            }
+        }
+        return merged;
+    }
+
+    private KnowledgeBase cached(byte[] bytes, String key, String name) {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            Snapshot.Contents snapshot = Snapshot.read(bytes);
+            boolean current = snapshot.header().tool().equals(TOOL) && snapshot.header().key().equals(key);
+            return current ? loader.fromSnapshot(snapshot, name) : null;
+        } catch (Snapshot.Corrupt e) {
+            return null; // truncated, edited, another layout: compiled again, and the entry replaced
+        }
+    }
+
+    /** What a cached snapshot must have been made from: this tool and build, the embedded YAML, every file of the chain. */
+    private String key() {
+        List<byte[]> parts = new ArrayList<>();
+        parts.add((TOOL + "\n" + build()).getBytes(StandardCharsets.UTF_8));
+        parts.add(KnowledgeBaseLoader.embeddedYaml());
+        parts.addAll(contents);
+        return SnapshotCache.hash(parts);
+    }
+
+    private static String version() {
+        String version = Chain.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    /**
+     * The jar (or classes folder) this tool runs from, by size and time: a rebuilt tool of the same version may derive
+     * other data (a changed search index), so its cache starts afresh.
+     */
+    private static String build() {
+        try {
+            CodeSource source = Chain.class.getProtectionDomain().getCodeSource();
+            File code = source == null ? null : new File(source.getLocation().toURI());
+            return code == null ? "" : code.length() + "@" + code.lastModified();
+        } catch (URISyntaxException | RuntimeException e) {
+            return "";
+        }
+    }
+}
