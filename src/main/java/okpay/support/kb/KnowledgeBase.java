@@ -74,7 +74,7 @@ public final class KnowledgeBase {
         }
         Object value = values.get(reader.key());
         if (value == null) {
-            value = checked(() -> reader.read(tree(reader.key()), context), reader.key());
+            value = checked(() -> reader.read(tree(reader.key()), readContext()), reader.key());
             values.put(reader.key(), value);
         }
         return (T) value;
@@ -98,7 +98,7 @@ public final class KnowledgeBase {
         String key = reader.key() + "\n" + id;
         Object known = entries.get(key);
         if (known == null && stored.containsKey(id)) {
-            known = checked(() -> reader.readEntry(decode(() -> Snapshot.decodeEntry(stored.get(id), source)), context), reader.key());
+            known = checked(() -> reader.readEntry(decode(() -> Snapshot.decodeEntry(stored.get(id), source)), readContext()), reader.key());
             entries.put(key, known);
         }
         return Optional.ofNullable((E) known);
@@ -150,6 +150,15 @@ public final class KnowledgeBase {
             derivations.put(derivation.key(), known);
         }
         return (T) known;
+    }
+
+    /**
+     * What a section is read with: for YAML, the loader's context, whose references it checks across sections; for a
+     * compiled knowledge base, checked when compiled, fresh references each time, since an entry read alone and its
+     * section read later would declare the same id twice.
+     */
+    private SectionReader.Context readContext() {
+        return blocks.isEmpty() ? context : new SectionReader.Context(context.in(), new References(), this);
     }
 
     private Map<String, Snapshot.Block> entryBlocks(SectionReader<?> reader) {
