@@ -13,8 +13,8 @@ import okpay.support.kb.SectionReader;
 /**
  * The JSON Schema of the knowledge-base format, for editors ({@code # yaml-language-server: $schema=...}) and the
  * test that keeps it true: the top level and shared definitions ({@code kb.schema.json} here) plus each section's
- * fragment, owned by the feature whose reader reads it ({@link SectionReader#schema}). In an overlay, an entry may
- * be just {@code {id, remove: true}}, and no section is required.
+ * fragment, owned by the feature whose reader reads it ({@link SectionReader#schema}). An overlay needs no section,
+ * may give a mapping in part, and an entry may be just {@code {id, remove: true}}.
  */
 public final class KbSchema {
     private KbSchema() {}
@@ -23,34 +23,48 @@ public final class KbSchema {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> of(List<SectionReader<?>> sections) {
         Map<String, Object> schema = read(resource());
-        Map<String, Object> properties = (Map<String, Object>) schema.get("properties");
+        Map<String, Object> whole = new LinkedHashMap<>();
+        Map<String, Object> overlay = new LinkedHashMap<>();
         List<String> required = new ArrayList<>(List.of("version"));
         for (SectionReader<?> section : sections) {
             String fragment = section.schema();
             if (fragment == null) {
                 throw new IllegalStateException("section '" + section.key() + "' has no " + section.key() + ".schema.json beside its reader");
             }
-            properties.put(section.key(), allowRemovals(read(fragment)));
+            whole.put(section.key(), read(fragment));
+            overlay.put(section.key(), relaxed(read(fragment), false));
             if (section.required()) {
                 required.add(section.key());
             }
         }
-        // A whole knowledge base needs its required sections; an overlay (extends) needs none.
+        // An overlay (extends) needs no section, may give a mapping in part, and may remove entries; a whole file may not.
         schema.put("if", Map.of("required", List.of("extends")));
-        schema.put("else", Map.of("required", required));
+        schema.put("then", Map.of("properties", overlay));
+        schema.put("else", Map.of("properties", whole, "required", required));
+        schema.put("unevaluatedProperties", false);
         return schema;
     }
 
-    /** A list section whose entries have ids may, in an overlay, hold {@code {id: ..., remove: true}} entries. */
+    /**
+     * {@code fragment} as an overlay may give it: a mapping's fields are all optional (it merges key by key), while an
+     * entry of a list with ids stays whole (it replaces the entry with the same id) or is {@code {id, remove: true}}.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> allowRemovals(Map<String, Object> fragment) {
-        if ("array".equals(fragment.get("type")) && fragment.get("items") instanceof Map<?, ?> items
-                && items.get("required") instanceof List<?> keys && keys.contains("id")) {
-            Map<String, Object> either = new LinkedHashMap<>();
-            either.put("anyOf", List.of(items, Map.of("$ref", "#/$defs/removal")));
-            fragment.put("items", either);
+    private static Map<String, Object> relaxed(Map<String, Object> fragment, boolean entry) {
+        Map<String, Object> out = new LinkedHashMap<>(fragment);
+        if ("object".equals(out.get("type")) && !entry) {
+            out.remove("required");
+            if (out.get("properties") instanceof Map<?, ?> properties) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                ((Map<String, Object>) properties).forEach((k, v) -> fields.put(k, v instanceof Map<?, ?> m ? relaxed((Map<String, Object>) m, false) : v));
+                out.put("properties", fields);
+            }
         }
-        return fragment;
+        if ("array".equals(out.get("type")) && out.get("items") instanceof Map<?, ?> items && items.get("required") instanceof List<?> keys
+                && (keys.contains("id") || keys.contains("code"))) {
+            out.put("items", Map.of("anyOf", List.of(items, Map.of("$ref", "#/$defs/removal"))));
+        }
+        return out;
     }
 
     private static String resource() {
