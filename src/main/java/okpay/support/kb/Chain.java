@@ -65,33 +65,33 @@ final class Chain {
         Node merged = null;
         for (int i = 0; i < files.size(); i++) {
             List<Problem> fileProblems = new ArrayList<>();
-            String name = files.get(i).toString();
-            Node root = KnowledgeBaseLoader.parse(contents.get(i), name, limits, fileProblems);
-            NodeReader in = new NodeReader(name, fileProblems);
-            Node base = NodeMerge.extendsNode(root);
-            if (base != null && !NodeMerge.BUILTIN.equals(KnowledgeBaseLoader.scalar(base))) {
-                in.problem(base, "extends must be 'builtin' (the embedded knowledge base); a later --kb file always extends "
-                        + "the files before it");
-            }
+            merged = mergeFile(i, merged, fileProblems, limits);
             problems.addAll(fileProblems);
-            if (root == null) {
-                continue;
-            }
-            if (i > 0 && merged == null) {
-                continue; // the first file did not parse: its problems are enough
-            }
-            if (!(root instanceof MappingNode overlay) || (merged != null && !(merged instanceof MappingNode))) {
-                in.problem(root, "knowledge base must be a mapping with the knowledge-base sections");
-                merged = merged == null ? root : merged;
-                continue;
-            }
-            if (merged == null) {
-                merged = base != null ? KnowledgeBaseLoader.merge(in).overlay(loader.embeddedRoot(), overlay) : root;
-            } else {
-                merged = KnowledgeBaseLoader.merge(in).overlay((MappingNode) merged, overlay);
-            }
         }
         return merged;
+    }
+
+    /** {@code merged} with file {@code i} merged over it (or file {@code i} itself, when first), recording its problems. */
+    private Node mergeFile(int i, Node merged, List<Problem> problems, SafeYaml.Limits limits) {
+        String name = files.get(i).toString();
+        Node root = KnowledgeBaseLoader.parse(contents.get(i), name, limits, problems);
+        NodeReader in = new NodeReader(name, problems);
+        Node base = NodeMerge.extendsNode(root);
+        if (base != null && !NodeMerge.BUILTIN.equals(KnowledgeBaseLoader.scalar(base))) {
+            in.problem(base, "extends must be 'builtin' (the embedded knowledge base); a later --kb file always extends "
+                    + "the files before it");
+        }
+        if (root == null || (i > 0 && merged == null)) {
+            return merged; // a file that did not parse: its problems are enough
+        }
+        if (!(root instanceof MappingNode overlay) || (merged != null && !(merged instanceof MappingNode))) {
+            in.problem(root, "knowledge base must be a mapping with the knowledge-base sections");
+            return merged == null ? root : merged;
+        }
+        if (merged == null) {
+            return base != null ? KnowledgeBaseLoader.merge(in).overlay(loader.embeddedRoot(), overlay) : root;
+        }
+        return KnowledgeBaseLoader.merge(in).overlay((MappingNode) merged, overlay);
     }
 
     private KnowledgeBase cached(byte[] bytes, String key, String name) {
