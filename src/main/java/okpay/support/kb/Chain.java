@@ -25,13 +25,13 @@ final class Chain {
 
     private final KnowledgeBaseLoader loader;
     private final List<Path> files;
-    private final List<byte[]> contents;
+    private final List<byte[]> contents; // each file's bytes, dropped once parsed (a 30 MB file is 30 MB less to hold)
     private final KnowledgeBaseLoader.Settings settings;
 
     Chain(KnowledgeBaseLoader loader, List<Path> files, List<byte[]> contents, KnowledgeBaseLoader.Settings settings) {
         this.loader = loader;
         this.files = List.copyOf(files);
-        this.contents = List.copyOf(contents);
+        this.contents = new ArrayList<>(contents);
         this.settings = settings;
     }
 
@@ -54,7 +54,8 @@ final class Chain {
         KnowledgeBase kb = merged == null ? null : loader.readAll(merged, in);
         KnowledgeBaseLoader.Validation validation = KnowledgeBaseLoader.validation(name, kb, problems);
         if (validation.valid() && cache != null) {
-            cache.write(entry, loader.snapshot(kb, new Snapshot.Header(TOOL, key)));
+            String stamp = key;
+            cache.write(entry, stream -> loader.snapshot(kb, new Snapshot.Header(TOOL, stamp), stream));
         }
         return validation;
     }
@@ -75,6 +76,7 @@ final class Chain {
     private Node mergeFile(int i, Node merged, List<Problem> problems, SafeYaml.Limits limits) {
         String name = files.get(i).toString();
         Node root = KnowledgeBaseLoader.parse(contents.get(i), name, limits, problems);
+        contents.set(i, null);
         NodeReader in = new NodeReader(name, problems);
         Node base = NodeMerge.extendsNode(root);
         if (base != null && !NodeMerge.BUILTIN.equals(KnowledgeBaseLoader.scalar(base))) {

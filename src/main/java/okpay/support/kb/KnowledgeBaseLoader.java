@@ -112,7 +112,9 @@ public final class KnowledgeBaseLoader {
                 return new Validation(files.get(0).toString(), compiled(files.get(0), contents.get(0)), List.of());
             }
         }
-        return new Chain(this, files, contents, settings).check();
+        Chain chain = new Chain(this, files, contents, settings);
+        contents.clear(); // the chain holds them, and drops each once parsed
+        return chain.check();
     }
 
     /**
@@ -122,9 +124,10 @@ public final class KnowledgeBaseLoader {
     public Validation compile(List<Path> files, Settings settings, Path out) {
         Validation validation = check(files, new Settings(settings.maxBytes(), null));
         if (validation.valid()) {
-            byte[] bytes = snapshot(validation.knowledgeBase(), new Snapshot.Header(Chain.TOOL, "compiled"));
+            KnowledgeBase kb = validation.knowledgeBase();
             Path parent = out.toAbsolutePath().getParent();
-            if (Files.isDirectory(out) || !new SnapshotCache(parent).write(out.toAbsolutePath(), bytes)) {
+            if (Files.isDirectory(out) || !new SnapshotCache(parent).write(out.toAbsolutePath(),
+                    stream -> snapshot(kb, new Snapshot.Header(Chain.TOOL, "compiled"), stream))) {
                 throw new SupportException(ExitCode.USAGE, "cannot write the compiled knowledge base to '" + out + "'",
                         "give -o a file in a folder you can write to");
             }
@@ -144,16 +147,18 @@ public final class KnowledgeBaseLoader {
                     + String.join("\n", validation.problems().stream().map(Problem::toString).toList()));
         }
         Path snapshot = yaml.resolveSibling(EMBEDDED_SNAPSHOT.substring(EMBEDDED_SNAPSHOT.lastIndexOf('/') + 1));
-        Files.write(snapshot, snapshot(validation.knowledgeBase(), new Snapshot.Header(Chain.TOOL, Long.toHexString(checksum(bytes)))));
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(snapshot))) {
+            snapshot(validation.knowledgeBase(), new Snapshot.Header(Chain.TOOL, Long.toHexString(checksum(bytes))), out);
+        }
     }
 
-    /** The snapshot of a checked knowledge base, with every derivation stored. */
-    byte[] snapshot(KnowledgeBase kb, Snapshot.Header header) {
+    /** Writes the snapshot of a checked knowledge base, with every derivation stored. */
+    void snapshot(KnowledgeBase kb, Snapshot.Header header, java.io.OutputStream out) throws IOException {
         Map<String, byte[]> derived = new LinkedHashMap<>();
         for (KnowledgeBase.Derivation<?> derivation : derivations) {
             derived.put(derivation.key(), derive(derivation, kb));
         }
-        return Snapshot.write(header, kb.root(), derived);
+        Snapshot.write(header, kb.root(), derived, out);
     }
 
     /**

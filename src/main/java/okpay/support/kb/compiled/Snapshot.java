@@ -1,7 +1,7 @@
 package okpay.support.kb.compiled;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,31 +73,43 @@ public final class Snapshot {
         return head.length >= 4 && ((head[0] & 0xff) << 24 | (head[1] & 0xff) << 16 | (head[2] & 0xff) << 8 | head[3] & 0xff) == MAGIC;
     }
 
-    /** The snapshot of the sections of {@code root} (a mapping of section names) and the {@code derived} blocks. */
-    public static byte[] write(Header header, MappingNode root, Map<String, byte[]> derived) {
-        Out out = new Out();
+    /**
+     * Writes the snapshot of the sections of {@code root} (a mapping of section names) and the {@code derived} blocks
+     * to {@code stream}. It is written as it is encoded, one entry at a time, and each directory follows what it
+     * describes, so compiling a 30 MB knowledge base never holds a second copy of it in memory.
+     */
+    public static void write(Header header, MappingNode root, Map<String, byte[]> derived, OutputStream stream) throws IOException {
+        Out out = new Out(stream);
         out.integer(MAGIC);
         out.integer(FORMAT);
         out.string(header.tool());
         out.string(header.key());
-        out.integer(root.getValue().size());
+        Map<String, long[]> sections = new LinkedHashMap<>();
         for (NodeTuple tuple : root.getValue()) {
-            out.string(((ScalarNode) tuple.getKeyNode()).getValue());
-            Out block = new Out();
-            writeSection(tuple.getValueNode(), block);
-            out.integer(block.size());
-            block.appendTo(out);
+            long start = out.position();
+            writeSection(tuple.getValueNode(), out);
+            sections.put(((ScalarNode) tuple.getKeyNode()).getValue(), new long[] {start, out.position() - start});
         }
-        out.integer(derived.size());
+        Map<String, long[]> stored = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> block : derived.entrySet()) {
-            out.string(block.getKey());
-            out.integer(block.getValue().length);
-            out.write(block.getValue(), 0, block.getValue().length);
+            stored.put(block.getKey(), new long[] {out.position(), block.getValue().length});
+            out.bytes(block.getValue());
         }
-        CRC32C crc = new CRC32C();
-        crc.update(out.buffer(), 0, out.size());
-        out.integer((int) crc.getValue());
-        return out.toByteArray();
+        long directory = out.position();
+        directory(sections, out);
+        directory(stored, out);
+        out.integer(Math.toIntExact(directory));
+        out.integer((int) out.crc());
+        out.flush();
+    }
+
+    private static void directory(Map<String, long[]> blocks, Out out) throws IOException {
+        out.integer(blocks.size());
+        for (Map.Entry<String, long[]> block : blocks.entrySet()) {
+            out.string(block.getKey());
+            out.integer(Math.toIntExact(block.getValue()[0]));
+            out.integer(Math.toIntExact(block.getValue()[1]));
+        }
     }
 
     /** The header of {@code bytes}, checked to be a whole snapshot of this layout; its blocks are not decoded. */
@@ -105,51 +117,54 @@ public final class Snapshot {
         if (!looksLike(bytes)) {
             throw new Corrupt("it is not a compiled knowledge base", true);
         }
-        if (bytes.length < 12) {
-            throw new Corrupt("it is truncated", false);
+        if (bytes.length < 16) {
+            throw new Corrupt("it is truncated or corrupt (it ends too soon)", false);
         }
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, bytes.length - 4);
-        In in = new In(bytes, 4, bytes.length - 4);
-        int format = in.integer();
-        In trailer = new In(bytes, bytes.length - 4, bytes.length);
-        if ((int) crc.getValue() != trailer.integer()) {
+        int format = new In(bytes, 4, 8).integer();
+        if ((int) crc.getValue() != new In(bytes, bytes.length - 4, bytes.length).integer()) {
             throw new Corrupt(format != FORMAT ? "it was compiled in another layout (" + format + ")"
                     : "it is truncated or corrupt (its checksum does not match its bytes)", false);
         }
         if (format != FORMAT) {
             throw new Corrupt("it was compiled in another layout (" + format + ")", false);
         }
+        In in = new In(bytes, 8, bytes.length - 8);
         Header header = new Header(in.string(), in.string());
+        int directory = new In(bytes, bytes.length - 8, bytes.length - 4).integer();
+        In entries = new In(bytes, directory, bytes.length - 8);
         Map<String, Block> sections = new LinkedHashMap<>();
-        for (int i = in.count(); i > 0; i--) {
-            String name = in.string();
-            int length = in.count();
-            sections.put(name, new Block(bytes, in.skip(length), length));
+        for (int i = entries.count(); i > 0; i--) {
+            sections.put(entries.string(), block(bytes, entries.integer(), entries.integer(), directory));
         }
         Map<String, byte[]> derived = new LinkedHashMap<>();
-        for (int i = in.count(); i > 0; i--) {
-            String name = in.string();
-            int length = in.count();
-            int at = in.skip(length);
-            derived.put(name, java.util.Arrays.copyOfRange(bytes, at, at + length));
+        for (int i = entries.count(); i > 0; i--) {
+            String name = entries.string();
+            Block block = block(bytes, entries.integer(), entries.integer(), directory);
+            derived.put(name, java.util.Arrays.copyOfRange(bytes, block.offset(), block.offset() + block.length()));
         }
         return new Contents(header, sections, derived);
+    }
+
+    private static Block block(byte[] bytes, int offset, int length, int end) throws Corrupt {
+        if (offset < 0 || length < 0 || offset > end - length) {
+            throw new Corrupt("it is truncated or corrupt (a block lies outside it)", false);
+        }
+        return new Block(bytes, offset, length);
     }
 
     /** The node tree of one section block; problems found in it are reported under {@code file}. */
     public static Node decode(Block block, String file) throws Corrupt {
         In in = new In(block.data(), block.offset(), block.offset() + block.length());
-        byte kind = in.kind();
-        if (kind == PLAIN_BLOCK) {
+        if (in.kind() == PLAIN_BLOCK) {
             return readNode(in, file);
         }
         Mark mark = readMark(in, file);
-        int count = in.count();
-        List<Block> items = new ArrayList<>(index(in, count).values());
-        List<Node> nodes = new ArrayList<>(count);
-        for (Block item : items) {
-            nodes.add(readNode(new In(item.data(), item.offset(), item.offset() + item.length()), file));
+        Map<String, Block> entries = entries(block);
+        List<Node> nodes = new ArrayList<>(entries.size());
+        for (Block item : entries.values()) {
+            nodes.add(decodeEntry(item, file));
         }
         return new SequenceNode(Tag.SEQ, true, nodes, mark, mark, DumperOptions.FlowStyle.BLOCK);
     }
@@ -159,13 +174,26 @@ public final class Snapshot {
      * the section is stored whole (not a list of entries with distinct ids).
      */
     public static Map<String, Block> entries(Block block) throws Corrupt {
-        In in = new In(block.data(), block.offset(), block.offset() + block.length());
+        int end = block.offset() + block.length();
+        In in = new In(block.data(), block.offset(), end);
         if (in.kind() == PLAIN_BLOCK) {
             return null;
         }
-        in.integer();
-        in.integer();
-        return index(in, in.count());
+        if (block.length() < 13) {
+            throw new Corrupt("it is truncated or corrupt (a block ends too soon)", false);
+        }
+        int table = new In(block.data(), end - 4, end).integer();
+        if (table < 9 || table > block.length() - 4) {
+            throw new Corrupt("it is truncated or corrupt (a block lies outside it)", false);
+        }
+        In ids = new In(block.data(), block.offset() + table, end - 4);
+        int count = ids.count();
+        Map<String, Block> entries = new LinkedHashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String id = ids.string();
+            entries.put(id, Snapshot.block(block.data(), block.offset() + ids.integer(), ids.integer(), block.offset() + table));
+        }
+        return entries;
     }
 
     /** The node tree of one entry block from {@link #entries}. */
@@ -173,23 +201,13 @@ public final class Snapshot {
         return readNode(new In(entry.data(), entry.offset(), entry.offset() + entry.length()), file);
     }
 
-    private static Map<String, Block> index(In in, int count) throws Corrupt {
-        List<String> ids = new ArrayList<>(count);
-        int[] lengths = new int[count];
-        for (int i = 0; i < count; i++) {
-            ids.add(in.string());
-            lengths[i] = in.count();
-        }
-        Map<String, Block> entries = new LinkedHashMap<>(count * 2);
-        for (int i = 0; i < count; i++) {
-            entries.put(ids.get(i), new Block(in.data, in.skip(lengths[i]), lengths[i]));
-        }
-        return entries;
-    }
-
-    /** A list whose items are all mappings with distinct plain ids is stored entry by entry; anything else whole. */
-    private static void writeSection(Node node, Out out) {
+    /**
+     * A list whose items are all mappings with distinct plain ids is stored entry by entry, its id table (id, offset and
+     * length of each entry, relative to the block) after the entries and the table's offset last; anything else whole.
+     */
+    private static void writeSection(Node node, Out out) throws IOException {
         List<String> ids = ids(node);
+        long start = out.position();
         if (ids == null) {
             out.write(PLAIN_BLOCK);
             writeNode(node, out);
@@ -198,16 +216,19 @@ public final class Snapshot {
         out.write(INDEXED_BLOCK);
         writeMark(node.getStartMark(), out);
         List<Node> items = ((SequenceNode) node).getValue();
-        out.integer(items.size());
-        List<Out> blocks = new ArrayList<>(items.size());
+        long[] at = new long[items.size()];
         for (int i = 0; i < items.size(); i++) {
-            Out item = new Out();
-            writeNode(items.get(i), item);
-            blocks.add(item);
-            out.string(ids.get(i));
-            out.integer(item.size());
+            at[i] = out.position();
+            writeNode(items.get(i), out);
         }
-        blocks.forEach(b -> b.appendTo(out));
+        long table = out.position();
+        out.integer(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            out.string(ids.get(i));
+            out.integer(Math.toIntExact(at[i] - start));
+            out.integer(Math.toIntExact((i + 1 < items.size() ? at[i + 1] : table) - at[i]));
+        }
+        out.integer(Math.toIntExact(table - start));
     }
 
     private static List<String> ids(Node node) {
@@ -226,7 +247,7 @@ public final class Snapshot {
         return ids;
     }
 
-    private static void writeNode(Node node, Out out) {
+    private static void writeNode(Node node, Out out) throws IOException {
         if (node instanceof ScalarNode scalar) {
             out.write(SCALAR);
             writeMark(node.getStartMark(), out);
@@ -282,7 +303,7 @@ public final class Snapshot {
         }
     }
 
-    private static void writeMark(Mark mark, Out out) {
+    private static void writeMark(Mark mark, Out out) throws IOException {
         out.integer(mark == null ? 0 : mark.getLine());
         out.integer(mark == null ? 0 : mark.getColumn());
     }
@@ -300,31 +321,65 @@ public final class Snapshot {
         throw new IllegalArgumentException("tag " + tag + " has no binary form");
     }
 
-    /** The writing side: big-endian integers and length-prefixed UTF-8 strings of any length. */
-    private static final class Out extends ByteArrayOutputStream {
-        Out() {
-            super(256);
+    /** The writing side: big-endian integers and length-prefixed UTF-8 strings of any length, counted and checksummed. */
+    private static final class Out {
+        private final OutputStream out;
+        private final CRC32C crc = new CRC32C();
+        private final byte[] buffer = new byte[64 * 1024];
+        private int buffered;
+        private long flushed;
+
+        Out(OutputStream out) {
+            this.out = out;
         }
 
-        void integer(int value) {
+        long position() {
+            return flushed + buffered;
+        }
+
+        void write(int b) throws IOException {
+            if (buffered == buffer.length) {
+                drain();
+            }
+            buffer[buffered++] = (byte) b;
+        }
+
+        void integer(int value) throws IOException {
             write(value >>> 24);
             write(value >>> 16);
             write(value >>> 8);
             write(value);
         }
 
-        void string(String value) {
+        void string(String value) throws IOException {
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
             integer(utf8.length);
-            write(utf8, 0, utf8.length);
+            bytes(utf8);
         }
 
-        byte[] buffer() {
-            return buf;
+        void bytes(byte[] bytes) throws IOException {
+            drain();
+            crc.update(bytes, 0, bytes.length);
+            out.write(bytes);
+            flushed += bytes.length;
         }
 
-        void appendTo(Out out) {
-            out.write(buf, 0, count);
+        /** The checksum of everything written so far. */
+        long crc() throws IOException {
+            drain();
+            return crc.getValue();
+        }
+
+        void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        private void drain() throws IOException {
+            crc.update(buffer, 0, buffered);
+            out.write(buffer, 0, buffered);
+            flushed += buffered;
+            buffered = 0;
         }
     }
 

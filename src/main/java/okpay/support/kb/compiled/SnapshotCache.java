@@ -68,15 +68,20 @@ public final class SnapshotCache {
         }
     }
 
-    /** Stores {@code bytes} as {@code entry}, whole or not at all; false (and nothing thrown) when it cannot. */
-    public boolean write(Path entry, byte[] bytes) {
+    /** What writes an entry's bytes. */
+    public interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** Stores what {@code writing} writes as {@code entry}, whole or not at all; false (and nothing thrown) when it cannot. */
+    public boolean write(Path entry, Writing writing) {
         Path temporary = null;
         try {
             createDirectory();
             temporary = posix() ? Files.createTempFile(directory, ".compiling-", ".tmp", OWNER_ONLY_FILE)
                     : Files.createTempFile(directory, ".compiling-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                out.write(bytes);
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                writing.to(out);
             }
             try {
                 Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
