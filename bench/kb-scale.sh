@@ -14,7 +14,7 @@ trap 'rm -rf "$WORK"' EXIT
 QUERY="payment declined"
 HELLO=/work/notes/hello
 COMMANDS=("faq search $QUERY")
-if java -jar "$JAR" ask --help >/dev/null 2>&1; then COMMANDS+=("ask $QUERY"); fi
+if java -jar "$JAR" ask --help 2>/dev/null | grep -q "okpay-support ask"; then COMMANDS+=("ask $QUERY"); fi
 
 # generate FILE N: faq.yaml with its FAQ entries copied (new ids, references to the originals) up to N entries
 generate() {
@@ -41,7 +41,7 @@ PY
 peak() {
   /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
   read -r secs kib < "$WORK/time"
-  printf "%s %d" "$secs" $((kib / 1024))
+  printf "%s %d\n" "$secs" $((kib / 1024))
 }
 
 mean() { # hyperfine's mean in ms of CMD

@@ -22,11 +22,12 @@ public record StatsResult(String source, List<Section> sections, int texts, int 
     /** The fewest example questions an FAQ entry should have per language before stats lists it. */
     public static final int MIN_QUESTIONS = 3;
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
 
     /** One section: its entries (what {@code kb validate} counts), its texts and how many have each language. */
     public record Section(String key, Map<String, Integer> entries, int texts, int zh, int en) {}
 
-    /** A text whose Chinese is its English (no Chinese character in it), at {@code path} in {@code section}. */
+    /** A text whose Chinese is its English (no Chinese character in it), at {@code path} ({@code faqs[lost-phone].title}). */
     public record Untranslated(String section, String path, String text) {}
 
     /** An FAQ entry with few example questions ({@code questions}) in Chinese or English. */
@@ -42,7 +43,7 @@ public record StatsResult(String source, List<Section> sections, int texts, int 
                 continue;
             }
             int[] counts = new int[3];
-            walk(kb.tree(reader.key()), reader.key(), "", counts, untranslated);
+            walk(kb.tree(reader.key()), reader.key(), reader.key(), counts, untranslated);
             out.add(new Section(reader.key(), counts(reader, kb), counts[0], counts[1], counts[2]));
             for (int i = 0; i < 3; i++) {
                 total[i] += counts[i];
@@ -52,8 +53,13 @@ public record StatsResult(String source, List<Section> sections, int texts, int 
                 fewQuestions(kb.tree("faqs")));
     }
 
+    /** What {@code kb validate} counts of the section, else the length of a section that is a list. */
     private static <T> Map<String, Integer> counts(SectionReader<T> reader, KnowledgeBase kb) {
-        return reader.counts(kb.get(reader));
+        Map<String, Integer> counts = reader.counts(kb.get(reader));
+        if (counts.isEmpty() && kb.tree(reader.key()) instanceof SequenceNode list) {
+            return Map.of(reader.key(), list.getValue().size());
+        }
+        return counts;
     }
 
     /** Counts the texts ({@code {zh, en}} mappings) under {@code node}: all, with Chinese, with English. */
@@ -65,7 +71,7 @@ public record StatsResult(String source, List<Section> sections, int texts, int 
                 counts[1] += text.containsKey("zh") ? 1 : 0;
                 counts[2] += text.containsKey("en") ? 1 : 0;
                 String zh = text.get("zh");
-                if (zh != null && zh.equals(text.get("en")) && !HAN.matcher(zh).find() && zh.chars().anyMatch(Character::isLetter)) {
+                if (zh != null && zh.equals(text.get("en")) && !HAN.matcher(zh).find() && hasWords(zh)) {
                     untranslated.add(new Untranslated(section, path, zh));
                 }
                 return;
@@ -77,16 +83,21 @@ public record StatsResult(String source, List<Section> sections, int texts, int 
                     id = value.getValue();
                 }
             }
-            String here = id == null ? path : path.isEmpty() ? id : path + "[" + id + "]";
+            String here = id == null ? path : path + "[" + id + "]";
             for (NodeTuple tuple : mapping.getValue()) {
                 String key = ((ScalarNode) tuple.getKeyNode()).getValue();
-                walk(tuple.getValueNode(), section, here.isEmpty() ? key : here + "." + key, counts, untranslated);
+                walk(tuple.getValueNode(), section, here + "." + key, counts, untranslated);
             }
         } else if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
                 walk(item, section, path, counts, untranslated);
             }
         }
+    }
+
+    /** Whether {@code text} has words to translate: letters outside {@code {placeholders}} ("[{topic}] {tx_id}" has none). */
+    private static boolean hasWords(String text) {
+        return PLACEHOLDER.matcher(text).replaceAll("").chars().anyMatch(Character::isLetter);
     }
 
     /** The languages of a text mapping ({@code zh}, {@code en} with string values), or null when it is none. */

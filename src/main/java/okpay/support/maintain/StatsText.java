@@ -34,7 +34,7 @@ public final class StatsText implements TextLayout<StatsResult> {
         out.blank();
         out.line(m.get("stats.untranslated", stats.untranslated().size()));
         for (StatsResult.Untranslated text : stats.untranslated()) {
-            out.line("  " + text.section() + " " + text.path() + ": " + text.text());
+            out.line("  " + text.path() + ": " + text.text());
         }
         out.blank();
         out.line(m.get("stats.few-questions", stats.fewQuestions().size(), stats.minQuestions()));
