@@ -139,9 +139,13 @@ public final class SafeYaml {
 
     /** Checks tags, duplicate keys and nesting of {@code node}, recursively. */
     private static void check(Node node, String file, Limits limits, List<Problem> problems, Map<Node, Boolean> seen, int depth) {
-        if (seen.put(node, Boolean.TRUE) != null) {
-            return; // an alias to a node already checked
+        if (node.getAnchor() != null && seen.put(node, Boolean.TRUE) != null) {
+            return; // an alias to a node already checked (only anchored nodes can be aliased: the rest need no entry)
         }
+        // The composer gives every node empty comment lists: a 30 MB file has a million of them, and nothing reads them.
+        node.setBlockComments(null);
+        node.setInLineComments(null);
+        node.setEndComments(null);
         if (depth > limits.maxDepth()) {
             problems.add(at(file, node.getStartMark(), "nesting deeper than " + limits.maxDepth() + " levels"));
             return;
