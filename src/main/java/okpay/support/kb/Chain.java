@@ -3,10 +3,16 @@ package okpay.support.kb;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
 import okpay.support.kb.compiled.NodeMerge;
 import okpay.support.kb.compiled.Snapshot;
 import okpay.support.kb.compiled.SnapshotCache;
@@ -107,6 +113,50 @@ final class Chain {
         } catch (Snapshot.Corrupt e) {
             return null; // truncated, edited, another layout: compiled again, and the entry replaced
         }
+    }
+
+    /** A {@code kb compile}d file given with --kb: refused with a clear error when foreign, corrupt or from another version. */
+    static KnowledgeBase compiled(KnowledgeBaseLoader loader, Path file, byte[] bytes) {
+        Snapshot.Contents contents;
+        try {
+            contents = Snapshot.read(bytes);
+        } catch (Snapshot.Corrupt e) {
+            throw new SupportException(ExitCode.KB_INVALID, "compiled knowledge base '" + file + "' cannot be used: " + e.getMessage(),
+                    "compile it again with 'okpay-support kb compile FILE -o " + file + "', or pass the YAML file instead");
+        }
+        if (!contents.header().tool().equals(TOOL)) {
+            throw new SupportException(ExitCode.KB_INVALID, "compiled knowledge base '" + file + "' was made by "
+                    + contents.header().tool() + ", and this is " + TOOL,
+                    "compile it again with this version: 'okpay-support kb compile FILE -o " + file + "'");
+        }
+        return loader.fromSnapshot(contents, file.toString());
+    }
+
+    /** The bytes of {@code file}, refused with a clear error when it is missing, unreadable or over the size limit. */
+    static byte[] readFile(Path file, KnowledgeBaseLoader.Settings settings) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw unreadable(name, "is a directory, not a YAML file");
+        }
+        try {
+            if (Files.size(file) > settings.maxBytes()) {
+                throw new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' is larger than "
+                        + SafeYaml.size(settings.maxBytes()) + ", the limit for a knowledge base",
+                        "raise the limit with --kb-max-size SIZE or OKPAY_SUPPORT_KB_MAX_SIZE (for example 100M)");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw unreadable(name, "does not exist");
+        } catch (AccessDeniedException e) {
+            throw unreadable(name, "cannot be read (permission denied)");
+        } catch (IOException e) {
+            throw unreadable(name, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static SupportException unreadable(String name, String why) {
+        return new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' " + why,
+                "check the path given with --kb or OKPAY_SUPPORT_KB, or leave both out to use the embedded knowledge base");
     }
 
     /** What a cached snapshot must have been made from: this tool and build, the embedded YAML, every file of the chain. */

@@ -2,9 +2,7 @@ package okpay.support.kb;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -100,7 +98,7 @@ public final class KnowledgeBaseLoader {
         }
         List<byte[]> contents = new ArrayList<>();
         for (Path file : files) {
-            contents.add(readFile(file, settings));
+            contents.add(Chain.readFile(file, settings));
         }
         for (int i = 0; i < files.size(); i++) {
             if (Snapshot.looksLike(contents.get(i))) {
@@ -109,7 +107,7 @@ public final class KnowledgeBaseLoader {
                             + "' is compiled, and a compiled knowledge base cannot be combined with other --kb files",
                             "pass the YAML files instead, or compile them together with 'okpay-support kb compile FILE... -o OUT'");
                 }
-                return new Validation(files.get(0).toString(), compiled(files.get(0), contents.get(0)), List.of());
+                return new Validation(files.get(0).toString(), Chain.compiled(this, files.get(0), contents.get(0)), List.of());
             }
         }
         Chain chain = new Chain(this, files, contents, settings);
@@ -200,23 +198,6 @@ public final class KnowledgeBaseLoader {
         return valid(embedded).root();
     }
 
-    /** A {@code kb compile}d file given with --kb: refused with a clear error when foreign, corrupt or from another version. */
-    private KnowledgeBase compiled(Path file, byte[] bytes) {
-        Snapshot.Contents contents;
-        try {
-            contents = Snapshot.read(bytes);
-        } catch (Snapshot.Corrupt e) {
-            throw new SupportException(ExitCode.KB_INVALID, "compiled knowledge base '" + file + "' cannot be used: " + e.getMessage(),
-                    "compile it again with 'okpay-support kb compile FILE -o " + file + "', or pass the YAML file instead");
-        }
-        if (!contents.header().tool().equals(Chain.TOOL)) {
-            throw new SupportException(ExitCode.KB_INVALID, "compiled knowledge base '" + file + "' was made by "
-                    + contents.header().tool() + ", and this is " + Chain.TOOL,
-                    "compile it again with this version: 'okpay-support kb compile FILE -o " + file + "'");
-        }
-        return fromSnapshot(contents, file.toString());
-    }
-
     /** The sections of a snapshot, each decoded and read the first time a command uses it. */
     KnowledgeBase fromSnapshot(Snapshot.Contents contents, String name) {
         KnowledgeBase kb = new KnowledgeBase(name, contents);
@@ -299,33 +280,6 @@ public final class KnowledgeBaseLoader {
                     one ? List.of() : lines, null);
         }
         return validation.knowledgeBase();
-    }
-
-    /** The bytes of {@code file}, refused with a clear error when it is missing, unreadable or over the size limit. */
-    private static byte[] readFile(Path file, Settings settings) {
-        String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw unreadable(name, "is a directory, not a YAML file");
-        }
-        try {
-            if (Files.size(file) > settings.maxBytes()) {
-                throw new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' is larger than "
-                        + SafeYaml.size(settings.maxBytes()) + ", the limit for a knowledge base",
-                        "raise the limit with --kb-max-size SIZE or OKPAY_SUPPORT_KB_MAX_SIZE (for example 100M)");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw unreadable(name, "does not exist");
-        } catch (AccessDeniedException e) {
-            throw unreadable(name, "cannot be read (permission denied)");
-        } catch (IOException e) {
-            throw unreadable(name, "cannot be read (" + e.getMessage() + ")");
-        }
-    }
-
-    private static SupportException unreadable(String name, String why) {
-        return new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' " + why,
-                "check the path given with --kb or OKPAY_SUPPORT_KB, or leave both out to use the embedded knowledge base");
     }
 
     /** The text of a scalar node, or null. */

@@ -31,13 +31,8 @@ public final class Snapshot {
     static final int MAGIC = 0x4f4b4e34;
     /** The layout version; a snapshot of another layout is refused. */
     static final int FORMAT = 1;
-    private static final byte SCALAR = 0;
-    private static final byte SEQUENCE = 1;
-    private static final byte MAPPING = 2;
     private static final byte PLAIN_BLOCK = 0;
     private static final byte INDEXED_BLOCK = 1;
-    private static final Tag[] SCALAR_TAGS = {Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL};
-    private static final int[] NO_BUFFER = new int[0];
 
     private Snapshot() {}
 
@@ -79,7 +74,7 @@ public final class Snapshot {
      * describes, so compiling a 30 MB knowledge base never holds a second copy of it in memory.
      */
     public static void write(Header header, MappingNode root, Map<String, byte[]> derived, OutputStream stream) throws IOException {
-        Out out = new Out(stream);
+        NodeCodec.Out out = new NodeCodec.Out(stream);
         out.integer(MAGIC);
         out.integer(FORMAT);
         out.string(header.tool());
@@ -103,7 +98,7 @@ public final class Snapshot {
         out.flush();
     }
 
-    private static void directory(Map<String, long[]> blocks, Out out) throws IOException {
+    private static void directory(Map<String, long[]> blocks, NodeCodec.Out out) throws IOException {
         out.integer(blocks.size());
         for (Map.Entry<String, long[]> block : blocks.entrySet()) {
             out.string(block.getKey());
@@ -122,18 +117,18 @@ public final class Snapshot {
         }
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, bytes.length - 4);
-        int format = new In(bytes, 4, 8).integer();
-        if ((int) crc.getValue() != new In(bytes, bytes.length - 4, bytes.length).integer()) {
+        int format = new NodeCodec.In(bytes, 4, 8).integer();
+        if ((int) crc.getValue() != new NodeCodec.In(bytes, bytes.length - 4, bytes.length).integer()) {
             throw new Corrupt(format != FORMAT ? "it was compiled in another layout (" + format + ")"
                     : "it is truncated or corrupt (its checksum does not match its bytes)", false);
         }
         if (format != FORMAT) {
             throw new Corrupt("it was compiled in another layout (" + format + ")", false);
         }
-        In in = new In(bytes, 8, bytes.length - 8);
+        NodeCodec.In in = new NodeCodec.In(bytes, 8, bytes.length - 8);
         Header header = new Header(in.string(), in.string());
-        int directory = new In(bytes, bytes.length - 8, bytes.length - 4).integer();
-        In entries = new In(bytes, directory, bytes.length - 8);
+        int directory = new NodeCodec.In(bytes, bytes.length - 8, bytes.length - 4).integer();
+        NodeCodec.In entries = new NodeCodec.In(bytes, directory, bytes.length - 8);
         Map<String, Block> sections = new LinkedHashMap<>();
         for (int i = entries.count(); i > 0; i--) {
             sections.put(entries.string(), block(bytes, entries.integer(), entries.integer(), directory));
@@ -156,11 +151,11 @@ public final class Snapshot {
 
     /** The node tree of one section block; problems found in it are reported under {@code file}. */
     public static Node decode(Block block, String file) throws Corrupt {
-        In in = new In(block.data(), block.offset(), block.offset() + block.length());
+        NodeCodec.In in = new NodeCodec.In(block.data(), block.offset(), block.offset() + block.length());
         if (in.kind() == PLAIN_BLOCK) {
-            return readNode(in, file);
+            return NodeCodec.readNode(in, file);
         }
-        Mark mark = readMark(in, file);
+        Mark mark = NodeCodec.readMark(in, file);
         Map<String, Block> entries = entries(block);
         List<Node> nodes = new ArrayList<>(entries.size());
         for (Block item : entries.values()) {
@@ -175,18 +170,18 @@ public final class Snapshot {
      */
     public static Map<String, Block> entries(Block block) throws Corrupt {
         int end = block.offset() + block.length();
-        In in = new In(block.data(), block.offset(), end);
+        NodeCodec.In in = new NodeCodec.In(block.data(), block.offset(), end);
         if (in.kind() == PLAIN_BLOCK) {
             return null;
         }
         if (block.length() < 13) {
             throw new Corrupt("it is truncated or corrupt (a block ends too soon)", false);
         }
-        int table = new In(block.data(), end - 4, end).integer();
+        int table = new NodeCodec.In(block.data(), end - 4, end).integer();
         if (table < 9 || table > block.length() - 4) {
             throw new Corrupt("it is truncated or corrupt (a block lies outside it)", false);
         }
-        In ids = new In(block.data(), block.offset() + table, end - 4);
+        NodeCodec.In ids = new NodeCodec.In(block.data(), block.offset() + table, end - 4);
         int count = ids.count();
         Map<String, Block> entries = new LinkedHashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
@@ -198,28 +193,28 @@ public final class Snapshot {
 
     /** The node tree of one entry block from {@link #entries}. */
     public static Node decodeEntry(Block entry, String file) throws Corrupt {
-        return readNode(new In(entry.data(), entry.offset(), entry.offset() + entry.length()), file);
+        return NodeCodec.readNode(new NodeCodec.In(entry.data(), entry.offset(), entry.offset() + entry.length()), file);
     }
 
     /**
      * A list whose items are all mappings with distinct plain ids is stored entry by entry, its id table (id, offset and
      * length of each entry, relative to the block) after the entries and the table's offset last; anything else whole.
      */
-    private static void writeSection(Node node, Out out) throws IOException {
+    private static void writeSection(Node node, NodeCodec.Out out) throws IOException {
         List<String> ids = ids(node);
         long start = out.position();
         if (ids == null) {
             out.write(PLAIN_BLOCK);
-            writeNode(node, out);
+            NodeCodec.writeNode(node, out);
             return;
         }
         out.write(INDEXED_BLOCK);
-        writeMark(node.getStartMark(), out);
+        NodeCodec.writeMark(node.getStartMark(), out);
         List<Node> items = ((SequenceNode) node).getValue();
         long[] at = new long[items.size()];
         for (int i = 0; i < items.size(); i++) {
             at[i] = out.position();
-            writeNode(items.get(i), out);
+            NodeCodec.writeNode(items.get(i), out);
         }
         long table = out.position();
         out.integer(items.size());
@@ -247,194 +242,4 @@ public final class Snapshot {
         return ids;
     }
 
-    private static void writeNode(Node node, Out out) throws IOException {
-        if (node instanceof ScalarNode scalar) {
-            out.write(SCALAR);
-            writeMark(node.getStartMark(), out);
-            out.write(scalarTag(node.getTag()));
-            out.string(scalar.getValue());
-        } else if (node instanceof SequenceNode sequence) {
-            out.write(SEQUENCE);
-            writeMark(node.getStartMark(), out);
-            out.integer(sequence.getValue().size());
-            for (Node item : sequence.getValue()) {
-                writeNode(item, out);
-            }
-        } else {
-            MappingNode mapping = (MappingNode) node;
-            out.write(MAPPING);
-            writeMark(node.getStartMark(), out);
-            out.integer(mapping.getValue().size());
-            for (NodeTuple tuple : mapping.getValue()) {
-                writeNode(tuple.getKeyNode(), out);
-                writeNode(tuple.getValueNode(), out);
-            }
-        }
-    }
-
-    private static Node readNode(In in, String file) throws Corrupt {
-        byte kind = in.kind();
-        Mark mark = readMark(in, file);
-        switch (kind) {
-            case SCALAR -> {
-                int tag = in.kind();
-                if (tag < 0 || tag >= SCALAR_TAGS.length) {
-                    throw new Corrupt("corrupt node tree: scalar tag " + tag, false);
-                }
-                return new ScalarNode(SCALAR_TAGS[tag], in.string(), mark, mark, DumperOptions.ScalarStyle.PLAIN);
-            }
-            case SEQUENCE -> {
-                int size = in.count();
-                List<Node> items = new ArrayList<>(Math.min(size, 1024));
-                for (int i = 0; i < size; i++) {
-                    items.add(readNode(in, file));
-                }
-                return new SequenceNode(Tag.SEQ, true, items, mark, mark, DumperOptions.FlowStyle.BLOCK);
-            }
-            case MAPPING -> {
-                int size = in.count();
-                List<NodeTuple> tuples = new ArrayList<>(Math.min(size, 1024));
-                for (int i = 0; i < size; i++) {
-                    tuples.add(new NodeTuple(readNode(in, file), readNode(in, file)));
-                }
-                return new MappingNode(Tag.MAP, true, tuples, mark, mark, DumperOptions.FlowStyle.BLOCK);
-            }
-            default -> throw new Corrupt("corrupt node tree: kind " + kind, false);
-        }
-    }
-
-    private static void writeMark(Mark mark, Out out) throws IOException {
-        out.integer(mark == null ? 0 : mark.getLine());
-        out.integer(mark == null ? 0 : mark.getColumn());
-    }
-
-    private static Mark readMark(In in, String file) throws Corrupt {
-        return new Mark(file, 0, in.integer(), in.integer(), NO_BUFFER, 0);
-    }
-
-    private static byte scalarTag(Tag tag) {
-        for (byte i = 0; i < SCALAR_TAGS.length; i++) {
-            if (SCALAR_TAGS[i].equals(tag)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("tag " + tag + " has no binary form");
-    }
-
-    /** The writing side: big-endian integers and length-prefixed UTF-8 strings of any length, counted and checksummed. */
-    private static final class Out {
-        private final OutputStream out;
-        private final CRC32C crc = new CRC32C();
-        private final byte[] buffer = new byte[64 * 1024];
-        private int buffered;
-        private long flushed;
-
-        Out(OutputStream out) {
-            this.out = out;
-        }
-
-        long position() {
-            return flushed + buffered;
-        }
-
-        void write(int b) throws IOException {
-            if (buffered == buffer.length) {
-                drain();
-            }
-            buffer[buffered++] = (byte) b;
-        }
-
-        void integer(int value) throws IOException {
-            write(value >>> 24);
-            write(value >>> 16);
-            write(value >>> 8);
-            write(value);
-        }
-
-        void string(String value) throws IOException {
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-            integer(utf8.length);
-            bytes(utf8);
-        }
-
-        void bytes(byte[] bytes) throws IOException {
-            drain();
-            crc.update(bytes, 0, bytes.length);
-            out.write(bytes);
-            flushed += bytes.length;
-        }
-
-        /** The checksum of everything written so far. */
-        long crc() throws IOException {
-            drain();
-            return crc.getValue();
-        }
-
-        void flush() throws IOException {
-            drain();
-            out.flush();
-        }
-
-        private void drain() throws IOException {
-            crc.update(buffer, 0, buffered);
-            out.write(buffer, 0, buffered);
-            flushed += buffered;
-            buffered = 0;
-        }
-    }
-
-    /** The reading side, bounded: a count or length past the end is a {@link Corrupt}, never a huge allocation. */
-    private static final class In {
-        final byte[] data;
-        int at;
-        final int end;
-
-        In(byte[] data, int from, int end) {
-            this.data = data;
-            this.at = from;
-            this.end = end;
-        }
-
-        byte kind() throws Corrupt {
-            need(1);
-            return data[at++];
-        }
-
-        int integer() throws Corrupt {
-            need(4);
-            int value = (data[at] & 0xff) << 24 | (data[at + 1] & 0xff) << 16 | (data[at + 2] & 0xff) << 8 | data[at + 3] & 0xff;
-            at += 4;
-            return value;
-        }
-
-        /** A count or length: never negative, never more than the bytes left. */
-        int count() throws Corrupt {
-            int value = integer();
-            if (value < 0 || value > end - at) {
-                throw new Corrupt("it is truncated or corrupt (a length runs past its end)", false);
-            }
-            return value;
-        }
-
-        String string() throws Corrupt {
-            int length = count();
-            String value = new String(data, at, length, StandardCharsets.UTF_8);
-            at += length;
-            return value;
-        }
-
-        /** Skips {@code length} bytes, returning where they start. */
-        int skip(int length) throws Corrupt {
-            need(length);
-            int start = at;
-            at += length;
-            return start;
-        }
-
-        private void need(int bytes) throws Corrupt {
-            if (bytes > end - at) {
-                throw new Corrupt("it is truncated or corrupt (it ends too soon)", false);
-            }
-        }
-    }
 }
