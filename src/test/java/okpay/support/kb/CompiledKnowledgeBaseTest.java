@@ -55,6 +55,16 @@ class CompiledKnowledgeBaseTest {
     }
 
     @Test
+    void temporaryFilesOfKilledRunsAreRemoved() throws IOException {
+        Path cache = dir.resolve("cache");
+        Path abandoned = Files.createDirectories(cache.resolve("okpay-support")).resolve(".compiling-1.tmp");
+        Files.writeString(abandoned, "half an entry, from a run that was killed");
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 7_200_000L));
+        assertEquals(expected, search(cache).out());
+        assertFalse(Files.exists(abandoned), "an abandoned temporary file is removed");
+    }
+
+    @Test
     void aStaleEntryIsCompiledAgain() throws IOException {
         Path cache = dir.resolve("cache");
         search(cache);

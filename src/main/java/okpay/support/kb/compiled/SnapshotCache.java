@@ -75,6 +75,7 @@ public final class SnapshotCache {
         Path temporary = null;
         try {
             createDirectory();
+            removeAbandoned();
             temporary = posix() ? Files.createTempFile(directory, ".compiling-", ".tmp", OWNER_ONLY_FILE)
                     : Files.createTempFile(directory, ".compiling-", ".tmp");
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
@@ -99,6 +100,20 @@ public final class SnapshotCache {
             } else {
                 Files.createDirectories(directory);
             }
+        }
+    }
+
+    /** Temporary files of runs that were killed while writing (an hour is far longer than any compile takes). */
+    private void removeAbandoned() {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (java.nio.file.DirectoryStream<Path> stale = Files.newDirectoryStream(directory, ".compiling-*.tmp")) {
+            for (Path file : stale) {
+                if (Files.getLastModifiedTime(file).toMillis() < hourAgo) {
+                    deleteQuietly(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // only tidying: the entry is written all the same
         }
     }
 
