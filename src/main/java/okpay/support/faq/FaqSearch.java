@@ -79,6 +79,9 @@ public final class FaqSearch {
     private static final double TYPO_DISCOUNT = 0.75;
     private static final double PHRASE_BONUS = 0.25;
     private static final double MIN_SCORE = 0.12;
+    /** Entries tokenised per step while the index is built; from PARALLEL_FROM entries on, on two threads. */
+    private static final int CHUNK = 512;
+    private static final int PARALLEL_FROM = 2000;
 
     private final List<String> ids = new ArrayList<>();
     private final TermIndex terms;
@@ -87,8 +90,32 @@ public final class FaqSearch {
     /** The index of {@code faqs}. */
     public FaqSearch(List<Faq> faqs) {
         TermIndex.Builder index = new TermIndex.Builder();
+        for (int from = 0; from < faqs.size(); from += CHUNK) {
+            List<Faq> chunk = faqs.subList(from, Math.min(faqs.size(), from + CHUNK));
+            // Thousands of entries (an operator's help centre): the second half of each chunk is tokenised on the other
+            // core meanwhile. Chunks keep only a few hundred entries' terms in memory before they go into the index.
+            int half = chunk.size() / 2;
+            java.util.concurrent.CompletableFuture<List<Indexed>> second = faqs.size() < PARALLEL_FROM ? null
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> indexed(chunk.subList(half, chunk.size())));
+            List<Indexed> done = new ArrayList<>(indexed(second == null ? chunk : chunk.subList(0, half)));
+            if (second != null) {
+                done.addAll(second.join());
+            }
+            for (Indexed entry : done) {
+                ids.add(entry.id());
+                index.add(entry.terms());
+                phrases.add(entry.phrases());
+            }
+        }
+        this.terms = index.build();
+    }
+
+    /** One entry's terms with their weights, and its phrases. */
+    private record Indexed(String id, Map<String, Double> terms, Set<String> phrases) {}
+
+    private static List<Indexed> indexed(List<Faq> faqs) {
+        List<Indexed> out = new ArrayList<>(faqs.size());
         for (Faq faq : faqs) {
-            ids.add(faq.id());
             Map<String, Double> terms = new HashMap<>();
             Set<String> faqPhrases = new LinkedHashSet<>();
             for (Lang lang : Lang.values()) {
@@ -109,10 +136,9 @@ public final class FaqSearch {
             for (String tag : faq.tags()) {
                 add(terms, tag.replace('-', ' '), TAG);
             }
-            index.add(terms);
-            phrases.add(faqPhrases);
+            out.add(new Indexed(faq.id(), terms, faqPhrases));
         }
-        this.terms = index.build();
+        return out;
     }
 
     private FaqSearch(List<String> ids, TermIndex terms, List<Set<String>> phrases) {
