@@ -37,11 +37,11 @@ open(out, "w", encoding="utf-8").write(text[:start] + "faqs:\n" + head + body + 
 PY
 }
 
-# peak FILE CMD...: wall seconds and peak resident MiB of one run
+# peak CMD...: wall seconds, peak resident MiB and CPU seconds (user + system: what a busy machine does not inflate) of one run
 peak() {
-  /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
-  read -r secs kib < "$WORK/time"
-  printf "%s %d\n" "$secs" $((kib / 1024))
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
+  read -r secs kib user sys < "$WORK/time"
+  printf "%s %d %s\n" "$secs" $((kib / 1024)) "$(python3 -c "print(round($user + $sys, 1))")"
 }
 
 mean() { # hyperfine's mean in ms of CMD
@@ -56,17 +56,17 @@ for cmd in "${COMMANDS[@]}"; do
   echo
   echo "\`$cmd\` (bare JVM: $hello ms; embedded knowledge base: $embedded ms)"
   echo
-  echo "| entries | file | first run | first run peak | cached mean | cached / embedded | cached peak |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| entries | file | first run | first run CPU | first run peak | cached mean | cached / embedded | cached peak |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
   for n in "${SIZES[@]}"; do
     kb="$WORK/kb-$n.yaml"
     [[ -f $kb ]] || generate "$kb" "$n"
     size=$(du -m "$kb" | cut -f1)
     cache="$WORK/cache-$n-$RANDOM"
-    read -r first firstpeak < <(peak env XDG_CACHE_HOME="$cache" java -jar "$JAR" --kb "$kb" $cmd)
+    read -r first firstpeak firstcpu < <(peak env XDG_CACHE_HOME="$cache" java -jar "$JAR" --kb "$kb" $cmd)
     cached=$(XDG_CACHE_HOME="$cache" mean "java -jar $JAR --kb $kb $cmd")
-    read -r _ cachedpeak < <(peak env XDG_CACHE_HOME="$cache" java -jar "$JAR" --kb "$kb" $cmd)
+    read -r _ cachedpeak _ < <(peak env XDG_CACHE_HOME="$cache" java -jar "$JAR" --kb "$kb" $cmd)
     ratio=$(python3 -c "print(f'{$cached/$embedded:.2f}')")
-    echo "| $n | ${size} MB | ${first} s | ${firstpeak} MiB | ${cached} ms | ${ratio} | ${cachedpeak} MiB |"
+    echo "| $n | ${size} MB | ${first} s | ${firstcpu} s | ${firstpeak} MiB | ${cached} ms | ${ratio} | ${cachedpeak} MiB |"
   done
 done
