@@ -33,6 +33,7 @@ class JarTest {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
         builder.environment().remove("OKPAY_SUPPORT_KB");
+        builder.environment().put("XDG_CACHE_HOME", cwd.resolve("cache").toString()); // never the real home's cache
         builder.environment().putAll(env);
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process process = builder.start();
@@ -95,6 +96,22 @@ class JarTest {
         Run list = run(elsewhere, Map.of("OKPAY_SUPPORT_KB", kb.toString()), "faq", "list", "--format", "json");
         assertEquals(0, list.exitCode(), list.err());
         assertTrue(list.out().contains("funds-not-received") && !list.out().contains("forgot-password"), list.out());
+    }
+
+    @Test
+    void compilesAnOperatorsFileIntoTheCacheAndReadsItBack() throws Exception {
+        Path kb = elsewhere.resolve("kb.yaml");
+        Files.writeString(kb, new String(JarTest.class.getResourceAsStream("/kb/search.yaml").readAllBytes(), StandardCharsets.UTF_8));
+        Run first = run(elsewhere, Map.of("LANG", "en_US.UTF-8"), "--kb", kb.toString(), "faq", "search", "refund");
+        assertEquals(0, first.exitCode(), first.err());
+        try (var entries = Files.list(elsewhere.resolve("cache/okpay-support"))) {
+            assertEquals(1, entries.count(), "one compiled entry");
+        }
+        Run cached = run(elsewhere, Map.of("LANG", "en_US.UTF-8"), "--kb", kb.toString(), "faq", "search", "refund");
+        assertEquals(first.out(), cached.out());
+        Path compiled = elsewhere.resolve("kb.kbc");
+        assertEquals(0, run(elsewhere, Map.of(), "kb", "compile", kb.toString(), "-o", compiled.toString()).exitCode());
+        assertEquals(first.out(), run(elsewhere, Map.of("LANG", "en_US.UTF-8"), "--kb", compiled.toString(), "faq", "search", "refund").out());
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class FaqCatalog {
 
     private Faq find(String id) {
         return FaqReader.find(kb, id.toLowerCase(Locale.ROOT).strip()).orElseThrow(() -> {
-            List<String> ids = kb.get(FaqReader.SECTION).stream().map(Faq::id).toList();
+            List<String> ids = kb.ids(FaqReader.SECTION);
             String hint = messages.didYouMean(id, ids)
                     + messages.get("hint.faq-list");
             return new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-faq", id), hint);
