@@ -33,6 +33,7 @@ class JarTest {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
         builder.environment().remove("OKPAY_SUPPORT_KB");
+        builder.environment().put("XDG_CACHE_HOME", cwd.resolve("cache").toString()); // never the real home's cache
         builder.environment().putAll(env);
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process process = builder.start();
@@ -98,6 +99,22 @@ class JarTest {
     }
 
     @Test
+    void compilesAnOperatorsFileIntoTheCacheAndReadsItBack() throws Exception {
+        Path kb = elsewhere.resolve("kb.yaml");
+        Files.writeString(kb, new String(JarTest.class.getResourceAsStream("/kb/search.yaml").readAllBytes(), StandardCharsets.UTF_8));
+        Run first = run(elsewhere, Map.of("LANG", "en_US.UTF-8"), "--kb", kb.toString(), "faq", "search", "refund");
+        assertEquals(0, first.exitCode(), first.err());
+        try (var entries = Files.list(elsewhere.resolve("cache/okpay-support"))) {
+            assertEquals(1, entries.count(), "one compiled entry");
+        }
+        Run cached = run(elsewhere, Map.of("LANG", "en_US.UTF-8"), "--kb", kb.toString(), "faq", "search", "refund");
+        assertEquals(first.out(), cached.out());
+        Path compiled = elsewhere.resolve("kb.kbc");
+        assertEquals(0, run(elsewhere, Map.of(), "kb", "compile", kb.toString(), "-o", compiled.toString()).exitCode());
+        assertEquals(first.out(), run(elsewhere, Map.of("LANG", "en_US.UTF-8"), "--kb", compiled.toString(), "faq", "search", "refund").out());
+    }
+
+    @Test
     void jarIsSelfContained() throws IOException {
         try (JarFile jar = new JarFile(jar().toFile())) {
             assertEquals("okpay.support.Main", jar.getManifest().getMainAttributes().getValue("Main-Class"));
@@ -113,5 +130,35 @@ class JarTest {
             assertTrue(jar.getEntry("org/yaml/snakeyaml/Yaml.class") != null, "snakeyaml inside");
             assertTrue(jar.getEntry("module-info.class") == null, "no module-info");
         }
+    }
+
+    /** Runs {@code script} in bash with the jar's path in {@code $JAR}; for redirections ProcessBuilder cannot make. */
+    private Run bash(String script) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).directory(elsewhere.toFile());
+        builder.environment().put("JAR", jar().toString());
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("HOME", elsewhere.toString());
+        builder.environment().put("XDG_CONFIG_HOME", elsewhere.resolve(".config").toString());
+        builder.environment().remove("OKPAY_SUPPORT_KB");
+        Process process = builder.start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "finished within 30 s: " + script);
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aResultThatCannotBeWrittenIsAFailure() throws Exception {
+        Run full = bash("\"$JAVA\" -jar \"$JAR\" faq list --format json > /dev/full");
+        assertEquals(74, full.exitCode(), full.err());
+        assertTrue(full.err().startsWith("error: could not write the output"), full.err());
+    }
+
+    @Test
+    void theShellWithClosedInputLeavesAtOnce() throws Exception {
+        Run closed = bash("timeout 20 \"$JAVA\" -jar \"$JAR\" shell <&-");
+        assertEquals(0, closed.exitCode(), closed.err());
+        assertTrue(closed.out().contains("Bye."), closed.out());
+        assertFalse(closed.out().contains("\u0000"), "nothing of a JVM file was read as input");
     }
 }

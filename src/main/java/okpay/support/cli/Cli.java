@@ -107,7 +107,7 @@ public final class Cli {
         return false;
     }
 
-    /** {@code -h}, {@code -V} or a cluster of both ({@code -hV}): the only short options the commands have. */
+    /** {@code -h}, {@code -V} or a cluster of both ({@code -hV}), the short options every command has. */
     private static boolean standardShortOptions(String arg) {
         if (arg.length() < 2 || arg.charAt(0) != '-') {
             return false;

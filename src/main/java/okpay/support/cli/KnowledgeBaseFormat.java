@@ -11,7 +11,6 @@ import okpay.support.contact.verify.VerifyRulesReader;
 import okpay.support.diagnose.DeclineCodesReader;
 import okpay.support.diagnose.FlowsReader;
 import okpay.support.diagnose.FlowCatalog;
-import okpay.support.faq.FaqCatalog;
 import okpay.support.faq.FaqReader;
 import okpay.support.faq.FaqSearch;
 import okpay.support.kb.KnowledgeBase;
@@ -42,8 +41,7 @@ public final class KnowledgeBaseFormat {
             SecurityChecksReader.SECTION);
 
     /** What a snapshot stores beside the sections, so that a run reads it rather than computing it. */
-    public static final List<KnowledgeBase.Derivation<?>> DERIVATIONS =
-            List.of(FaqSearch.INDEX, FaqCatalog.SUMMARIES, FlowCatalog.OUTLINES);
+    public static final List<KnowledgeBase.Derivation<?>> DERIVATIONS = List.of(FaqSearch.INDEX, FlowCatalog.OUTLINES);
 
     /** The loader of this format, for the embedded knowledge base and every {@code --kb} file. */
     public static final KnowledgeBaseLoader LOADER = new KnowledgeBaseLoader(SECTIONS, DERIVATIONS);

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
             "6:check failed (security-check --fail-under)",
             "7:contact verify: a lookalike of an official channel",
             "8:contact verify: not an official channel",
+            "74:the output could not be written (disk full, closed pipe)",
             "130:cancelled with Ctrl-C"})
 public class RootCommand implements Callable<Integer> {
     @Spec
@@ -52,8 +53,13 @@ public class RootCommand implements Callable<Integer> {
     private Session session;
 
     @Option(names = "--kb", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 1,
-            description = "Knowledge base to use instead of the embedded one (also: OKPAY_SUPPORT_KB).")
-    Path kb;
+            description = "Knowledge base to use instead of the embedded one, or an overlay on it (extends: builtin); "
+                    + "repeat to apply several in order (also: OKPAY_SUPPORT_KB, a list like PATH).")
+    List<Path> kb;
+
+    @Option(names = "--kb-max-size", paramLabel = "SIZE", scope = ScopeType.INHERIT, order = 6,
+            description = "Largest knowledge-base file to read, e.g. 100M (default: 64M; also: OKPAY_SUPPORT_KB_MAX_SIZE).")
+    String kbMaxSize;
 
     @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, order = 2, completionCandidates = Candidates.Langs.class,
             description = "Language of answers and messages (default: from LC_ALL/LANG; zh* means Chinese).")
@@ -78,7 +84,7 @@ public class RootCommand implements Callable<Integer> {
     /** The settings and lazily loaded knowledge base of this run. */
     Session session() {
         if (session == null) {
-            session = new Session(context, kb, lang, format, noColor, verbose);
+            session = new Session(context, kb, kbMaxSize, lang, format, noColor, verbose);
         }
         return session;
     }

@@ -1,12 +1,20 @@
 package okpay.support.cli;
 
+import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.KnowledgeBaseLoader;
 import okpay.support.render.Format;
 import okpay.support.render.Renderer;
 import okpay.support.render.Style;
@@ -18,9 +26,12 @@ import okpay.support.render.TextLayout;
  */
 public final class Session {
     static final String KB_ENV = "OKPAY_SUPPORT_KB";
+    static final String KB_MAX_SIZE_ENV = "OKPAY_SUPPORT_KB_MAX_SIZE";
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,10})\\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)");
 
     private final CliContext context;
-    private final Path kbPath;
+    private final List<Path> kbFiles;
+    private final String kbMaxSize;
     private final Lang lang;
     private final Format format;
     private final boolean verbose;
@@ -29,9 +40,11 @@ public final class Session {
     private KnowledgeBase kb;
     private List<String> numbered;
 
-    Session(CliContext context, Path kbOption, Lang langOption, Format formatOption, boolean noColor, boolean verbose) {
+    Session(CliContext context, List<Path> kbOption, String kbMaxSize, Lang langOption, Format formatOption, boolean noColor,
+            boolean verbose) {
         this.context = context;
-        this.kbPath = kbPath(kbOption, context.env());
+        this.kbFiles = kbFiles(kbOption, context.env());
+        this.kbMaxSize = kbMaxSize;
         this.lang = langOption != null ? langOption : Lang.fromEnvironment(context.env());
         this.format = formatOption != null ? formatOption : Format.TEXT;
         this.verbose = verbose;
@@ -74,21 +87,62 @@ public final class Session {
         return messages;
     }
 
-    /** The file named by --kb or OKPAY_SUPPORT_KB, or null for the embedded knowledge base. */
-    public Path kbPath() {
-        return kbPath;
+    /** The files named by --kb or OKPAY_SUPPORT_KB, applied in order; empty for the embedded knowledge base. */
+    public List<Path> kbFiles() {
+        return kbFiles;
     }
 
-    /** The knowledge base a run uses: {@code option} (--kb) if given, else OKPAY_SUPPORT_KB, else null (the embedded one). */
-    public static Path kbPath(Path option, Map<String, String> env) {
+    /**
+     * The knowledge-base files a run uses: {@code option} (each --kb) if given, else OKPAY_SUPPORT_KB (a list separated
+     * like PATH: ':' on Unix, ';' on Windows), else none (the embedded one).
+     */
+    public static List<Path> kbFiles(List<Path> option, Map<String, String> env) {
+        if (option != null && !option.isEmpty()) {
+            return List.copyOf(option);
+        }
         String fromEnv = env.get(KB_ENV);
-        return option != null ? option : fromEnv == null || fromEnv.isBlank() ? null : Path.of(fromEnv);
+        List<Path> files = new ArrayList<>();
+        if (fromEnv != null) {
+            for (String part : fromEnv.split(Pattern.quote(File.pathSeparator))) {
+                if (!part.isBlank()) {
+                    files.add(Path.of(part.strip()));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** How this run loads knowledge bases: the size limit (--kb-max-size) and the cache folder of the environment. */
+    public KnowledgeBaseLoader.Settings kbSettings() {
+        return kbSettings(kbMaxSize, context.env(), messages());
+    }
+
+    /** The settings of {@code maxSize} (--kb-max-size, or null: OKPAY_SUPPORT_KB_MAX_SIZE, else the default) and {@code env}. */
+    public static KnowledgeBaseLoader.Settings kbSettings(String maxSize, Map<String, String> env, Messages messages) {
+        String setting = maxSize != null ? "--kb-max-size" : KB_MAX_SIZE_ENV;
+        String value = maxSize != null ? maxSize : env.get(KB_MAX_SIZE_ENV);
+        int bytes = KnowledgeBaseLoader.Settings.DEFAULT.maxBytes();
+        if (value != null && !value.isBlank()) {
+            Matcher size = SIZE.matcher(value.strip().toLowerCase(Locale.ROOT));
+            long parsed = size.matches() ? Long.parseLong(size.group(1)) * switch (size.group(2)) {
+                case "k", "kb", "kib" -> 1024L;
+                case "m", "mb", "mib" -> 1024L * 1024;
+                case "g", "gb", "gib" -> 1024L * 1024 * 1024;
+                default -> 1L;
+            } : -1;
+            if (parsed < 1 || parsed > Integer.MAX_VALUE - 16) {
+                throw new SupportException(ExitCode.USAGE, messages.get("error.kb-max-size", setting, value),
+                        messages.get("hint.kb-max-size"));
+            }
+            bytes = (int) parsed;
+        }
+        return KnowledgeBaseLoader.Settings.of(bytes, env);
     }
 
     /** The knowledge base, loaded and checked on first use. */
     public KnowledgeBase kb() {
         if (kb == null) {
-            kb = KnowledgeBaseFormat.LOADER.load(kbPath);
+            kb = KnowledgeBaseFormat.LOADER.load(kbFiles, kbSettings());
         }
         return kb;
     }

@@ -3,6 +3,7 @@ package okpay.support.cli;
 import java.util.concurrent.Callable;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import java.util.List;
 import okpay.support.i18n.Messages;
 import okpay.support.shell.JLineShellLauncher;
 import picocli.CommandLine.Command;
@@ -44,7 +45,7 @@ final class ShellCommand implements Callable<Integer> {
             Messages messages = session.messages();
             throw new SupportException(ExitCode.USAGE, messages.get("error.shell-nested"), messages.get("hint.shell-nested"));
         }
-        return launcher().launch(new ShellRequest(context, root.kb, root.lang, root.format, root.noColor, root.verbose, noHistory));
+        return launcher().launch(new ShellRequest(context, root.kb == null ? List.of() : root.kb, root.kbMaxSize, root.lang, root.format, root.noColor, root.verbose, noHistory));
     }
 
     private static ShellLauncher launcher() {

@@ -1,6 +1,7 @@
 package okpay.support.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import okpay.support.i18n.Lang;
 import okpay.support.render.Format;
 
@@ -9,13 +10,14 @@ import okpay.support.render.Format;
  * given with it, which become the shell's starting settings.
  *
  * @param context the run's streams, environment and terminal; the shell replaces the streams with its own
- * @param kbOption the --kb file given, or null (OKPAY_SUPPORT_KB still applies through the environment)
+ * @param kbOption the --kb files given, or none (OKPAY_SUPPORT_KB still applies through the environment)
+ * @param kbMaxSize the --kb-max-size given, or null
  * @param lang the --lang given, or null for the environment's language
  * @param format the --format given, or null for text
  * @param noHistory true for {@code --no-history}: no history file is read or written
  */
 public record ShellRequest(
-        CliContext context, Path kbOption, Lang lang, Format format, boolean noColor, boolean verbose, boolean noHistory) {
+        CliContext context, List<Path> kbOption, String kbMaxSize, Lang lang, Format format, boolean noColor, boolean verbose, boolean noHistory) {
 
     /**
      * Set in the environment of commands run inside the shell, so that {@code shell} (or no command at all)

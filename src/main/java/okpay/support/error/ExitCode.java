@@ -20,6 +20,8 @@ public enum ExitCode {
     LOOKALIKE(7),
     /** {@code contact verify}: the value matches no official channel. */
     UNKNOWN_CONTACT(8),
+    /** The result could not be written: the disk is full, or the pipe stdout goes to was closed. */
+    OUTPUT_FAILED(74),
     /** The user cancelled (Ctrl-C). */
     INTERRUPTED(130);
 

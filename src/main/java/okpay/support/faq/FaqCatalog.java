@@ -1,20 +1,13 @@
 package okpay.support.faq;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.Text;
 
 /** Lists, shows and searches the FAQ of a knowledge base in one language. */
 public final class FaqCatalog {
@@ -52,64 +45,19 @@ public final class FaqCatalog {
                 faq.related().stream().map(this::find).map(r -> new FaqResult.Related(r.id(), r.title().get(lang))).toList());
     }
 
-    /** What a search hit shows of an entry. */
-    public record FaqSummary(Text title, Text answer) {}
-
-    /**
-     * The title and answer of every entry, by id. The build stores them with the embedded knowledge base, beside the
-     * search index, so a search reads its hits' words instead of reading every entry.
-     */
-    public static final KnowledgeBase.Derivation<Map<String, FaqSummary>> SUMMARIES = new KnowledgeBase.Derivation<>() {
-        @Override
-        public String key() {
-            return "faq.summaries";
-        }
-
-        @Override
-        public Map<String, FaqSummary> derive(KnowledgeBase kb) {
-            Map<String, FaqSummary> summaries = new LinkedHashMap<>();
-            for (Faq faq : kb.get(FaqReader.SECTION)) {
-                summaries.put(faq.id(), new FaqSummary(faq.title(), faq.answer()));
-            }
-            return Collections.unmodifiableMap(summaries);
-        }
-
-        @Override
-        public void write(Map<String, FaqSummary> summaries, DataOutputStream out) throws IOException {
-            out.writeInt(summaries.size());
-            for (Map.Entry<String, FaqSummary> entry : summaries.entrySet()) {
-                out.writeUTF(entry.getKey());
-                for (Text text : List.of(entry.getValue().title(), entry.getValue().answer())) {
-                    out.writeUTF(text.zh());
-                    out.writeUTF(text.en());
-                }
-            }
-        }
-
-        @Override
-        public Map<String, FaqSummary> read(DataInputStream in) throws IOException {
-            Map<String, FaqSummary> summaries = new LinkedHashMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                summaries.put(in.readUTF(), new FaqSummary(new Text(in.readUTF(), in.readUTF()), new Text(in.readUTF(), in.readUTF())));
-            }
-            return Collections.unmodifiableMap(summaries);
-        }
-    };
-
     /** The entries matching {@code query}, best first. */
     public List<FaqResult.Hit> search(String query, int limit) {
         List<FaqResult.Hit> hits = new ArrayList<>();
-        Map<String, FaqSummary> summaries = kb.derived(SUMMARIES);
         for (FaqSearch.Match match : kb.derived(FaqSearch.INDEX).search(query, limit)) {
-            FaqSummary faq = summaries.get(match.id());
-            hits.add(new FaqResult.Hit(match.id(), faq.title().get(lang), match.score(), faq.answer().get(lang)));
+            Faq faq = find(match.id());
+            hits.add(new FaqResult.Hit(faq.id(), faq.title().get(lang), match.score(), faq.answer().get(lang)));
         }
         return hits;
     }
 
     private Faq find(String id) {
         return FaqReader.find(kb, id.toLowerCase(Locale.ROOT).strip()).orElseThrow(() -> {
-            List<String> ids = kb.get(FaqReader.SECTION).stream().map(Faq::id).toList();
+            List<String> ids = kb.ids(FaqReader.SECTION);
             String hint = messages.didYouMean(id, ids)
                     + messages.get("hint.faq-list");
             return new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-faq", id), hint);

@@ -15,15 +15,20 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the {@code faqs} section: the bilingual FAQ entries, with the words users type to find them. */
 @Shared
-public final class FaqReader implements SectionReader<List<Faq>> {
+public final class FaqReader implements SectionReader.OfEntries<Faq> {
     /** The one instance, as {@code kb.get(FaqReader.SECTION)} names the section. */
     public static final FaqReader SECTION = new FaqReader();
 
     private FaqReader() {}
 
-    /** The entry {@code id} of {@code kb}. */
+    /** The entry {@code id} of {@code kb}; of a compiled knowledge base, read without the other entries. */
     public static Optional<Faq> find(KnowledgeBase kb, String id) {
-        return kb.get(SECTION).stream().filter(f -> f.id().equals(id)).findFirst();
+        return kb.entry(SECTION, id);
+    }
+
+    @Override
+    public String id(Faq faq) {
+        return faq.id();
     }
 
     @Override
@@ -48,28 +53,36 @@ public final class FaqReader implements SectionReader<List<Faq>> {
 
     @Override
     public List<Faq> read(Node node, Context context) {
-        NodeReader in = context.in();
-        References refs = context.refs();
         List<Faq> out = new ArrayList<>();
-        for (Node item : in.sequence(node, "faqs", false)) {
-            Map<String, Node> f = in.mapping(item, "faq",
-                    Set.of("id", "title", "answer", "steps", "tags", "topic", "keywords", "synonyms", "related"), Set.of());
-            if (f == null) {
-                continue;
+        for (Node item : context.in().sequence(node, "faqs", false)) {
+            Faq faq = readEntry(item, context);
+            if (faq != null) {
+                out.add(faq);
             }
-            String id = in.id(f, "id", "faq id");
-            refs.declare(in, References.FAQ, id, f.get("id"));
-            String what = "faq '" + id + "'";
-            String topic = in.id(f, "topic", what + " topic");
-            refs.refer(References.TOPIC, topic, f.get("topic"), what + " topic");
-            out.add(new Faq(id, in.text(f, "title", what + " title"), in.text(f, "answer", what + " answer"),
-                    in.texts(f, "steps", what + " steps"),
-                    f.containsKey("tags") ? in.ids(f.get("tags"), what + " tags", false) : List.of(),
-                    topic,
-                    f.containsKey("keywords") ? in.terms(f.get("keywords"), what + " keywords") : Terms.NONE,
-                    f.containsKey("synonyms") ? in.terms(f.get("synonyms"), what + " synonyms") : Terms.NONE,
-                    refs.referList(in, f.get("related"), References.FAQ, what + " related", true)));
         }
         return List.copyOf(out);
+    }
+
+    @Override
+    public Faq readEntry(Node item, Context context) {
+        NodeReader in = context.in();
+        References refs = context.refs();
+        Map<String, Node> f = in.mapping(item, "faq",
+                Set.of("id", "title", "answer", "steps", "tags", "topic", "keywords", "synonyms", "related"), Set.of());
+        if (f == null) {
+            return null;
+        }
+        String id = in.id(f, "id", "faq id");
+        refs.declare(in, References.FAQ, id, f.get("id"));
+        String what = "faq '" + id + "'";
+        String topic = in.id(f, "topic", what + " topic");
+        refs.refer(References.TOPIC, topic, f.get("topic"), what + " topic");
+        return new Faq(id, in.text(f, "title", what + " title"), in.text(f, "answer", what + " answer"),
+                in.texts(f, "steps", what + " steps"),
+                f.containsKey("tags") ? in.ids(f.get("tags"), what + " tags", false) : List.of(),
+                topic,
+                f.containsKey("keywords") ? in.terms(f.get("keywords"), what + " keywords") : Terms.NONE,
+                f.containsKey("synonyms") ? in.terms(f.get("synonyms"), what + " synonyms") : Terms.NONE,
+                refs.referList(in, f.get("related"), References.FAQ, what + " related", true));
     }
 }

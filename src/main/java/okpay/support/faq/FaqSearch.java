@@ -43,32 +43,22 @@ public final class FaqSearch {
             out.writeInt(index.ids.size());
             for (int i = 0; i < index.ids.size(); i++) {
                 out.writeUTF(index.ids.get(i));
-                out.writeInt(index.weights.get(i).size());
-                for (Map.Entry<String, Double> term : index.weights.get(i).entrySet()) {
-                    out.writeUTF(term.getKey());
-                    out.writeDouble(term.getValue());
-                }
-                out.writeInt(index.phrases.get(i).size());
-                for (String phrase : index.phrases.get(i)) {
+                Set<String> entryPhrases = index.phrases(i);
+                out.writeInt(entryPhrases.size());
+                for (String phrase : entryPhrases) {
                     out.writeUTF(phrase);
                 }
             }
+            index.terms.write(out);
         }
 
         @Override
         public FaqSearch read(DataInputStream in) throws IOException {
             int count = in.readInt();
             List<String> ids = new ArrayList<>(count);
-            List<Map<String, Double>> weights = new ArrayList<>(count);
             List<Set<String>> phrases = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 ids.add(in.readUTF());
-                int terms = in.readInt();
-                Map<String, Double> termWeights = new HashMap<>(terms * 2);
-                for (int t = 0; t < terms; t++) {
-                    termWeights.put(in.readUTF(), in.readDouble());
-                }
-                weights.add(termWeights);
                 int phraseCount = in.readInt();
                 Set<String> docPhrases = new LinkedHashSet<>();
                 for (int p = 0; p < phraseCount; p++) {
@@ -76,7 +66,7 @@ public final class FaqSearch {
                 }
                 phrases.add(docPhrases);
             }
-            return new FaqSearch(ids, weights, phrases);
+            return new FaqSearch(ids, TermIndex.read(in), phrases);
         }
     };
 
@@ -89,16 +79,43 @@ public final class FaqSearch {
     private static final double TYPO_DISCOUNT = 0.75;
     private static final double PHRASE_BONUS = 0.25;
     private static final double MIN_SCORE = 0.12;
+    /** Entries tokenised per step while the index is built; from PARALLEL_FROM entries on, on two threads. */
+    private static final int CHUNK = 512;
+    private static final int PARALLEL_FROM = 2000;
 
     private final List<String> ids = new ArrayList<>();
-    private final List<Map<String, Double>> weights = new ArrayList<>();
+    private final TermIndex terms;
     private final List<Set<String>> phrases = new ArrayList<>();
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
 
     /** The index of {@code faqs}. */
     public FaqSearch(List<Faq> faqs) {
+        TermIndex.Builder index = new TermIndex.Builder();
+        for (int from = 0; from < faqs.size(); from += CHUNK) {
+            List<Faq> chunk = faqs.subList(from, Math.min(faqs.size(), from + CHUNK));
+            // Thousands of entries (an operator's help centre): the second half of each chunk is tokenised on the other
+            // core meanwhile. Chunks keep only a few hundred entries' terms in memory before they go into the index.
+            int half = chunk.size() / 2;
+            java.util.concurrent.CompletableFuture<List<Indexed>> second = faqs.size() < PARALLEL_FROM ? null
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> indexed(chunk.subList(half, chunk.size())));
+            List<Indexed> done = new ArrayList<>(indexed(second == null ? chunk : chunk.subList(0, half)));
+            if (second != null) {
+                done.addAll(second.join());
+            }
+            for (Indexed entry : done) {
+                ids.add(entry.id());
+                index.add(entry.terms());
+                phrases.add(entry.phrases());
+            }
+        }
+        this.terms = index.build();
+    }
+
+    /** One entry's terms with their weights, and its phrases. */
+    private record Indexed(String id, Map<String, Double> terms, Set<String> phrases) {}
+
+    private static List<Indexed> indexed(List<Faq> faqs) {
+        List<Indexed> out = new ArrayList<>(faqs.size());
         for (Faq faq : faqs) {
-            ids.add(faq.id());
             Map<String, Double> terms = new HashMap<>();
             Set<String> faqPhrases = new LinkedHashSet<>();
             for (Lang lang : Lang.values()) {
@@ -119,26 +136,19 @@ public final class FaqSearch {
             for (String tag : faq.tags()) {
                 add(terms, tag.replace('-', ' '), TAG);
             }
-            weights.add(terms);
-            phrases.add(faqPhrases);
+            out.add(new Indexed(faq.id(), terms, faqPhrases));
         }
-        countDocuments();
+        return out;
     }
 
-    private FaqSearch(List<String> ids, List<Map<String, Double>> weights, List<Set<String>> phrases) {
+    private FaqSearch(List<String> ids, TermIndex terms, List<Set<String>> phrases) {
         this.ids.addAll(ids);
-        this.weights.addAll(weights);
+        this.terms = terms;
         this.phrases.addAll(phrases);
-        countDocuments();
     }
 
-    private void countDocuments() {
-        for (Map<String, Double> terms : weights) {
-            for (String term : terms.keySet()) {
-                Integer seen = documentFrequency.get(term);
-                documentFrequency.put(term, seen == null ? 1 : seen + 1);
-            }
-        }
+    private Set<String> phrases(int entry) {
+        return phrases.get(entry);
     }
 
     /** The entries matching {@code query}, best first, at most {@code limit}. */
@@ -149,17 +159,21 @@ public final class FaqSearch {
         }
         double possible = 0;
         for (String term : queryTerms) {
-            possible += idf(documentFrequency.getOrDefault(term, 1)) * TITLE;
+            int frequency = terms.documentFrequency(term);
+            possible += idf(frequency == 0 ? 1 : frequency) * TITLE;
         }
         String normalizedQuery = normalize(query);
+        double[] raw = new double[ids.size()];
+        for (String term : queryTerms) {
+            double[] contribution = match(term);
+            for (int i = 0; i < raw.length; i++) {
+                raw[i] += contribution[i];
+            }
+        }
         List<Match> hits = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            double raw = 0;
-            for (String term : queryTerms) {
-                raw += match(term, weights.get(i));
-            }
-            double score = raw / possible;
-            if (score > 0 && hasPhrase(normalizedQuery, phrases.get(i))) {
+            double score = raw[i] / possible;
+            if (score > 0 && hasPhrase(normalizedQuery, phrases(i))) {
                 score += PHRASE_BONUS;
             }
             score = Math.min(1.0, score);
@@ -171,26 +185,25 @@ public final class FaqSearch {
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
     }
 
-    /** The best contribution of one query term to one entry: exact, else the closest typo-tolerant match. */
-    private double match(String term, Map<String, Double> terms) {
-        Double exact = terms.get(term);
-        if (exact != null) {
-            return exact * idf(documentFrequency.get(term));
-        }
-        if (Tokenizer.isHanTerm(term) || term.length() < 5) {
-            return 0; // a one-letter change to a short word makes another word too often ("hack", "back")
-        }
-        int allowed = term.length() >= 8 ? 2 : 1;
-        double best = 0;
-        for (Map.Entry<String, Double> entry : terms.entrySet()) {
-            String candidate = entry.getKey();
-            if (Tokenizer.isHanTerm(candidate) || Math.abs(candidate.length() - term.length()) > allowed) {
-                continue;
-            }
-            if (DidYouMean.distance(term, candidate) <= allowed) {
-                best = Math.max(best, entry.getValue() * idf(documentFrequency.get(candidate)) * TYPO_DISCOUNT);
+    /**
+     * The contribution of one query term to each entry: its weight where the entry has the term itself, else the best
+     * typo-tolerant match among the entry's terms (found through the vocabulary, so each candidate is compared once).
+     */
+    private double[] match(String term) {
+        double[] best = new double[ids.size()];
+        if (!Tokenizer.isHanTerm(term) && term.length() >= 5) { // a one-letter change to a short word makes another word too often
+            int allowed = term.length() >= 8 ? 2 : 1;
+            for (String candidate : terms.vocabulary()) {
+                if (Tokenizer.isHanTerm(candidate) || Math.abs(candidate.length() - term.length()) > allowed
+                        || candidate.equals(term) || DidYouMean.distance(term, candidate) > allowed) {
+                    continue;
+                }
+                double idf = idf(terms.documentFrequency(candidate));
+                terms.forEach(candidate, (entry, weight) -> best[entry] = Math.max(best[entry], weight * idf * TYPO_DISCOUNT));
             }
         }
+        double idf = idf(Math.max(1, terms.documentFrequency(term)));
+        terms.forEach(term, (entry, weight) -> best[entry] = weight * idf); // the term itself wins over any typo
         return best;
     }
 

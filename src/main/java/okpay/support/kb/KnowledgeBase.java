@@ -5,43 +5,136 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import okpay.support.faq.FaqReader;
+import java.util.Optional;
+import okpay.support.kb.compiled.Snapshot;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Everything the tool knows, as loaded from one file ({@code source}), by section. Each feature reads its
- * own sections through the {@link SectionReader} it owns: {@code kb.get(FaqReader.SECTION)}. A file read
- * from YAML is read and checked completely when loaded; the embedded knowledge base, checked when the jar
- * was built, reads each section the first time a command asks for it, so a command pays only for what it uses.
+ * Everything the tool knows, as loaded from one file or a chain of overlays ({@code source}), by section. Each
+ * feature reads its own sections through the {@link SectionReader} it owns: {@code kb.get(FaqReader.SECTION)}.
+ * A knowledge base read from YAML is read and checked completely when loaded; a compiled one (the embedded
+ * knowledge base, a cached or {@code kb compile}d one), checked when it was compiled, reads each section the
+ * first time a command asks for it, and one entry of a list section without the others ({@link #entry}), so a
+ * command pays only for what it uses.
  */
 public final class KnowledgeBase {
     private final String source;
-    private final Map<String, Section<?>> sections = new HashMap<>();
+    private final Map<String, SectionReader<?>> readers = new HashMap<>();
+    private final Map<String, Node> trees;
+    private final Map<String, Snapshot.Block> blocks;
     private final Map<String, byte[]> storedDerivations;
+    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, Map<String, Snapshot.Block>> entryBlocks = new HashMap<>();
+    private final Map<String, Object> entries = new HashMap<>();
     private final Map<String, Object> derivations = new HashMap<>();
+    private SectionReader.Context context;
 
-    KnowledgeBase(String source, Map<String, byte[]> storedDerivations) {
-        this.source = source;
-        this.storedDerivations = Map.copyOf(storedDerivations);
+    /** A knowledge base of the YAML sections {@code trees}, read when first asked for (the loader asks for all). */
+    KnowledgeBase(String source, Map<String, Node> trees) {
+        this(source, trees, Map.of(), Map.of());
     }
 
-    /** The file this knowledge base was read from, as problems name it. */
+    /** A compiled knowledge base: sections decoded from {@code contents} when first asked for. */
+    KnowledgeBase(String source, Snapshot.Contents contents) {
+        this(source, Map.of(), contents.sections(), contents.derived());
+    }
+
+    private KnowledgeBase(String source, Map<String, Node> trees, Map<String, Snapshot.Block> blocks, Map<String, byte[]> derived) {
+        this.source = source;
+        this.trees = new LinkedHashMap<>(trees);
+        this.blocks = new LinkedHashMap<>(blocks);
+        this.storedDerivations = Map.copyOf(derived);
+    }
+
+    void readWith(List<SectionReader<?>> sections, SectionReader.Context readContext) {
+        for (SectionReader<?> reader : sections) {
+            readers.put(reader.key(), reader);
+        }
+        this.context = readContext;
+    }
+
+    /** The file (or files) this knowledge base was read from, as problems name it. */
     public String source() {
         return source;
     }
 
     /** The section {@code reader} reads; its {@link SectionReader#absent()} value when the file has none. */
     @SuppressWarnings("unchecked")
-    public <T> T get(SectionReader<T> reader) {
-        Section<?> section = sections.get(reader.key());
-        return section == null ? reader.absent() : (T) section.get();
+    public synchronized <T> T get(SectionReader<T> reader) {
+        if (!has(reader)) {
+            return reader.absent();
+        }
+        Object value = values.get(reader.key());
+        if (value == null) {
+            value = checked(() -> reader.read(tree(reader.key()), readContext()), reader.key());
+            values.put(reader.key(), value);
+        }
+        return (T) value;
     }
 
     /** Whether the file has the section {@code reader} reads. */
     public boolean has(SectionReader<?> reader) {
-        return sections.containsKey(reader.key());
+        return trees.containsKey(reader.key()) || blocks.containsKey(reader.key());
+    }
+
+    /**
+     * The entry {@code id} of the list section {@code reader} reads: of a compiled knowledge base, decoded alone;
+     * else found in the section read whole.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <E> Optional<E> entry(SectionReader.OfEntries<E> reader, String id) {
+        Map<String, Snapshot.Block> stored = values.containsKey(reader.key()) ? null : entryBlocks(reader);
+        if (stored == null) {
+            return get(reader).stream().filter(e -> reader.id(e).equals(id)).findFirst();
+        }
+        String key = reader.key() + "\n" + id;
+        Object known = entries.get(key);
+        if (known == null && stored.containsKey(id)) {
+            known = checked(() -> reader.readEntry(decode(() -> Snapshot.decodeEntry(stored.get(id), source)), readContext()), reader.key());
+            entries.put(key, known);
+        }
+        return Optional.ofNullable((E) known);
+    }
+
+    /** The ids of the entries of the list section {@code reader} reads, in file order, decoding no entry when compiled. */
+    public synchronized <E> List<String> ids(SectionReader.OfEntries<E> reader) {
+        Map<String, Snapshot.Block> stored = values.containsKey(reader.key()) ? null : entryBlocks(reader);
+        return stored != null ? List.copyOf(stored.keySet()) : get(reader).stream().map(reader::id).toList();
+    }
+
+    /** The keys of the sections this knowledge base has, in file order. */
+    public List<String> sectionKeys() {
+        List<String> keys = new ArrayList<>(trees.keySet());
+        keys.addAll(blocks.keySet());
+        return keys;
+    }
+
+    /** The YAML node tree of section {@code key} (for tools that see the file, not the records: stats, export). */
+    public Node tree(String key) {
+        Node tree = trees.get(key);
+        if (tree == null && blocks.containsKey(key)) {
+            tree = decode(() -> Snapshot.decode(blocks.get(key), source));
+        }
+        return tree;
+    }
+
+    /** The whole knowledge base as one YAML mapping node, section by section in file order. */
+    public MappingNode root() {
+        List<NodeTuple> tuples = new ArrayList<>();
+        for (String key : sectionKeys()) {
+            Node tree = tree(key);
+            tuples.add(new NodeTuple(new ScalarNode(org.yaml.snakeyaml.nodes.Tag.STR, key, tree.getStartMark(),
+                    tree.getStartMark(), org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN), tree));
+        }
+        return new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, tuples, org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
     }
 
     /**
@@ -59,34 +152,54 @@ public final class KnowledgeBase {
         return (T) known;
     }
 
+    /**
+     * What a section is read with: for YAML, the loader's context, whose references it checks across sections; for a
+     * compiled knowledge base, checked when compiled, fresh references each time, since an entry read alone and its
+     * section read later would declare the same id twice.
+     */
+    private SectionReader.Context readContext() {
+        return blocks.isEmpty() ? context : new SectionReader.Context(context.in(), new References(), this);
+    }
+
+    private Map<String, Snapshot.Block> entryBlocks(SectionReader<?> reader) {
+        Snapshot.Block block = blocks.get(reader.key());
+        if (block == null) {
+            return null;
+        }
+        return entryBlocks.computeIfAbsent(reader.key(), k -> decode(() -> {
+            Map<String, Snapshot.Block> stored = Snapshot.entries(block);
+            return stored == null ? Map.of() : stored;
+        }));
+    }
+
+    /** Reads with {@code read}; a compiled section was checked when compiled, so a problem now means a broken build. */
+    private <T> T checked(java.util.function.Supplier<T> read, String key) {
+        int before = context.in().problemCount();
+        T value = read.get();
+        if (!blocks.isEmpty() && context.in().problemCount() != before) {
+            throw new IllegalStateException("the compiled knowledge base " + source + " passed its check when compiled, but its '"
+                    + key + "' section has problems now; rebuild the jar or compile it again");
+        }
+        return value;
+    }
+
+    private interface Decoding<T> {
+        T get() throws Snapshot.Corrupt;
+    }
+
+    private static <T> T decode(Decoding<T> decoding) {
+        try {
+            return decoding.get();
+        } catch (Snapshot.Corrupt e) {
+            throw new UncheckedIOException("corrupt compiled knowledge base", e);
+        }
+    }
+
     private static <T> T read(Derivation<T> derivation, byte[] stored) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
             return derivation.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("corrupt stored " + derivation.key(), e);
-        }
-    }
-
-    <T> void put(SectionReader<T> reader, Supplier<T> read) {
-        sections.put(reader.key(), new Section<>(read));
-    }
-
-    /** One section: its value, or how to read it the first time it is asked for. */
-    private static final class Section<T> {
-        private Supplier<T> reader;
-        private T value;
-
-        Section(Supplier<T> reader) {
-            this.reader = reader;
-        }
-
-        synchronized T get() {
-            if (reader != null) {
-                Supplier<T> read = reader;
-                reader = null;
-                value = read.get();
-            }
-            return value;
         }
     }
 

@@ -1,15 +1,8 @@
 package okpay.support.kb;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,13 +14,19 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.kb.compiled.NodeMerge;
+import okpay.support.kb.compiled.Snapshot;
+import okpay.support.kb.compiled.SnapshotCache;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Loads a knowledge base in the format its {@link SectionReader}s define: the {@code faq.yaml} embedded in the
- * jar, or a file an operator names. Either way the file is untrusted input and is checked completely;
- * {@link #load} fails with every problem listed, {@link #check} returns them for {@code kb validate}.
+ * jar, a file an operator names, a chain of overlays ({@code extends: builtin}) merged in order, or a compiled
+ * snapshot. YAML is untrusted input and checked completely; a checked chain is compiled into the cache
+ * ({@link Settings#cacheDir}), so later runs decode only what they use. {@link #load} fails with every problem
+ * listed, {@link #check} returns them for {@code kb validate}.
  */
 public final class KnowledgeBaseLoader {
     /** Where the build puts the top-level {@code faq.yaml} inside the jar. */
@@ -53,6 +52,19 @@ public final class KnowledgeBaseLoader {
         return sections;
     }
 
+    /**
+     * How a run loads knowledge bases: the largest YAML file it accepts, and the cache folder of compiled ones (null:
+     * no cache, as in tests that do not ask for one).
+     */
+    public record Settings(int maxBytes, Path cacheDir) {
+        public static final Settings DEFAULT = new Settings(SafeYaml.KNOWLEDGE_BASE.maxBytes(), null);
+
+        /** A size limit, and the cache folder {@code env} names (XDG_CACHE_HOME, else HOME/.cache). */
+        public static Settings of(int maxBytes, Map<String, String> env) {
+            return new Settings(maxBytes, SnapshotCache.directory(env));
+        }
+    }
+
     /** What checking a file found: the knowledge base when there were no problems. */
     public record Validation(String file, KnowledgeBase knowledgeBase, List<Problem> problems) {
         public Validation {
@@ -66,36 +78,59 @@ public final class KnowledgeBaseLoader {
 
     /** Loads {@code file}, or the embedded knowledge base when {@code file} is null. */
     public KnowledgeBase load(Path file) {
-        Validation validation = check(file);
-        if (!validation.valid()) {
-            List<String> lines = validation.problems().stream().map(Problem::toString).toList();
-            boolean one = lines.size() == 1;
-            throw new SupportException(ExitCode.KB_INVALID,
-                    one ? lines.get(0) : "knowledge base '" + validation.file() + "' has " + lines.size() + " problems:",
-                    "fix the knowledge base; 'okpay-support kb validate FILE' checks it without running anything else",
-                    one ? List.of() : lines, null);
-        }
-        return validation.knowledgeBase();
+        return load(file == null ? List.of() : List.of(file), Settings.DEFAULT);
+    }
+
+    /** Loads the chain of {@code files} (none: the embedded knowledge base), failing with every problem listed. */
+    public KnowledgeBase load(List<Path> files, Settings settings) {
+        return valid(check(files, settings));
     }
 
     /** Reads and checks {@code file} (or the embedded one), failing only if it cannot be read at all. */
     public Validation check(Path file) {
-        if (file == null) {
+        return check(file == null ? List.of() : List.of(file), Settings.DEFAULT);
+    }
+
+    /** Reads and checks the chain of {@code files} (none: the embedded one), failing only if one cannot be read at all. */
+    public Validation check(List<Path> files, Settings settings) {
+        if (files.isEmpty()) {
             return checkEmbedded();
         }
-        String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw unreadable(name, "is a directory, not a YAML file");
+        List<byte[]> contents = new ArrayList<>();
+        for (Path file : files) {
+            contents.add(Chain.readFile(file, settings));
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name);
-        } catch (NoSuchFileException e) {
-            throw unreadable(name, "does not exist");
-        } catch (AccessDeniedException e) {
-            throw unreadable(name, "cannot be read (permission denied)");
-        } catch (IOException e) {
-            throw unreadable(name, "cannot be read (" + e.getMessage() + ")");
+        for (int i = 0; i < files.size(); i++) {
+            if (Snapshot.looksLike(contents.get(i))) {
+                if (files.size() > 1) {
+                    throw new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + files.get(i)
+                            + "' is compiled, and a compiled knowledge base cannot be combined with other --kb files",
+                            "pass the YAML files instead, or compile them together with 'okpay-support kb compile FILE... -o OUT'");
+                }
+                return new Validation(files.get(0).toString(), Chain.compiled(this, files.get(0), contents.get(0)), List.of());
+            }
         }
+        Chain chain = new Chain(this, files, contents, settings);
+        contents.clear(); // the chain holds them, and drops each once parsed
+        return chain.check();
+    }
+
+    /**
+     * {@code kb compile}: checks the chain of {@code files} and, when it is valid, writes its snapshot to {@code out}
+     * (atomically). Returns what the check found.
+     */
+    public Validation compile(List<Path> files, Settings settings, Path out) {
+        Validation validation = check(files, new Settings(settings.maxBytes(), null));
+        if (validation.valid()) {
+            KnowledgeBase kb = validation.knowledgeBase();
+            Path parent = out.toAbsolutePath().getParent();
+            if (Files.isDirectory(out) || !new SnapshotCache(parent).write(out.toAbsolutePath(),
+                    stream -> snapshot(kb, new Snapshot.Header(Chain.TOOL, "compiled"), stream))) {
+                throw new SupportException(ExitCode.USAGE, "cannot write the compiled knowledge base to '" + out + "'",
+                        "give -o a file in a folder you can write to");
+            }
+        }
+        return validation;
     }
 
     /**
@@ -104,21 +139,24 @@ public final class KnowledgeBaseLoader {
      */
     public void compileEmbedded(Path yaml) throws IOException {
         byte[] bytes = Files.readAllBytes(yaml);
-        List<Problem> problems = new ArrayList<>();
-        Node root = parse(new ByteArrayInputStream(bytes), yaml.toString(), problems);
-        KnowledgeBase kb = root == null ? null : readAll(root, new NodeReader(yaml.toString(), problems));
-        if (!problems.isEmpty()) {
+        Validation validation = readYaml(bytes, yaml.toString(), SafeYaml.KNOWLEDGE_BASE);
+        if (!validation.valid()) {
             throw new IllegalStateException("the knowledge base to embed is invalid:\n"
-                    + String.join("\n", problems.stream().sorted().map(Problem::toString).toList()));
+                    + String.join("\n", validation.problems().stream().map(Problem::toString).toList()));
         }
+        Path snapshot = yaml.resolveSibling(EMBEDDED_SNAPSHOT.substring(EMBEDDED_SNAPSHOT.lastIndexOf('/') + 1));
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(snapshot))) {
+            snapshot(validation.knowledgeBase(), new Snapshot.Header(Chain.TOOL, Long.toHexString(checksum(bytes))), out);
+        }
+    }
+
+    /** Writes the snapshot of a checked knowledge base, with every derivation stored. */
+    void snapshot(KnowledgeBase kb, Snapshot.Header header, java.io.OutputStream out) throws IOException {
         Map<String, byte[]> derived = new LinkedHashMap<>();
         for (KnowledgeBase.Derivation<?> derivation : derivations) {
             derived.put(derivation.key(), derive(derivation, kb));
         }
-        Path snapshot = yaml.resolveSibling(EMBEDDED_SNAPSHOT.substring(EMBEDDED_SNAPSHOT.lastIndexOf('/') + 1));
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(snapshot)))) {
-            Snapshot.write((MappingNode) root, checksum(bytes), derived, out);
-        }
+        Snapshot.write(header, kb.root(), derived, out);
     }
 
     /**
@@ -126,39 +164,63 @@ public final class KnowledgeBaseLoader {
      * from this very YAML (checksum), else from the YAML text.
      */
     private Validation checkEmbedded() {
+        byte[] yaml = embeddedYaml();
         ClassLoader loader = KnowledgeBaseLoader.class.getClassLoader();
-        try (InputStream yaml = loader.getResourceAsStream(EMBEDDED_RESOURCE)) {
+        try (InputStream snapshot = loader.getResourceAsStream(EMBEDDED_SNAPSHOT)) {
+            if (snapshot != null) {
+                Snapshot.Contents contents = Snapshot.read(snapshot.readAllBytes());
+                if (contents.header().key().equals(Long.toHexString(checksum(yaml)))) {
+                    return new Validation(EMBEDDED_NAME, fromSnapshot(contents, EMBEDDED_NAME), List.of());
+                }
+            }
+        } catch (IOException e) {
+            // a stale or broken snapshot from a half-done build: the YAML text says the same, only slower
+        }
+        return readYaml(yaml, EMBEDDED_NAME, SafeYaml.KNOWLEDGE_BASE);
+    }
+
+    /** The text of the embedded {@code faq.yaml}. */
+    static byte[] embeddedYaml() {
+        try (InputStream yaml = KnowledgeBaseLoader.class.getClassLoader().getResourceAsStream(EMBEDDED_RESOURCE)) {
             if (yaml == null) {
                 throw new SupportException(ExitCode.INTERNAL, "the embedded knowledge base is missing from the jar",
                         "rebuild with 'mvn -q -B package -DskipTests', or pass --kb FILE");
             }
-            byte[] bytes = yaml.readAllBytes();
-            InputStream snapshot = loader.getResourceAsStream(EMBEDDED_SNAPSHOT);
-            if (snapshot != null) {
-                try (DataInputStream in = new DataInputStream(new BufferedInputStream(snapshot))) {
-                    Snapshot.Contents contents = Snapshot.read(in, checksum(bytes));
-                    if (contents != null) {
-                        return new Validation(EMBEDDED_NAME, readChecked(contents), List.of());
-                    }
-                }
-            }
-            return read(new ByteArrayInputStream(bytes), EMBEDDED_NAME);
+            return yaml.readAllBytes();
         } catch (IOException e) {
             throw new SupportException(ExitCode.INTERNAL, "cannot read the embedded knowledge base: " + e.getMessage(), null);
         }
     }
 
-    private Validation read(InputStream in, String name) throws IOException {
+    /** The embedded knowledge base as one node tree, the base of an overlay. */
+    MappingNode embeddedRoot() {
+        Validation embedded = checkEmbedded();
+        return valid(embedded).root();
+    }
+
+    /** The sections of a snapshot, each decoded and read the first time a command uses it. */
+    KnowledgeBase fromSnapshot(Snapshot.Contents contents, String name) {
+        KnowledgeBase kb = new KnowledgeBase(name, contents);
+        kb.readWith(sections, new SectionReader.Context(new NodeReader(name, new ArrayList<>()), new References(), kb));
+        return kb;
+    }
+
+    /** Parses and checks one YAML file on its own. */
+    Validation readYaml(byte[] bytes, String name, SafeYaml.Limits limits) {
         List<Problem> problems = new ArrayList<>();
-        Node root = parse(in, name, problems);
+        Node root = parse(bytes, name, limits, problems);
         KnowledgeBase kb = root == null ? null : readAll(root, new NodeReader(name, problems));
+        return validation(name, kb, problems);
+    }
+
+    static Validation validation(String name, KnowledgeBase kb, List<Problem> problems) {
         Collections.sort(problems);
         return new Validation(name, problems.isEmpty() ? kb : null, problems);
     }
 
     /** The node tree of a knowledge-base file; null, with a problem, when there is none. */
-    private static Node parse(InputStream in, String name, List<Problem> problems) throws IOException {
-        Node root = SafeYaml.read(in, name, SafeYaml.KNOWLEDGE_BASE, problems);
+    static Node parse(byte[] bytes, String name, SafeYaml.Limits limits, List<Problem> problems) {
+        Node root = SafeYaml.read(bytes, name, limits, problems);
         if (root == null && problems.isEmpty()) {
             problems.add(new Problem(name, 1, 1, "file is empty; expected a mapping with the knowledge-base sections"));
         }
@@ -166,7 +228,7 @@ public final class KnowledgeBaseLoader {
     }
 
     /** Reads and checks every section of {@code root} now, recording every problem; null if it is no mapping. */
-    private KnowledgeBase readAll(Node root, NodeReader in) {
+    KnowledgeBase readAll(Node root, NodeReader in) {
         Set<String> required = new HashSet<>(Set.of("version"));
         Set<String> optional = new HashSet<>();
         for (SectionReader<?> section : sections) {
@@ -181,13 +243,8 @@ public final class KnowledgeBaseLoader {
             in.problem(top.get("version"), "version " + version + " is not supported; this tool reads version " + VERSION);
         }
         References refs = new References();
-        KnowledgeBase kb = new KnowledgeBase(in.file(), Map.of());
-        SectionReader.Context context = new SectionReader.Context(in, refs, kb);
-        for (SectionReader<?> section : sections) {
-            if (top.containsKey(section.key())) {
-                readLater(kb, section, top.get(section.key()), context, null);
-            }
-        }
+        KnowledgeBase kb = new KnowledgeBase(in.file(), top);
+        kb.readWith(sections, new SectionReader.Context(in, refs, kb));
         for (SectionReader<?> section : sections) {
             kb.get(section);
         }
@@ -195,63 +252,43 @@ public final class KnowledgeBaseLoader {
         return kb;
     }
 
-    /**
-     * The sections of a file that was checked before (the embedded one, when the jar was built), each decoded
-     * and read the first time a command uses it.
-     */
-    private KnowledgeBase readChecked(Snapshot.Contents contents) {
-        Map<String, byte[]> blocks = contents.sections();
-        NodeReader in = new NodeReader(EMBEDDED_NAME, new ArrayList<>());
-        KnowledgeBase kb = new KnowledgeBase(EMBEDDED_NAME, contents.derived());
-        SectionReader.Context context = new SectionReader.Context(in, new References(), kb);
-        for (SectionReader<?> section : sections) {
-            byte[] block = blocks.get(section.key());
-            if (block != null) {
-                readLater(kb, section, null, context, block);
-            }
-        }
-        return kb;
-    }
-
-    /**
-     * Puts {@code section} into {@code kb}, to be read when first asked for: from {@code node}, or, for a file
-     * checked when the jar was built, from its snapshot {@code block}, where any problem means a broken build.
-     */
-    private static <T> void readLater(KnowledgeBase kb, SectionReader<T> section, Node node, SectionReader.Context context,
-            byte[] block) {
-        if (block == null) {
-            kb.put(section, () -> section.read(node, context));
-            return;
-        }
-        kb.put(section, () -> {
-            int before = context.in().problemCount();
-            T value = section.read(Snapshot.decode(block, context.in().file()), context);
-            if (context.in().problemCount() != before) {
-                throw new IllegalStateException("the embedded knowledge base passed the build's check but its '"
-                        + section.key() + "' section has problems now; rebuild the jar");
-            }
-            return value;
-        });
-    }
-
     /** {@code derivation} of {@code kb}, encoded for a snapshot. */
-    private static <T> byte[] derive(KnowledgeBase.Derivation<T> derivation, KnowledgeBase kb) throws IOException {
+    private static <T> byte[] derive(KnowledgeBase.Derivation<T> derivation, KnowledgeBase kb) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
             derivation.write(kb.derived(derivation), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    /** The checksum that ties a stored snapshot to the YAML text it was made from. */
+    /** The checksum that ties the embedded snapshot to the YAML text it was made from. */
     static long checksum(byte[] yaml) {
         CRC32 crc = new CRC32();
         crc.update(yaml);
         return crc.getValue() ^ ((long) yaml.length << 32);
     }
 
-    private static SupportException unreadable(String name, String why) {
-        return new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' " + why,
-                "check the path given with --kb or OKPAY_SUPPORT_KB, or leave both out to use the embedded knowledge base");
+    private static KnowledgeBase valid(Validation validation) {
+        if (!validation.valid()) {
+            List<String> lines = validation.problems().stream().map(Problem::toString).toList();
+            boolean one = lines.size() == 1;
+            throw new SupportException(ExitCode.KB_INVALID,
+                    one ? lines.get(0) : "knowledge base '" + validation.file() + "' has " + lines.size() + " problems:",
+                    "fix the knowledge base; 'okpay-support kb validate FILE' checks it without running anything else",
+                    one ? List.of() : lines, null);
+        }
+        return validation.knowledgeBase();
+    }
+
+    /** The text of a scalar node, or null. */
+    static String scalar(Node node) {
+        return node instanceof ScalarNode scalar ? scalar.getValue() : null;
+    }
+
+    /** Kept for the merge's problems: a {@link NodeMerge} that reports through {@code in}. */
+    static NodeMerge merge(NodeReader in) {
+        return new NodeMerge(in::problem);
     }
 }

@@ -11,6 +11,10 @@ public record Problem(String file, int line, int column, String message) impleme
 
     @Override
     public int compareTo(Problem other) {
+        int byFile = file.compareTo(other.file);
+        if (byFile != 0) {
+            return byFile;
+        }
         int byLine = Integer.compare(line, other.line);
         return byLine != 0 ? byLine : Integer.compare(column, other.column);
     }

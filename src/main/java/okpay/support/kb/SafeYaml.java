@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -38,14 +41,29 @@ public final class SafeYaml {
      * @param maxBytes the largest file accepted
      * @param maxDepth the deepest nesting of lists and mappings
      * @param maxAliases the most aliases to collections (alias bombs)
+     * @param raiseWith how a user raises {@code maxBytes}, for the message; null when it is fixed
      */
-    public record Limits(String what, int maxBytes, int maxDepth, int maxAliases) {}
+    public record Limits(String what, int maxBytes, int maxDepth, int maxAliases, String raiseWith) {
+        /** The same limits with another size limit. */
+        public Limits withMaxBytes(int bytes) {
+            return new Limits(what, bytes, maxDepth, maxAliases, raiseWith);
+        }
 
-    /** A knowledge base: the default one is well under a tenth of this. */
-    public static final Limits KNOWLEDGE_BASE = new Limits("a knowledge base", 4 * 1024 * 1024, 24, 20);
+        String tooLarge() {
+            return "file is larger than " + size(maxBytes) + ", the limit for " + what
+                    + (raiseWith == null ? "" : "; raise it with " + raiseWith);
+        }
+    }
+
+    /**
+     * A knowledge base: a real help centre of a few thousand articles in two languages is 5-30 MB; the embedded one
+     * is about 200 KB. Operators with more raise the limit.
+     */
+    public static final Limits KNOWLEDGE_BASE = new Limits("a knowledge base", 64 * 1024 * 1024, 24, 20,
+            "--kb-max-size or OKPAY_SUPPORT_KB_MAX_SIZE");
 
     /** An answers file: a few lines of {@code id: value}; anything near these limits is a wrong file. */
-    public static final Limits ANSWERS_FILE = new Limits("an answers file", 1024 * 1024, 10, 10);
+    public static final Limits ANSWERS_FILE = new Limits("an answers file", 1024 * 1024, 10, 10, null);
 
     private static final Set<Tag> PLAIN_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
@@ -56,8 +74,16 @@ public final class SafeYaml {
     public static Node read(InputStream in, String file, Limits limits, List<Problem> problems) throws IOException {
         byte[] bytes = in.readNBytes(limits.maxBytes() + 1);
         if (bytes.length > limits.maxBytes()) {
-            problems.add(new Problem(file, 1, 1, "file is larger than " + size(limits.maxBytes())
-                    + ", the limit for " + limits.what()));
+            problems.add(new Problem(file, 1, 1, limits.tooLarge()));
+            return null;
+        }
+        return read(bytes, file, limits, problems);
+    }
+
+    /** The root node of the UTF-8 {@code bytes}, or null with the reasons added to {@code problems}. */
+    public static Node read(byte[] bytes, String file, Limits limits, List<Problem> problems) {
+        if (bytes.length > limits.maxBytes()) {
+            problems.add(new Problem(file, 1, 1, limits.tooLarge()));
             return null;
         }
         String text;
@@ -80,7 +106,7 @@ public final class SafeYaml {
      */
     public static Node parse(String text, String file, Limits limits, List<Problem> problems) {
         if (text.length() > limits.maxBytes()) {
-            problems.add(new Problem(file, 1, 1, "file is larger than " + size(limits.maxBytes()) + ", the limit for " + limits.what()));
+            problems.add(new Problem(file, 1, 1, limits.tooLarge()));
             return null;
         }
         LoaderOptions options = new LoaderOptions();
@@ -89,10 +115,12 @@ public final class SafeYaml {
         options.setNestingDepthLimit(limits.maxDepth());
         options.setCodePointLimit(limits.maxBytes());
         options.setAllowRecursiveKeys(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
-            root = yaml.compose(new StringReader(text));
+            // What Yaml.compose does, with a reader whose marks name the file (problems of a merged overlay come
+            // from several files) and hold no reference to the reader's buffer (a 30 MB file would keep it all).
+            Composer composer = new Composer(new ParserImpl(new NamedReader(text, file), options), new Resolver(), options);
+            root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             problems.add(at(file, e.getProblemMark(), describe(e, limits)));
             return null;
@@ -111,9 +139,13 @@ public final class SafeYaml {
 
     /** Checks tags, duplicate keys and nesting of {@code node}, recursively. */
     private static void check(Node node, String file, Limits limits, List<Problem> problems, Map<Node, Boolean> seen, int depth) {
-        if (seen.put(node, Boolean.TRUE) != null) {
-            return; // an alias to a node already checked
+        if (node.getAnchor() != null && seen.put(node, Boolean.TRUE) != null) {
+            return; // an alias to a node already checked (only anchored nodes can be aliased: the rest need no entry)
         }
+        // The composer gives every node empty comment lists: a 30 MB file has a million of them, and nothing reads them.
+        node.setBlockComments(null);
+        node.setInLineComments(null);
+        node.setEndComments(null);
         if (depth > limits.maxDepth()) {
             problems.add(at(file, node.getStartMark(), "nesting deeper than " + limits.maxDepth() + " levels"));
             return;
@@ -146,9 +178,26 @@ public final class SafeYaml {
         }
     }
 
+    /** A problem at {@code mark}, in the file the mark names (a merged tree's nodes come from several), else {@code file}. */
     static Problem at(String file, Mark mark, String message) {
         return mark == null ? new Problem(file, 1, 1, message)
-                : new Problem(file, mark.getLine() + 1, mark.getColumn() + 1, message);
+                : new Problem(mark.getName() != null ? mark.getName() : file, mark.getLine() + 1, mark.getColumn() + 1, message);
+    }
+
+    /** Reads YAML text with marks that name the file and keep no buffer. */
+    private static final class NamedReader extends StreamReader {
+        private static final int[] NO_BUFFER = new int[0];
+        private final String file;
+
+        NamedReader(String text, String file) {
+            super(new StringReader(text));
+            this.file = file;
+        }
+
+        @Override
+        public Mark getMark() {
+            return new Mark(file, getIndex(), getLine(), getColumn(), NO_BUFFER, 0);
+        }
     }
 
     private static String describe(MarkedYAMLException e, Limits limits) {

@@ -1,5 +1,6 @@
 package okpay.support.kb;
 
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -26,6 +27,19 @@ public interface SectionReader<T> {
      */
     T read(Node node, Context context);
 
+    /**
+     * The JSON Schema of this section's value, as JSON text: the resource {@code KEY.schema.json} beside the reader's
+     * class, so the feature that reads a section also describes it ({@code kb schema} assembles them); null for none.
+     * Shared definitions ({@code #/$defs/text}, {@code id}, {@code terms}...) come from the assembled schema.
+     */
+    default String schema() {
+        try (java.io.InputStream in = getClass().getResourceAsStream(key() + ".schema.json")) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** What {@code kb validate} reports about a read section: entry counts by name; empty to report none. */
     default Map<String, Integer> counts(T value) {
         return Map.of();
@@ -36,4 +50,19 @@ public interface SectionReader<T> {
      * referred to across sections, and the knowledge base being read, for sections this one depends on.
      */
     record Context(NodeReader in, References refs, KnowledgeBase kb) {}
+
+    /**
+     * A section that is a list of entries with ids, each of which can be read on its own: a compiled knowledge base
+     * stores them apart, so {@link KnowledgeBase#entry} decodes one entry (a search hit, {@code faq show ID}) without
+     * the thousands of others.
+     *
+     * @param <E> one entry
+     */
+    interface OfEntries<E> extends SectionReader<List<E>> {
+        /** Reads one entry of the section, recording problems like {@link #read}; null when it cannot be read. */
+        E readEntry(Node entry, Context context);
+
+        /** The id of {@code entry}. */
+        String id(E entry);
+    }
 }

@@ -214,7 +214,9 @@ public final class Shell {
     private KnowledgeBase knowledgeBase() {
         if (kb == null && !kbFailed) {
             try {
-                kb = KnowledgeBaseFormat.LOADER.load(Session.kbPath(request.kbOption(), request.context().env()));
+                Map<String, String> env = request.context().env();
+                kb = KnowledgeBaseFormat.LOADER.load(Session.kbFiles(request.kbOption(), env),
+                        Session.kbSettings(request.kbMaxSize(), env, Messages.core(settings.lang())));
             } catch (SupportException e) {
                 kbFailed = true; // Commands report the problem when run; completion just offers no values.
             }

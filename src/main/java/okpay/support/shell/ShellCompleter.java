@@ -86,7 +86,7 @@ final class ShellCompleter implements Completer {
             return;
         }
         ArgSpec arg = position.arg();
-        if (arg != null && (arg.type() == Path.class || arg.type() == File.class) && prefix.isEmpty()) {
+        if (arg != null && takesFiles(arg) && prefix.isEmpty()) {
             files.complete(reader, line, candidates);
             return;
         }
@@ -121,5 +121,11 @@ final class ShellCompleter implements Completer {
                 candidates.add(new Candidate(format.id()));
             }
         }
+    }
+
+    /** Whether {@code arg} takes a file, or a list of them (--kb, kb validate FILE...). */
+    private static boolean takesFiles(ArgSpec arg) {
+        Class<?> type = arg.auxiliaryTypes().length > 0 && arg.isMultiValue() ? arg.auxiliaryTypes()[0] : arg.type();
+        return type == Path.class || type == File.class;
     }
 }

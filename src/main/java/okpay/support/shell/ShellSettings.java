@@ -55,9 +55,15 @@ final class ShellSettings {
     /** The global options for a command typed as {@code words}, leaving out any the line sets itself. */
     List<String> optionsFor(List<String> words) {
         List<String> options = new ArrayList<>();
-        if (request.kbOption() != null && !sets(words, "--kb")) {
-            options.add("--kb");
-            options.add(request.kbOption().toString());
+        if (!sets(words, "--kb")) {
+            for (java.nio.file.Path file : request.kbOption()) {
+                options.add("--kb");
+                options.add(file.toString());
+            }
+        }
+        if (request.kbMaxSize() != null && !sets(words, "--kb-max-size")) {
+            options.add("--kb-max-size");
+            options.add(request.kbMaxSize());
         }
         if (lang != null && !sets(words, "--lang")) {
             options.add("--lang");

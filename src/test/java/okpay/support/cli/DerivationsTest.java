@@ -11,7 +11,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.stream.Stream;
 import okpay.support.diagnose.FlowCatalog;
-import okpay.support.faq.FaqCatalog;
 import okpay.support.faq.FaqSearch;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.testing.Fixtures;
@@ -43,13 +42,6 @@ class DerivationsTest {
         var flow = new FlowCatalog(kb, okpay.support.i18n.Lang.EN).find(outline.id());
         assertEquals(new FlowCatalog.FlowOutline(flow.id(), flow.topic(), flow.codes()), outline);
         assertTrue(kb.derived(FlowCatalog.OUTLINES).stream().anyMatch(FlowCatalog.FlowOutline::codes), "a flow that explains codes");
-    }
-
-    @Test
-    void aSummaryIsTheEntrysTitleAndAnswer() {
-        KnowledgeBase kb = Fixtures.load("search.yaml");
-        var faq = kb.get(okpay.support.faq.FaqReader.SECTION).get(0);
-        assertEquals(new FaqCatalog.FaqSummary(faq.title(), faq.answer()), kb.derived(FaqCatalog.SUMMARIES).get(faq.id()));
     }
 
     static <T> byte[] bytes(KnowledgeBase.Derivation<T> derivation, Object value) {

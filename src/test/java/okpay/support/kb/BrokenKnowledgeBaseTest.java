@@ -141,13 +141,27 @@ class BrokenKnowledgeBaseTest {
     }
 
     @Test
-    void oversizedFileIsRefusedBeforeParsing() throws IOException {
+    void oversizedFileIsRefusedBeforeParsingWithTheSettingThatRaisesTheLimit() throws IOException {
         Path file = dir.resolve("big.yaml");
-        Marker.Marked big = Marker.strip(Marker.MARK + "\0".repeat(SafeYaml.KNOWLEDGE_BASE.maxBytes() + 10));
-        Files.writeString(file, big.text());
-        CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
-        assertEquals(4, result.exitCode());
-        assertTrue(result.out().contains(file + ":" + big.position() + ": file is larger than 4 MiB"), result.toString());
+        Files.writeString(file, "version: 1\n" + "#".repeat(3000) + "\n");
+        CliRunner.Result result = CliRunner.runEn("--kb-max-size", "2K", "kb", "validate", file.toString());
+        assertEquals(4, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("error: knowledge base file '" + file + "' is larger than 2 KiB"), result.toString());
+        assertTrue(result.err().contains("hint: raise the limit with --kb-max-size SIZE or OKPAY_SUPPORT_KB_MAX_SIZE"), result.toString());
+        CliRunner.Result fromEnv = new CliRunner().env("OKPAY_SUPPORT_KB_MAX_SIZE", "1k").run("kb", "validate", file.toString());
+        assertTrue(fromEnv.err().contains("is larger than 1 KiB"), fromEnv.toString());
+        CliRunner.Result raised = CliRunner.runEn("--kb-max-size", "4K", "kb", "validate", file.toString());
+        assertFalse(raised.err().contains("larger than"), raised.toString()); // read, and reported for what it lacks
+        assertTrue(SafeYaml.KNOWLEDGE_BASE.maxBytes() >= 30 * 1000 * 1000, "the default takes a 30 MB knowledge base");
+    }
+
+    @Test
+    void aSizeLimitThatIsNoSizeIsAUsageErrorNamingTheSetting() {
+        CliRunner.Result result = CliRunner.runEn("--kb-max-size", "lots", "kb", "validate");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("error: --kb-max-size 'lots' is not a size"), result.toString());
+        CliRunner.Result fromEnv = new CliRunner().env("OKPAY_SUPPORT_KB_MAX_SIZE", "-5").run("faq", "list");
+        assertTrue(fromEnv.err().contains("error: OKPAY_SUPPORT_KB_MAX_SIZE '-5' is not a size"), fromEnv.toString());
     }
 
     @Test

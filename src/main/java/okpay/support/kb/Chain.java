@@ -1,0 +1,189 @@
+package okpay.support.kb;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+import okpay.support.kb.compiled.NodeMerge;
+import okpay.support.kb.compiled.Snapshot;
+import okpay.support.kb.compiled.SnapshotCache;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * The {@code --kb} files of one run, in order: each overlay ({@code extends: builtin}) merged over the embedded
+ * knowledge base, each later file merged over the ones before it, the merged tree checked like one file, and the
+ * result compiled into the cache. A cached snapshot is used only when its header names this tool and build and the
+ * hash of every file of the chain; anything else about it (missing, stale, corrupt, unreadable) means compiling again.
+ */
+final class Chain {
+    /** The tool that writes snapshots, as their header names it; a compiled file from another version is refused. */
+    static final String TOOL = "okpay-support " + version();
+
+    private final KnowledgeBaseLoader loader;
+    private final List<Path> files;
+    private final List<byte[]> contents; // each file's bytes, dropped once parsed (a 30 MB file is 30 MB less to hold)
+    private final KnowledgeBaseLoader.Settings settings;
+
+    Chain(KnowledgeBaseLoader loader, List<Path> files, List<byte[]> contents, KnowledgeBaseLoader.Settings settings) {
+        this.loader = loader;
+        this.files = List.copyOf(files);
+        this.contents = new ArrayList<>(contents);
+        this.settings = settings;
+    }
+
+    KnowledgeBaseLoader.Validation check() {
+        String name = String.join(", ", files.stream().map(Path::toString).toList());
+        SnapshotCache cache = settings.cacheDir() == null ? null : new SnapshotCache(settings.cacheDir());
+        String key = null;
+        Path entry = null;
+        if (cache != null) {
+            key = key();
+            entry = cache.entry(files);
+            KnowledgeBase cached = cached(cache.read(entry), key, name);
+            if (cached != null) {
+                return new KnowledgeBaseLoader.Validation(name, cached, List.of());
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        NodeReader in = new NodeReader(files.get(0).toString(), problems);
+        Node merged = merged(problems);
+        KnowledgeBase kb = merged == null ? null : loader.readAll(merged, in);
+        KnowledgeBaseLoader.Validation validation = KnowledgeBaseLoader.validation(name, kb, problems);
+        if (validation.valid() && cache != null) {
+            String stamp = key;
+            cache.write(entry, stream -> loader.snapshot(kb, new Snapshot.Header(TOOL, stamp), stream));
+        }
+        return validation;
+    }
+
+    /** The files' trees merged in order; null when the first one has none (its problems are recorded). */
+    private Node merged(List<Problem> problems) {
+        SafeYaml.Limits limits = SafeYaml.KNOWLEDGE_BASE.withMaxBytes(settings.maxBytes());
+        Node merged = null;
+        for (int i = 0; i < files.size(); i++) {
+            List<Problem> fileProblems = new ArrayList<>();
+            merged = mergeFile(i, merged, fileProblems, limits);
+            problems.addAll(fileProblems);
+        }
+        return merged;
+    }
+
+    /** {@code merged} with file {@code i} merged over it (or file {@code i} itself, when first), recording its problems. */
+    private Node mergeFile(int i, Node merged, List<Problem> problems, SafeYaml.Limits limits) {
+        String name = files.get(i).toString();
+        Node root = KnowledgeBaseLoader.parse(contents.get(i), name, limits, problems);
+        contents.set(i, null);
+        NodeReader in = new NodeReader(name, problems);
+        Node base = NodeMerge.extendsNode(root);
+        if (base != null && !NodeMerge.BUILTIN.equals(KnowledgeBaseLoader.scalar(base))) {
+            in.problem(base, "extends must be 'builtin' (the embedded knowledge base); a later --kb file always extends "
+                    + "the files before it");
+        }
+        if (root == null || (i > 0 && merged == null)) {
+            return merged; // a file that did not parse: its problems are enough
+        }
+        if (!(root instanceof MappingNode overlay) || (merged != null && !(merged instanceof MappingNode))) {
+            in.problem(root, "knowledge base must be a mapping with the knowledge-base sections");
+            return merged == null ? root : merged;
+        }
+        if (merged == null) {
+            return base != null ? KnowledgeBaseLoader.merge(in).overlay(loader.embeddedRoot(), overlay) : root;
+        }
+        return KnowledgeBaseLoader.merge(in).overlay((MappingNode) merged, overlay);
+    }
+
+    private KnowledgeBase cached(byte[] bytes, String key, String name) {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            Snapshot.Contents snapshot = Snapshot.read(bytes);
+            boolean current = snapshot.header().tool().equals(TOOL) && snapshot.header().key().equals(key);
+            return current ? loader.fromSnapshot(snapshot, name) : null;
+        } catch (Snapshot.Corrupt e) {
+            return null; // truncated, edited, another layout: compiled again, and the entry replaced
+        }
+    }
+
+    /** A {@code kb compile}d file given with --kb: refused with a clear error when foreign, corrupt or from another version. */
+    static KnowledgeBase compiled(KnowledgeBaseLoader loader, Path file, byte[] bytes) {
+        Snapshot.Contents contents;
+        try {
+            contents = Snapshot.read(bytes);
+        } catch (Snapshot.Corrupt e) {
+            throw new SupportException(ExitCode.KB_INVALID, "compiled knowledge base '" + file + "' cannot be used: " + e.getMessage(),
+                    "compile it again with 'okpay-support kb compile FILE -o " + file + "', or pass the YAML file instead");
+        }
+        if (!contents.header().tool().equals(TOOL)) {
+            throw new SupportException(ExitCode.KB_INVALID, "compiled knowledge base '" + file + "' was made by "
+                    + contents.header().tool() + ", and this is " + TOOL,
+                    "compile it again with this version: 'okpay-support kb compile FILE -o " + file + "'");
+        }
+        return loader.fromSnapshot(contents, file.toString());
+    }
+
+    /** The bytes of {@code file}, refused with a clear error when it is missing, unreadable or over the size limit. */
+    static byte[] readFile(Path file, KnowledgeBaseLoader.Settings settings) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw unreadable(name, "is a directory, not a YAML file");
+        }
+        try {
+            if (Files.size(file) > settings.maxBytes()) {
+                throw new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' is larger than "
+                        + SafeYaml.size(settings.maxBytes()) + ", the limit for a knowledge base",
+                        "raise the limit with --kb-max-size SIZE or OKPAY_SUPPORT_KB_MAX_SIZE (for example 100M)");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw unreadable(name, "does not exist");
+        } catch (AccessDeniedException e) {
+            throw unreadable(name, "cannot be read (permission denied)");
+        } catch (IOException e) {
+            throw unreadable(name, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static SupportException unreadable(String name, String why) {
+        return new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' " + why,
+                "check the path given with --kb or OKPAY_SUPPORT_KB, or leave both out to use the embedded knowledge base");
+    }
+
+    /** What a cached snapshot must have been made from: this tool and build, the embedded YAML, every file of the chain. */
+    private String key() {
+        List<byte[]> parts = new ArrayList<>();
+        parts.add((TOOL + "\n" + build()).getBytes(StandardCharsets.UTF_8));
+        parts.add(KnowledgeBaseLoader.embeddedYaml());
+        parts.addAll(contents);
+        return SnapshotCache.hash(parts);
+    }
+
+    private static String version() {
+        String version = Chain.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    /**
+     * The jar (or classes folder) this tool runs from, by size and time: a rebuilt tool of the same version may derive
+     * other data (a changed search index), so its cache starts afresh.
+     */
+    private static String build() {
+        try {
+            CodeSource source = Chain.class.getProtectionDomain().getCodeSource();
+            File code = source == null ? null : new File(source.getLocation().toURI());
+            return code == null ? "" : code.length() + "@" + code.lastModified();
+        } catch (URISyntaxException | RuntimeException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package okpay.support.kb.compiled;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * The compiled form of a checked knowledge base: each section's YAML node tree in a compact binary form,
+ * positions included, and the data features derive from it (a search index). The build stores the embedded
+ * knowledge base so, and every other one is compiled into the cache or by {@code kb compile}: scanning YAML
+ * costs a cold JVM about a tenth of a second per 300 KB while reading this costs milliseconds, and a command
+ * decodes only the sections it uses. A section that is a list of entries with ids stores each entry apart,
+ * with an id table, so one entry can be decoded without the others. A CRC-32C of all the bytes ends the file:
+ * a truncated, corrupt or edited snapshot is refused as a whole, never half read.
+ */
+public final class Snapshot {
+    /** The first four bytes: "OKN4". */
+    static final int MAGIC = 0x4f4b4e34;
+    /** The layout version; a snapshot of another layout is refused. */
+    static final int FORMAT = 1;
+    private static final byte PLAIN_BLOCK = 0;
+    private static final byte INDEXED_BLOCK = 1;
+
+    private Snapshot() {}
+
+    /**
+     * Who made a snapshot and from what: {@code tool}, the version of the tool that wrote it, and {@code key},
+     * what it was made from (a checksum of the YAML, or the cache key of a chain of files).
+     */
+    public record Header(String tool, String key) {}
+
+    /** A stretch of a snapshot's bytes: one section, or one entry of a section. */
+    public record Block(byte[] data, int offset, int length) {}
+
+    /** What a snapshot holds: the header, each section's block and each stored derivation, by name in file order. */
+    public record Contents(Header header, Map<String, Block> sections, Map<String, byte[]> derived) {}
+
+    /** Why bytes are not a usable snapshot: {@code foreign} when they are none at all (no magic). */
+    public static final class Corrupt extends IOException {
+        private final boolean foreign;
+
+        Corrupt(String message, boolean foreign) {
+            super(message);
+            this.foreign = foreign;
+        }
+
+        /** Whether the bytes do not even start like a snapshot. */
+        public boolean foreign() {
+            return foreign;
+        }
+    }
+
+    /** Whether {@code head} (a file's first bytes) starts with a snapshot's magic number. */
+    public static boolean looksLike(byte[] head) {
+        return head.length >= 4 && ((head[0] & 0xff) << 24 | (head[1] & 0xff) << 16 | (head[2] & 0xff) << 8 | head[3] & 0xff) == MAGIC;
+    }
+
+    /**
+     * Writes the snapshot of the sections of {@code root} (a mapping of section names) and the {@code derived} blocks
+     * to {@code stream}. It is written as it is encoded, one entry at a time, and each directory follows what it
+     * describes, so compiling a 30 MB knowledge base never holds a second copy of it in memory.
+     */
+    public static void write(Header header, MappingNode root, Map<String, byte[]> derived, OutputStream stream) throws IOException {
+        NodeCodec.Out out = new NodeCodec.Out(stream);
+        out.integer(MAGIC);
+        out.integer(FORMAT);
+        out.string(header.tool());
+        out.string(header.key());
+        Map<String, long[]> sections = new LinkedHashMap<>();
+        for (NodeTuple tuple : root.getValue()) {
+            long start = out.position();
+            writeSection(tuple.getValueNode(), out);
+            sections.put(((ScalarNode) tuple.getKeyNode()).getValue(), new long[] {start, out.position() - start});
+        }
+        Map<String, long[]> stored = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> block : derived.entrySet()) {
+            stored.put(block.getKey(), new long[] {out.position(), block.getValue().length});
+            out.bytes(block.getValue());
+        }
+        long directory = out.position();
+        directory(sections, out);
+        directory(stored, out);
+        out.integer(Math.toIntExact(directory));
+        out.integer((int) out.crc());
+        out.flush();
+    }
+
+    private static void directory(Map<String, long[]> blocks, NodeCodec.Out out) throws IOException {
+        out.integer(blocks.size());
+        for (Map.Entry<String, long[]> block : blocks.entrySet()) {
+            out.string(block.getKey());
+            out.integer(Math.toIntExact(block.getValue()[0]));
+            out.integer(Math.toIntExact(block.getValue()[1]));
+        }
+    }
+
+    /** The header of {@code bytes}, checked to be a whole snapshot of this layout; its blocks are not decoded. */
+    public static Contents read(byte[] bytes) throws Corrupt {
+        if (!looksLike(bytes)) {
+            throw new Corrupt("it is not a compiled knowledge base", true);
+        }
+        if (bytes.length < 16) {
+            throw new Corrupt("it is truncated or corrupt (it ends too soon)", false);
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        int format = new NodeCodec.In(bytes, 4, 8).integer();
+        if ((int) crc.getValue() != new NodeCodec.In(bytes, bytes.length - 4, bytes.length).integer()) {
+            throw new Corrupt(format != FORMAT ? "it was compiled in another layout (" + format + ")"
+                    : "it is truncated or corrupt (its checksum does not match its bytes)", false);
+        }
+        if (format != FORMAT) {
+            throw new Corrupt("it was compiled in another layout (" + format + ")", false);
+        }
+        NodeCodec.In in = new NodeCodec.In(bytes, 8, bytes.length - 8);
+        Header header = new Header(in.string(), in.string());
+        int directory = new NodeCodec.In(bytes, bytes.length - 8, bytes.length - 4).integer();
+        NodeCodec.In entries = new NodeCodec.In(bytes, directory, bytes.length - 8);
+        Map<String, Block> sections = new LinkedHashMap<>();
+        for (int i = entries.count(); i > 0; i--) {
+            sections.put(entries.string(), block(bytes, entries.integer(), entries.integer(), directory));
+        }
+        Map<String, byte[]> derived = new LinkedHashMap<>();
+        for (int i = entries.count(); i > 0; i--) {
+            String name = entries.string();
+            Block block = block(bytes, entries.integer(), entries.integer(), directory);
+            derived.put(name, java.util.Arrays.copyOfRange(bytes, block.offset(), block.offset() + block.length()));
+        }
+        return new Contents(header, sections, derived);
+    }
+
+    private static Block block(byte[] bytes, int offset, int length, int end) throws Corrupt {
+        if (offset < 0 || length < 0 || offset > end - length) {
+            throw new Corrupt("it is truncated or corrupt (a block lies outside it)", false);
+        }
+        return new Block(bytes, offset, length);
+    }
+
+    /** The node tree of one section block; problems found in it are reported under {@code file}. */
+    public static Node decode(Block block, String file) throws Corrupt {
+        NodeCodec.In in = new NodeCodec.In(block.data(), block.offset(), block.offset() + block.length());
+        if (in.kind() == PLAIN_BLOCK) {
+            return NodeCodec.readNode(in, file);
+        }
+        Mark mark = NodeCodec.readMark(in, file);
+        Map<String, Block> entries = entries(block);
+        List<Node> nodes = new ArrayList<>(entries.size());
+        for (Block item : entries.values()) {
+            nodes.add(decodeEntry(item, file));
+        }
+        return new SequenceNode(Tag.SEQ, true, nodes, mark, mark, DumperOptions.FlowStyle.BLOCK);
+    }
+
+    /**
+     * The entries of a section stored with an id table, each as its own block by id in file order, or null when
+     * the section is stored whole (not a list of entries with distinct ids).
+     */
+    public static Map<String, Block> entries(Block block) throws Corrupt {
+        int end = block.offset() + block.length();
+        NodeCodec.In in = new NodeCodec.In(block.data(), block.offset(), end);
+        if (in.kind() == PLAIN_BLOCK) {
+            return null;
+        }
+        if (block.length() < 13) {
+            throw new Corrupt("it is truncated or corrupt (a block ends too soon)", false);
+        }
+        int table = new NodeCodec.In(block.data(), end - 4, end).integer();
+        if (table < 9 || table > block.length() - 4) {
+            throw new Corrupt("it is truncated or corrupt (a block lies outside it)", false);
+        }
+        NodeCodec.In ids = new NodeCodec.In(block.data(), block.offset() + table, end - 4);
+        int count = ids.count();
+        Map<String, Block> entries = new LinkedHashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String id = ids.string();
+            entries.put(id, Snapshot.block(block.data(), block.offset() + ids.integer(), ids.integer(), block.offset() + table));
+        }
+        return entries;
+    }
+
+    /** The node tree of one entry block from {@link #entries}. */
+    public static Node decodeEntry(Block entry, String file) throws Corrupt {
+        return NodeCodec.readNode(new NodeCodec.In(entry.data(), entry.offset(), entry.offset() + entry.length()), file);
+    }
+
+    /**
+     * A list whose items are all mappings with distinct plain ids is stored entry by entry, its id table (id, offset and
+     * length of each entry, relative to the block) after the entries and the table's offset last; anything else whole.
+     */
+    private static void writeSection(Node node, NodeCodec.Out out) throws IOException {
+        List<String> ids = ids(node);
+        long start = out.position();
+        if (ids == null) {
+            out.write(PLAIN_BLOCK);
+            NodeCodec.writeNode(node, out);
+            return;
+        }
+        out.write(INDEXED_BLOCK);
+        NodeCodec.writeMark(node.getStartMark(), out);
+        List<Node> items = ((SequenceNode) node).getValue();
+        long[] at = new long[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            at[i] = out.position();
+            NodeCodec.writeNode(items.get(i), out);
+        }
+        long table = out.position();
+        out.integer(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            out.string(ids.get(i));
+            out.integer(Math.toIntExact(at[i] - start));
+            out.integer(Math.toIntExact((i + 1 < items.size() ? at[i + 1] : table) - at[i]));
+        }
+        out.integer(Math.toIntExact(table - start));
+    }
+
+    private static List<String> ids(Node node) {
+        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Node item : sequence.getValue()) {
+            String id = NodeMerge.id(item, "id");
+            if (id == null || !seen.add(id)) {
+                return null;
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+}
