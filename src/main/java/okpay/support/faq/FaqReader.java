@@ -53,7 +53,7 @@ public final class FaqReader implements SectionReader<List<Faq>> {
         List<Faq> out = new ArrayList<>();
         for (Node item : in.sequence(node, "faqs", false)) {
             Map<String, Node> f = in.mapping(item, "faq",
-                    Set.of("id", "title", "answer", "steps", "tags", "topic", "keywords", "synonyms", "related"), Set.of());
+                    Set.of("id", "title", "answer", "steps", "tags", "topic", "keywords", "synonyms", "related"), Set.of("examples"));
             if (f == null) {
                 continue;
             }
@@ -68,7 +68,8 @@ public final class FaqReader implements SectionReader<List<Faq>> {
                     topic,
                     f.containsKey("keywords") ? in.terms(f.get("keywords"), what + " keywords") : Terms.NONE,
                     f.containsKey("synonyms") ? in.terms(f.get("synonyms"), what + " synonyms") : Terms.NONE,
-                    refs.referList(in, f.get("related"), References.FAQ, what + " related", true)));
+                    refs.referList(in, f.get("related"), References.FAQ, what + " related", true),
+                    f.containsKey("examples") ? in.terms(f.get("examples"), what + " examples") : Terms.NONE));
         }
         return List.copyOf(out);
     }
