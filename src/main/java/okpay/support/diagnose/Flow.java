@@ -2,6 +2,7 @@ package okpay.support.diagnose;
 
 import java.util.List;
 import java.util.Optional;
+import okpay.support.kb.Shared;
 import okpay.support.kb.Terms;
 import okpay.support.kb.Text;
 
@@ -13,6 +14,7 @@ import okpay.support.kb.Text;
  * @param start the id of the first question
  * @param examples how customers describe the problem this flow troubleshoots, so {@code ask} can suggest it
  */
+@Shared
 public record Flow(
         String id, Text title, Text summary, String topic, List<String> faqs, boolean codes, String start,
         List<FlowQuestion> questions, List<Outcome> outcomes, Terms examples) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import okpay.support.contact.draft.TicketFact;
 import okpay.support.kb.Question;
+import okpay.support.kb.Shared;
 import okpay.support.kb.Text;
 
 /**
@@ -18,6 +19,7 @@ import okpay.support.kb.Text;
  * @param unit   for a number question, what the number counts ({@code days}, {@code amount}), so that {@code ask} can
  *               take the answer from a description ("3 days", "¥300"); null if nothing says
  */
+@Shared
 public record FlowQuestion(Question question, TicketFact fact, Text tried, List<Route> routes, String next, Unit unit) {
 
     public FlowQuestion {

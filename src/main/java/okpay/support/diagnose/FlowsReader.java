@@ -14,6 +14,7 @@ import okpay.support.kb.NodeReader;
 import okpay.support.kb.Question;
 import okpay.support.kb.References;
 import okpay.support.kb.SectionReader;
+import okpay.support.kb.Shared;
 import okpay.support.kb.Terms;
 import okpay.support.kb.Text;
 import org.yaml.snakeyaml.nodes.Node;
@@ -22,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * Reads the optional {@code flows} section: decision flows of typed questions and outcomes. Each flow is
  * also checked as a graph by {@link FlowChecker}; problems go to the shared {@link NodeReader}.
  */
+@Shared
 public final class FlowsReader implements SectionReader<List<Flow>> {
     /** The one instance, as {@code kb.get(FlowsReader.SECTION)} names the section. */
     public static final FlowsReader SECTION = new FlowsReader();
@@ -101,7 +103,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             if (id != null && RESERVED.contains(id)) {
                 in.problem(f.get("id"), "flow id '" + id + "' is reserved: 'diagnose " + id + "' is a command of its own");
             }
-            refs.declare(in, "flow", id, f.get("id"));
+            refs.declare(in, References.FLOW, id, f.get("id"));
             String what = "flow '" + id + "'";
             Text title = in.text(f, "title", what + " title");
             Text summary = in.text(f, "summary", what + " summary");

@@ -20,6 +20,8 @@ public enum ExitCode {
     LOOKALIKE(7),
     /** {@code contact verify}: the value matches no official channel. */
     UNKNOWN_CONTACT(8),
+    /** {@code ask}: nothing in the knowledge base fits the description (the closest contact route is still given). */
+    NO_MATCH(9),
     /** The user cancelled (Ctrl-C). */
     INTERRUPTED(130);
 

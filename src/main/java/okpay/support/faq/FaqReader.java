@@ -53,7 +53,7 @@ public final class FaqReader implements SectionReader<List<Faq>> {
         List<Faq> out = new ArrayList<>();
         for (Node item : in.sequence(node, "faqs", false)) {
             Map<String, Node> f = in.mapping(item, "faq",
-                    Set.of("id", "title", "answer", "steps", "tags", "topic", "keywords", "synonyms", "related"), Set.of("examples"));
+                    Set.of("id", "title", "answer", "steps", "tags", "topic", "keywords", "synonyms", "related"), Set.of("examples", "flow"));
             if (f == null) {
                 continue;
             }
@@ -62,6 +62,8 @@ public final class FaqReader implements SectionReader<List<Faq>> {
             String what = "faq '" + id + "'";
             String topic = in.id(f, "topic", what + " topic");
             refs.refer(References.TOPIC, topic, f.get("topic"), what + " topic");
+            String flow = f.containsKey("flow") ? in.id(f.get("flow"), what + " flow") : null;
+            refs.refer(References.FLOW, flow, f.get("flow"), what + " flow");
             out.add(new Faq(id, in.text(f, "title", what + " title"), in.text(f, "answer", what + " answer"),
                     in.texts(f, "steps", what + " steps"),
                     f.containsKey("tags") ? in.ids(f.get("tags"), what + " tags", false) : List.of(),
@@ -69,7 +71,7 @@ public final class FaqReader implements SectionReader<List<Faq>> {
                     f.containsKey("keywords") ? in.terms(f.get("keywords"), what + " keywords") : Terms.NONE,
                     f.containsKey("synonyms") ? in.terms(f.get("synonyms"), what + " synonyms") : Terms.NONE,
                     refs.referList(in, f.get("related"), References.FAQ, what + " related", true),
-                    f.containsKey("examples") ? in.terms(f.get("examples"), what + " examples") : Terms.NONE));
+                    f.containsKey("examples") ? in.terms(f.get("examples"), what + " examples") : Terms.NONE, flow));
         }
         return List.copyOf(out);
     }

@@ -285,8 +285,9 @@ public final class Quantities {
         if (!s.startsWith(word, at)) {
             return false;
         }
+        // An English unit must end its word ("3 days", not "3 dayz"); a Chinese one may be followed by anything ("3天了").
         int after = at + word.length();
-        return !Character.isLetter(word.charAt(word.length() - 1)) || after >= s.length() || !Character.isLetter(s.charAt(after));
+        return !isAsciiLetterOrDigit(word.charAt(word.length() - 1)) || after >= s.length() || !isAsciiLetterOrDigit(s.charAt(after));
     }
 
     private static int skipSpace(String s, int i) {

@@ -115,14 +115,14 @@ class ShellTest {
         assertTrue(results >= 2 && results < 9, search.out());
         try (ShellDriver shell = start()) {
             String none = shell.run("faq show 2");
-            assertTrue(none.contains("there is no earlier search") && none.contains("exit 3"), none);
+            assertTrue(none.contains("there is no earlier answer or search") && none.contains("exit 3"), none);
             shell.run("faq search money not arrived");
             String out = shell.run("faq show 2");
             assertTrue(out.contains("→ faq show " + second), out);
             String title = Fixtures.run(KB, "faq", "show", second).out().lines().findFirst().orElseThrow();
             assertTrue(out.contains(title), out);
             String beyond = shell.run("faq show 9");
-            assertTrue(beyond.contains("the last search had " + results + " result(s), so there is no result 9"), beyond);
+            assertTrue(beyond.contains("the last answer had " + results + " line(s), so there is no line 9"), beyond);
             assertTrue(beyond.contains("exit 3"), beyond);
         }
     }
