@@ -82,9 +82,9 @@ class MissingAnswersCliTest {
 
     @Test
     void anInvalidValueListsTheAcceptedValues() {
-        CliRunner.Result choice = DiagnoseCli.run("declined-tx", List.of("action=pay", "message=limit"));
+        CliRunner.Result choice = DiagnoseCli.run("declined-tx", List.of("action=refund", "message=limit"));
         assertEquals(2, choice.exitCode());
-        assertEquals("error: invalid answer \"pay\" for action: expected one of pay-or-send, top-up, withdraw, or a number from 1 to 3\n"
+        assertEquals("error: invalid answer \"refund\" for action: expected one of pay-or-send, top-up, withdraw, a number from 1 to 3, or the start of an option's text\n"
                 + "hint: Give a valid value, for example --answer action=pay-or-send|top-up|withdraw.\n", choice.err());
 
         CliRunner.Result number = DiagnoseCli.run("declined-tx", List.of("action=1", "message=8", "amount=-5"));
