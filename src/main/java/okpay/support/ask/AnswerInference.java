@@ -152,7 +152,8 @@ final class AnswerInference {
         int at = text.indexOf(words);
         while (at >= 0) {
             int end = at + words.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+            // Bounded by anything but ASCII letters and digits: "提示do not honor" names the code, "undo not honored" does not.
+            if ((at == 0 || !isAsciiAlphanumeric(text.charAt(at - 1))) && (end == text.length() || !isAsciiAlphanumeric(text.charAt(end)))) {
                 return true;
             }
             at = text.indexOf(words, at + 1);

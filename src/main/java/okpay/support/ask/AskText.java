@@ -23,7 +23,7 @@ public final class AskText implements TextLayout<AskResult> {
 
     @Override
     public void write(AskResult result, TextWriter out) {
-        out.line(out.style().bold(result.next()));
+        out.line(out.style().bold(m.get(result.fits() ? "text.now" : "text.nothing", result.next())));
         List<String[]> rows = new ArrayList<>();
         for (AskResult.FaqMatch faq : result.faqs()) {
             String details = String.format("%.2f", faq.score())

@@ -16,7 +16,6 @@ import okpay.support.faq.SearchIndex;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.Text;
 import okpay.support.kb.TopicsReader;
 
 /**
@@ -114,9 +113,7 @@ public final class Triage {
             return messages.get("next.flow", flow.title(), "okpay-support " + String.join(" ", flow.command()));
         }
         if (!faqs.isEmpty()) {
-            Faq best = faq(faqs.get(0).id());
-            List<Text> steps = best.steps();
-            return steps.isEmpty() ? messages.get("next.faq", best.id()) : steps.get(0).get(lang);
+            return faq(faqs.get(0).id()).steps().get(0).get(lang); // every entry has steps: the reader checks it
         }
         return topic == null ? messages.get("next.nothing")
                 : messages.get("next.nothing-topic", topic.name(), "okpay-support " + String.join(" ", topic.command()));

@@ -37,6 +37,7 @@ public final class Quantities {
         "日元", "bucks", "buck", "dollars", "dollar", "euros", "euro", "pounds", "quid", "usd", "eur", "gbp", "cny", "rmb", "hkd", "sgd",
         "jpy", "aud", "cad"};
     private static final String[] CURRENCY_CODES = {"usd", "eur", "gbp", "cny", "rmb", "hkd", "sgd", "jpy", "aud", "cad"};
+    private static final String[] COUNTS = {"次", "遍", "回", " times", " time"};
     private static final String[] NUMBER_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
 
@@ -64,13 +65,20 @@ public final class Quantities {
      * ({@code 3天}, {@code about 3 days}, {@code ¥300}, {@code 十五}, {@code three}); null otherwise.
      */
     public static Found whole(String answer) {
-        String text = fold(answer).strip();
-        text = trimFiller(text);
+        String text = trimFiller(fold(answer).strip());
+        for (String count : COUNTS) {
+            // A count is a plain number: "两次", "3 times" (left to answers: in running text "五六次" is no quantity to find)
+            if (text.endsWith(count) && text.length() > count.length()) {
+                Found number = whole(text.substring(0, text.length() - count.length()));
+                return number == null || number.measure() != Measure.NUMBER ? null
+                        : new Found(0, text.length(), Measure.NUMBER, number.value());
+            }
+        }
         if (text.isEmpty()) {
             return null;
         }
-        Found found = at(text, 0);
-        if (found == null) {
+        List<Found> found = find(text);
+        if (found.isEmpty()) {
             BigDecimal value = hanNumber(text, 0, text.length());
             int word = text.startsWith("a") ? 0 : numberWord(text, 0, text.length());
             if (value != null && allHanNumerals(text)) {
@@ -78,7 +86,8 @@ public final class Quantities {
             }
             return word > 0 ? new Found(0, text.length(), Measure.NUMBER, BigDecimal.valueOf(word)) : null;
         }
-        return found.end() == text.length() ? found : null;
+        Found only = found.get(0);
+        return found.size() == 1 && only.start() == 0 && only.end() == text.length() ? only : null;
     }
 
     private static Found at(String s, int i) {

@@ -69,8 +69,8 @@ record LineMeaning(Intent intent, List<String> words, int number) {
         if (first.equals("set") && (args.size() <= 2 || SETTINGS.contains(args.get(0).toLowerCase(Locale.ROOT)))) {
             return new LineMeaning(Intent.SET, args, 0);
         }
-        if (first.startsWith("-") || (tree.subcommands().containsKey(rest.get(0)) && !readsAsSentence(rest))
-                || (rest.size() <= 3 && typoOfCommand(first, tree))) {
+        boolean command = tree.subcommands().containsKey(rest.get(0));
+        if (first.startsWith("-") || (command && !readsAsSentence(rest)) || (!command && rest.size() <= 3 && typoOfCommand(first, tree))) {
             return new LineMeaning(Intent.COMMAND, rest, 0);
         }
         return new LineMeaning(Intent.ASK, List.of(text), 0);

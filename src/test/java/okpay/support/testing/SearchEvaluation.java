@@ -9,7 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import okpay.support.ask.AskResult;
+import okpay.support.ask.Triage;
+import okpay.support.diagnose.FlowsReader;
+import okpay.support.error.SupportException;
+import okpay.support.faq.FaqReader;
+import okpay.support.i18n.Lang;
+import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.Terms;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -103,6 +113,40 @@ public final class SearchEvaluation {
                     also == null ? List.of() : List.copyOf((List<String>) also), (String) item.get("flow"), (String) item.get("topic")));
         }
         return queries;
+    }
+
+    /** How {@code ask} answers {@code query} on {@code kb}, with at most three entries; a description without words fits nothing. */
+    public static Answer ask(KnowledgeBase kb, String query) {
+        AskResult result;
+        try {
+            result = new Triage(kb, Lang.EN).ask(query, 3);
+        } catch (SupportException e) {
+            return new Answer(List.of(), null, null);
+        }
+        return new Answer(result.faqs().stream().map(AskResult.FaqMatch::id).toList(), result.flow() == null ? null : result.flow().id(),
+                result.fits() && result.topic() != null ? result.topic().id() : null);
+    }
+
+    /**
+     * The queries that are not one of {@code kb}'s example questions written again (ignoring case, spaces and
+     * punctuation): the two files were written apart, and a few queries came out the same as an example.
+     */
+    public static List<Query> notAmongTheExamples(List<Query> queries, KnowledgeBase kb) {
+        Set<String> examples = new java.util.HashSet<>();
+        kb.get(FaqReader.SECTION).forEach(faq -> add(faq.examples(), examples));
+        kb.get(FlowsReader.SECTION).forEach(flow -> add(flow.examples(), examples));
+        return queries.stream().filter(q -> !examples.contains(bare(q.text()))).collect(Collectors.toList());
+    }
+
+    private static void add(Terms terms, Set<String> into) {
+        for (Lang lang : Lang.values()) {
+            terms.get(lang).forEach(text -> into.add(bare(text)));
+        }
+    }
+
+    private static String bare(String text) {
+        return text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /** Runs {@code answerer} on every query. */
