@@ -12,6 +12,7 @@ import okpay.support.diagnose.FlowsReader;
 import okpay.support.faq.FaqReader;
 import okpay.support.faq.FaqSearch;
 import okpay.support.faq.SearchIndex;
+import okpay.support.faq.SearchIndexBuilder;
 import okpay.support.i18n.Lang;
 import okpay.support.kb.KnowledgeBase;
 
@@ -47,7 +48,7 @@ public final class FlowIndex {
     private FlowIndex() {}
 
     static SearchIndex build(List<Flow> flows, List<String> phrases) {
-        SearchIndex.Builder builder = new SearchIndex.Builder(phrases);
+        SearchIndexBuilder builder = new SearchIndexBuilder(phrases);
         for (Flow flow : flows) {
             Map<SearchIndex.IndexedField, List<String>> fields = new EnumMap<>(SearchIndex.IndexedField.class);
             fields.put(SearchIndex.IndexedField.TITLE, List.of(flow.title().zh(), flow.title().en()));

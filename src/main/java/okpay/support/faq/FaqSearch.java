@@ -54,7 +54,7 @@ public final class FaqSearch {
 
     /** The index of {@code faqs}. */
     public FaqSearch(List<Faq> faqs) {
-        SearchIndex.Builder builder = new SearchIndex.Builder(phrases(faqs));
+        SearchIndexBuilder builder = new SearchIndexBuilder(phrases(faqs));
         for (Faq faq : faqs) {
             Map<SearchIndex.IndexedField, List<String>> fields = new EnumMap<>(SearchIndex.IndexedField.class);
             List<String> steps = new ArrayList<>();

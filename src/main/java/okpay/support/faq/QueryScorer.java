@@ -19,6 +19,8 @@ import okpay.support.i18n.DidYouMean;
  * </ul>
  */
 final class QueryScorer {
+    /** BM25's saturation: how fast repeats of a term stop adding to a document's score. */
+    static final double K1 = 1.2;
     static final double CHARACTER = 0.3;
     static final double TYPO = 0.7;
     static final double QUANTITY = 0.5;
@@ -89,14 +91,13 @@ final class QueryScorer {
     }
 
     private SearchIndex.Ranked score(int doc) {
-        double k1 = SearchIndex.Builder.saturation();
         double fields = 0;
         boolean[] matched = new boolean[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
             QueryTerm term = terms.get(i);
             double tf = term.id() < 0 ? 0 : index.weight(doc, term.id());
             if (tf > 0) {
-                fields += term.weight() * term.idf() * tf / (k1 + tf);
+                fields += term.weight() * term.idf() * tf / (K1 + tf);
                 matched[i] = true;
             }
         }

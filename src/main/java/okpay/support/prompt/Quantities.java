@@ -20,9 +20,7 @@ public final class Quantities {
     /** A number found in a text: where ({@code start} inclusive, {@code end} exclusive), what it counts, its value. */
     public record Found(int start, int end, Measure measure, BigDecimal value) {}
 
-    private static final String HAN_DIGITS = "零〇一二两三四五六七八九";
-    private static final int[] HAN_DIGIT_VALUES = {0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9};
-    private static final String HAN_NUMERALS = HAN_DIGITS + "十百千万半";
+    private static final String HAN_NUMERALS = NumberWords.HAN_NUMERALS;
     private static final String CURRENCY_SIGNS = "¥￥$€£";
     /** Duration units, longest first where one starts another, with their length in days. */
     private static final String[][] DURATIONS = {
@@ -38,8 +36,9 @@ public final class Quantities {
         "jpy", "aud", "cad"};
     private static final String[] CURRENCY_CODES = {"usd", "eur", "gbp", "cny", "rmb", "hkd", "sgd", "jpy", "aud", "cad"};
     private static final String[] COUNTS = {"次", "遍", "回", " times", " time"};
-    private static final String[] NUMBER_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    /** Words around a number in an answer that do not change it: "about 3 days", "大概两天", "3天左右". */
+    private static final String[] FILLER = {"about ", "around ", "approx ", "roughly ", "maybe ", "大概", "大约", "约", "差不多", "已经", "过了", "有"};
+    private static final String[] TRAILING = {"左右", "了", "吧", "多", " or so", " ago", "前", "以前", "之前"};
 
     private Quantities() {}
 
@@ -79,9 +78,9 @@ public final class Quantities {
         }
         List<Found> found = find(text);
         if (found.isEmpty()) {
-            BigDecimal value = hanNumber(text, 0, text.length());
-            int word = text.startsWith("a") ? 0 : numberWord(text, 0, text.length());
-            if (value != null && allHanNumerals(text)) {
+            BigDecimal value = NumberWords.han(text, 0, text.length());
+            int word = text.startsWith("a") ? 0 : NumberWords.english(text, 0, text.length());
+            if (value != null && NumberWords.allHan(text)) {
                 return new Found(0, text.length(), Measure.NUMBER, value);
             }
             return word > 0 ? new Found(0, text.length(), Measure.NUMBER, BigDecimal.valueOf(word)) : null;
@@ -110,7 +109,7 @@ public final class Quantities {
             while (end < s.length() && HAN_NUMERALS.indexOf(s.charAt(end)) >= 0) {
                 end++;
             }
-            BigDecimal value = hanNumber(s, i, end);
+            BigDecimal value = NumberWords.han(s, i, end);
             Found unit = value == null ? null : withUnit(s, i, end, value, false);
             return unit != null && unit.measure() != Measure.NUMBER ? unit : null;
         }
@@ -119,7 +118,7 @@ public final class Quantities {
             while (end < s.length() && Character.isLetter(s.charAt(end))) {
                 end++;
             }
-            int word = numberWord(s, i, end);
+            int word = NumberWords.english(s, i, end);
             if (word > 0 && end < s.length() && s.charAt(end) == ' ') {
                 Found unit = withUnit(s, i, end, BigDecimal.valueOf(word), false);
                 return unit != null && unit.measure() == Measure.DURATION ? unit : null;
@@ -229,66 +228,8 @@ public final class Quantities {
         return at + 3 == s.length() || !isAsciiDigit(s.charAt(at + 3));
     }
 
-    /** A Chinese numeral such as 十五, 两, 一百二十, 一万五 or 半; null if {@code s[from, to)} is not one. */
-    static BigDecimal hanNumber(String s, int from, int to) {
-        if (to - from == 1 && s.charAt(from) == '半') {
-            return new BigDecimal("0.5");
-        }
-        long total = 0;
-        long section = 0;
-        long number = -1;
-        long lastUnit = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            int digit = HAN_DIGITS.indexOf(c);
-            if (digit >= 0) {
-                number = HAN_DIGIT_VALUES[digit];
-                continue;
-            }
-            long unit = switch (c) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                case '万' -> 10000;
-                default -> -1;
-            };
-            if (unit < 0) {
-                return null;
-            }
-            if (unit == 10000) {
-                total = (total + section + Math.max(number, 0)) * 10000;
-                section = 0;
-            } else {
-                section += (number < 0 ? 1 : number) * unit;
-            }
-            number = -1;
-            lastUnit = unit;
-        }
-        if (number >= 0 && lastUnit >= 100 && to - from >= 2) {
-            number *= lastUnit / 10; // 一万五 is 15000, 三百五 is 350
-        }
-        return BigDecimal.valueOf(total + section + Math.max(number, 0));
-    }
 
-    private static boolean allHanNumerals(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (HAN_NUMERALS.indexOf(s.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /** The value of an English number word ({@code a} and {@code an} are one), or 0. */
-    private static int numberWord(String s, int from, int to) {
-        String word = s.substring(from, to);
-        for (int n = 0; n < NUMBER_WORDS.length; n++) {
-            if (NUMBER_WORDS[n].equals(word)) {
-                return n < 2 ? 1 : n - 1;
-            }
-        }
-        return 0;
-    }
 
     private static boolean startsWord(String s, int at, String word) {
         if (!s.startsWith(word, at)) {
@@ -310,9 +251,6 @@ public final class Quantities {
     private static boolean isAsciiLetterOrDigit(char c) {
         return isAsciiDigit(c) || (c >= 'a' && c <= 'z');
     }
-
-    private static final String[] FILLER = {"about ", "around ", "approx ", "roughly ", "maybe ", "大概", "大约", "约", "差不多", "已经", "过了", "有"};
-    private static final String[] TRAILING = {"左右", "了", "吧", "多", " or so", " ago", "前", "以前", "之前"};
 
     private static String trimFiller(String text) {
         String out = text;
