@@ -6,13 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import okpay.support.contact.draft.TicketFact;
-import okpay.support.diagnose.DeclineCatalog;
-import okpay.support.diagnose.DeclineCode;
-import okpay.support.diagnose.Flow;
-import okpay.support.diagnose.FlowQuestion;
 import okpay.support.i18n.Lang;
-import okpay.support.kb.Question;
 import okpay.support.prompt.Quantities;
 
 /**
@@ -29,16 +23,15 @@ final class AnswerInference {
     private AnswerInference() {}
 
     /** Question id to canonical answer, in the flow's order. */
-    static Map<String, String> answers(Flow flow, String text) {
+    static Map<String, String> answers(FlowSketch flow, String text) {
         Utterance description = new Utterance(text);
         List<Quantities.Found> quantities = Quantities.find(text);
         Map<String, String> answers = new LinkedHashMap<>();
-        for (FlowQuestion fq : flow.questions()) {
-            Question question = fq.question();
-            String answer = switch (question.type()) {
+        for (FlowSketch.Inferable question : flow.questions()) {
+            String answer = switch (question.reads()) {
                 case CHOICE -> choice(question, description);
-                case NUMBER -> number(fq, quantities);
-                default -> null;
+                case DAYS -> number(question, quantities, Quantities.Measure.DURATION);
+                case AMOUNT -> number(question, quantities, Quantities.Measure.AMOUNT);
             };
             if (answer != null) {
                 answers.put(question.id(), answer);
@@ -48,14 +41,14 @@ final class AnswerInference {
     }
 
     /** The choice whose words the description uses (the longest word wins), or null when none or two fit equally. */
-    private static String choice(Question question, Utterance description) {
+    private static String choice(FlowSketch.Inferable question, Utterance description) {
         String best = null;
         int bestLength = 0;
         boolean tie = false;
-        for (Question.Choice choice : question.choices()) {
+        for (FlowSketch.Words choice : question.choices()) {
             int length = 0;
             for (Lang lang : Lang.values()) {
-                for (String word : choice.words().get(lang)) {
+                for (String word : choice.terms().get(lang)) {
                     if (description.says(word)) {
                         length = Math.max(length, word.length());
                     }
@@ -72,50 +65,40 @@ final class AnswerInference {
         return tie ? null : best;
     }
 
-    /** A duration for a question counting days, an amount for the amount question; within the question's bounds. */
-    private static String number(FlowQuestion fq, List<Quantities.Found> quantities) {
-        Quantities.Measure wanted = fq.unit() == FlowQuestion.Unit.DAYS ? Quantities.Measure.DURATION
-                : fq.unit() == FlowQuestion.Unit.AMOUNT || fq.fact() == TicketFact.AMOUNT ? Quantities.Measure.AMOUNT : null;
-        if (wanted == null) {
-            return null;
-        }
+    /** The first duration (or amount) of the description, for a question counting days (or money), within its bounds. */
+    private static String number(FlowSketch.Inferable question, List<Quantities.Found> quantities, Quantities.Measure wanted) {
         for (Quantities.Found found : quantities) {
-            if (found.measure() == wanted && within(fq.question(), found.value())) {
+            if (found.measure() == wanted && within(question, found.value())) {
                 return found.value().stripTrailingZeros().toPlainString();
             }
         }
         return null;
     }
 
-    private static boolean within(Question question, BigDecimal value) {
+    private static boolean within(FlowSketch.Inferable question, BigDecimal value) {
         return (question.min() == null || value.doubleValue() >= question.min())
                 && (question.max() == null || value.doubleValue() <= question.max());
     }
 
     /**
-     * The first decline code of {@code catalog} that {@code text} names, in the catalogue's spelling; null if none. A
+     * The first of the decline {@code codes} that {@code text} names, in the catalogue's spelling; null if none. A
      * named code may be written with spaces ("do not honor"); a code of digits counts only after a word that announces
      * a code ("code 51", "错误码54"), since any number could look like one; a code with a letter ("N7") counts anywhere.
      */
-    static String declineCode(DeclineCatalog catalog, String text) {
+    static String declineCode(List<String> codes, String text) {
         String folded = text.toLowerCase(Locale.ROOT).replace('_', ' ');
-        for (DeclineCode entry : catalog.codes()) {
-            for (String code : entry.codes()) {
-                if (code.length() > 3 && containsWords(folded, code.toLowerCase(Locale.ROOT).replace('_', ' '))) {
-                    return code;
-                }
+        for (String code : codes) {
+            if (code.length() > 3 && containsWords(folded, code.toLowerCase(Locale.ROOT).replace('_', ' '))) {
+                return code;
             }
         }
         for (String token : alphanumericRuns(folded)) {
             int at = token.indexOf(':');
             String value = token.substring(at + 1);
             int start = Integer.parseInt(token.substring(0, at));
-            for (DeclineCode entry : catalog.codes()) {
-                for (String code : entry.codes()) {
-                    if (code.length() <= 3 && code.equalsIgnoreCase(value)
-                            && (hasLetter(value) || announced(folded, start))) {
-                        return code;
-                    }
+            for (String code : codes) {
+                if (code.length() <= 3 && code.equalsIgnoreCase(value) && (hasLetter(value) || announced(folded, start))) {
+                    return code;
                 }
             }
         }
@@ -162,7 +145,13 @@ final class AnswerInference {
     }
 
     private static boolean hasLetter(String value) {
-        return value.chars().anyMatch(Character::isLetter) && value.chars().anyMatch(Character::isDigit);
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            letter |= Character.isLetter(value.charAt(i));
+            digit |= Character.isDigit(value.charAt(i));
+        }
+        return letter && digit;
     }
 
     private static boolean isAsciiAlphanumeric(char c) {

@@ -44,7 +44,10 @@ public record AskResult(String query, List<FaqMatch> faqs, FlowSuggestion flow, 
                 args.addAll(List.of("--code", code));
                 return args;
             }
-            answers.forEach((question, value) -> args.addAll(List.of("--answer", question + "=" + value)));
+            for (Map.Entry<String, String> answer : answers.entrySet()) {
+                args.add("--answer");
+                args.add(answer.getKey() + "=" + answer.getValue());
+            }
             return args;
         }
     }

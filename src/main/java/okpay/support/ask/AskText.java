@@ -40,8 +40,12 @@ public final class AskText implements TextLayout<AskResult> {
             return;
         }
         out.line(m.get("text.more"));
-        int kind = TextWriter.widest(rows.stream().map(r -> r[0]).toList());
-        int id = TextWriter.widest(rows.stream().map(r -> r[1]).toList());
+        int kind = 0;
+        int id = 0;
+        for (String[] row : rows) {
+            kind = Math.max(kind, TextWriter.width(row[0]));
+            id = Math.max(id, TextWriter.width(row[1]));
+        }
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
             out.line(String.format("%2d. ", i + 1) + TextWriter.pad(row[0], kind) + "  " + out.style().accent(TextWriter.pad(row[1], id))

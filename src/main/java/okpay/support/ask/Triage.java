@@ -1,12 +1,9 @@
 package okpay.support.ask;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import okpay.support.contact.redact.Redactor;
-import okpay.support.diagnose.DeclineCodesReader;
-import okpay.support.diagnose.Flow;
-import okpay.support.diagnose.FlowsReader;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.faq.Faq;
@@ -16,6 +13,7 @@ import okpay.support.faq.SearchIndex;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.Topic;
 import okpay.support.kb.TopicsReader;
 
 /**
@@ -47,20 +45,24 @@ public final class Triage {
      * @throws SupportException {@link ExitCode#USAGE} for a description with no words, or one over {@link #MAX_LENGTH}
      */
     public AskResult ask(String description, int limit) {
-        String text = new Redactor().redact(description.strip()).text();
-        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        String stripped = description.strip();
+        String text = Redactor.mayHoldSecrets(stripped) ? new Redactor().redact(stripped).text() : stripped;
+        if (!hasWord(text)) {
             throw new SupportException(ExitCode.USAGE, messages.get("error.empty"), messages.get("hint.empty"));
         }
         if (text.length() > MAX_LENGTH) {
             throw new SupportException(ExitCode.USAGE, messages.get("error.too-long", MAX_LENGTH), messages.get("hint.too-long"));
         }
         FaqSearch search = kb.derived(FaqSearch.INDEX);
-        List<AskResult.FaqMatch> faqs = search.search(text, limit).stream()
-                .map(m -> new AskResult.FaqMatch(m.id(), faq(m.id()).title().get(lang), m.score(), m.matched())).toList();
-        Flow flow = flow(text, faqs);
+        List<AskResult.FaqMatch> faqs = new ArrayList<>();
+        for (FaqSearch.Match match : search.search(text, limit)) {
+            faqs.add(new AskResult.FaqMatch(match.id(), faq(match.id()).title().get(lang), match.score(), match.matched()));
+        }
+        FlowIndex flows = kb.derived(FlowIndex.INDEX);
+        FlowSketch flow = flow(flows, text, faqs);
         AskResult.FlowSuggestion suggestion = null;
         if (flow != null) {
-            String code = flow.codes() ? AnswerInference.declineCode(kb.get(DeclineCodesReader.SECTION), text) : null;
+            String code = flow.codes() ? AnswerInference.declineCode(flows.declineCodes, text) : null;
             Map<String, String> answers = code != null ? Map.of() : AnswerInference.answers(flow, text);
             suggestion = new AskResult.FlowSuggestion(flow.id(), flow.title().get(lang), answers, code);
         }
@@ -68,32 +70,33 @@ public final class Triage {
         return new AskResult(text, faqs, suggestion, topic, next(faqs, suggestion, topic));
     }
 
-    private Flow flow(String text, List<AskResult.FaqMatch> faqs) {
-        List<Flow> flows = kb.get(FlowsReader.SECTION);
-        if (flows.isEmpty()) {
+    private FlowSketch flow(FlowIndex flows, String text, List<AskResult.FaqMatch> faqs) {
+        if (flows.flows.isEmpty()) {
             return null;
         }
         String best = faqs.isEmpty() ? null : faqs.get(0).id();
-        if (best != null && faq(best).flow() != null) {
-            Optional<Flow> named = FlowsReader.find(kb, faq(best).flow());
-            if (named.isPresent()) {
-                return named.get();
-            }
+        FlowSketch named = best == null || faq(best).flow() == null ? null : flows.flow(faq(best).flow());
+        if (named != null) {
+            return named;
         }
-        for (SearchIndex.Ranked hit : kb.derived(FlowIndex.INDEX).search(text, 1)) {
-            Flow flow = FlowsReader.find(kb, hit.id()).orElseThrow();
+        for (SearchIndex.Ranked hit : flows.search.search(text, 1)) {
+            FlowSketch flow = flows.flow(hit.id());
             if (hit.score() >= STRONG_FLOW && (best == null || flow.faqs().contains(best))) {
                 return flow;
             }
         }
-        if (best == null && AnswerInference.declineCode(kb.get(DeclineCodesReader.SECTION), text) != null) {
-            return flows.stream().filter(Flow::codes).findFirst().orElse(null);
+        if (best == null && AnswerInference.declineCode(flows.declineCodes, text) != null) {
+            for (FlowSketch flow : flows.flows) {
+                if (flow.codes()) {
+                    return flow;
+                }
+            }
         }
         return null;
     }
 
     /** The best entry's topic, else the flow's; when nothing fits, the topic of the closest entry, however weak. */
-    private AskResult.TopicRoute topic(String text, List<AskResult.FaqMatch> faqs, Flow flow) {
+    private AskResult.TopicRoute topic(String text, List<AskResult.FaqMatch> faqs, FlowSketch flow) {
         String id = !faqs.isEmpty() ? faq(faqs.get(0).id()).topic() : flow != null ? flow.topic() : null;
         if (id == null) {
             List<FaqSearch.Match> closest = kb.derived(FaqSearch.INDEX).ranked(text, 1);
@@ -102,9 +105,12 @@ public final class Triage {
         if (id == null) {
             return null;
         }
-        String wanted = id;
-        return kb.get(TopicsReader.SECTION).stream().filter(t -> t.id().equals(wanted)).findFirst()
-                .map(t -> new AskResult.TopicRoute(t.id(), t.name().get(lang), t.urgency().id())).orElse(null);
+        for (Topic topic : kb.get(TopicsReader.SECTION)) {
+            if (topic.id().equals(id)) {
+                return new AskResult.TopicRoute(topic.id(), topic.name().get(lang), topic.urgency().id());
+            }
+        }
+        return null;
     }
 
     /** One thing to do now: run the flow; else the best entry's first step; else reach support about the closest topic. */
@@ -120,6 +126,20 @@ public final class Triage {
     }
 
     private Faq faq(String id) {
-        return FaqReader.find(kb, id).orElseThrow();
+        for (Faq faq : kb.get(FaqReader.SECTION)) {
+            if (faq.id().equals(id)) {
+                return faq;
+            }
+        }
+        throw new IllegalStateException("no FAQ entry " + id);
+    }
+
+    private static boolean hasWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

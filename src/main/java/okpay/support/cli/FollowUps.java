@@ -10,7 +10,11 @@ import java.util.List;
 public record FollowUps(List<String> faqIds, List<List<String>> items, List<String> go) {
     public FollowUps {
         faqIds = List.copyOf(faqIds);
-        items = items.stream().map(List::copyOf).toList();
+        List<List<String>> copies = new ArrayList<>();
+        for (List<String> item : items) {
+            copies.add(List.copyOf(item));
+        }
+        items = List.copyOf(copies);
         go = go == null ? null : List.copyOf(go);
     }
 

@@ -34,6 +34,20 @@ final class QueryScorer {
      */
     private record QueryTerm(int id, double weight, double full, double idf, Tokenizer.TermKind kind, List<Tokenizer.Token> tokens) {}
 
+    /** Comparators as classes rather than lambdas: a lambda's first use costs a cold JVM a few milliseconds. */
+    private static final Comparator<SearchIndex.Ranked> BEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(SearchIndex.Ranked a, SearchIndex.Ranked b) {
+            return Double.compare(b.score(), a.score());
+        }
+    };
+    private static final Comparator<int[]> BY_START = new Comparator<>() {
+        @Override
+        public int compare(int[] a, int[] b) {
+            return Integer.compare(a[0], b[0]);
+        }
+    };
+
     private final SearchIndex index;
     private final String query;
     private final List<QueryTerm> terms = new ArrayList<>();
@@ -57,9 +71,17 @@ final class QueryScorer {
                     weight *= TYPO;
                 }
             }
-            byTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(token);
-            weights.merge(term, weight, Math::max);
-            fullWeights.merge(term, weight(token.kind()), Math::max);
+            // Plain map calls rather than computeIfAbsent/merge: this runs on every search at start-up, before the JIT.
+            List<Tokenizer.Token> tokens = byTerm.get(term);
+            if (tokens == null) {
+                tokens = new ArrayList<>();
+                byTerm.put(term, tokens);
+                weights.put(term, weight);
+                fullWeights.put(term, weight(token.kind()));
+            }
+            tokens.add(token);
+            weights.put(term, Math.max(weights.get(term), weight));
+            fullWeights.put(term, Math.max(fullWeights.get(term), weight(token.kind())));
             ids.put(term, id == null ? -1 : id);
         }
         double sum = 0;
@@ -86,7 +108,7 @@ final class QueryScorer {
                 hits.add(hit);
             }
         }
-        hits.sort(Comparator.comparingDouble(SearchIndex.Ranked::score).reversed());
+        hits.sort(BEST_FIRST);
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
     }
 
@@ -104,7 +126,8 @@ final class QueryScorer {
         fields /= possible;
         int[] best = null;
         double closest = 0;
-        for (int[] example : index.examples[doc]) {
+        for (int e = 0; e < index.examples[doc].length; e++) {
+            int[] example = index.examples[doc][e];
             double shared = 0;
             for (QueryTerm term : terms) {
                 if (term.id() >= 0 && Arrays.binarySearch(example, term.id()) >= 0) {
@@ -114,11 +137,7 @@ final class QueryScorer {
             if (shared == 0) {
                 continue;
             }
-            double own = 0;
-            for (int term : example) {
-                own += weight(kindOf(index.terms[term])) * index.idf[term];
-            }
-            double dice = 2 * shared / (possible + own);
+            double dice = 2 * shared / (possible + index.exampleMass[doc][e]);
             if (dice > closest) {
                 closest = dice;
                 best = example;
@@ -157,7 +176,7 @@ final class QueryScorer {
                 }
             }
         }
-        spans.sort(Comparator.comparingInt(s -> s[0]));
+        spans.sort(BY_START);
         List<String> words = new ArrayList<>();
         int[] current = null;
         for (int[] span : spans) {
@@ -170,7 +189,13 @@ final class QueryScorer {
             current = span.clone();
         }
         addSpan(current, words);
-        return words.stream().distinct().toList();
+        List<String> distinct = new ArrayList<>();
+        for (String word : words) {
+            if (!distinct.contains(word)) {
+                distinct.add(word);
+            }
+        }
+        return distinct;
     }
 
     private void addSpan(int[] span, List<String> words) {
@@ -230,12 +255,22 @@ final class QueryScorer {
         };
     }
 
+    private static boolean isNumber(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (!Character.isDigit(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The kind of an indexed term, from its spelling. */
     static Tokenizer.TermKind kindOf(String term) {
         if (term.startsWith(Phrases.PREFIX)) {
             return Tokenizer.TermKind.PHRASE;
         }
-        if (term.startsWith("#") || term.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+        if (term.startsWith("#") || isNumber(term)) {
             return Tokenizer.TermKind.QUANTITY;
         }
         if (Tokenizer.isHanTerm(term)) {

@@ -64,6 +64,7 @@ public final class SearchIndex {
     /** The pinyin of every Chinese character pair of the documents ({@code mi ma}), with the pair's id: for typos. */
     final Map<String, Integer> sounds;
     final double[] idf;
+    final double[][] exampleMass;
 
     SearchIndex(String[] terms, String[] ids, int[][] docTerms, float[][] docWeights, int[][][] examples, Phrases phrases,
             Map<String, Integer> surface, Map<String, Integer> sounds) {
@@ -88,6 +89,16 @@ public final class SearchIndex {
         this.idf = new double[terms.length];
         for (int i = 0; i < terms.length; i++) {
             idf[i] = idf(df[i]);
+        }
+        // What each example question weighs on its own, which the whole-query comparison divides by: fixed per index.
+        this.exampleMass = new double[examples.length][];
+        for (int d = 0; d < examples.length; d++) {
+            exampleMass[d] = new double[examples[d].length];
+            for (int e = 0; e < examples[d].length; e++) {
+                for (int term : examples[d][e]) {
+                    exampleMass[d][e] += QueryScorer.weight(QueryScorer.kindOf(terms[term])) * idf[term];
+                }
+            }
         }
     }
 

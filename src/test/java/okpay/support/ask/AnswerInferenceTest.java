@@ -3,10 +3,8 @@ package okpay.support.ask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import java.util.Map;
-import okpay.support.diagnose.DeclineCatalog;
-import okpay.support.diagnose.DeclineCodesReader;
-import okpay.support.diagnose.Flow;
 import okpay.support.diagnose.FlowsReader;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.testing.Fixtures;
@@ -17,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The answers a description gives a flow, and the decline codes it names (fixture kb/ask.yaml). */
 class AnswerInferenceTest {
     private static final KnowledgeBase KB = Fixtures.load("ask.yaml");
-    private static final Flow MISSING = FlowsReader.find(KB, "missing-funds").orElseThrow();
-    private static final Flow FAILED = FlowsReader.find(KB, "payment-failed").orElseThrow();
-    private static final DeclineCatalog CODES = KB.get(DeclineCodesReader.SECTION);
+    private static final FlowSketch MISSING = FlowSketch.of(FlowsReader.find(KB, "missing-funds").orElseThrow());
+    private static final FlowSketch FAILED = FlowSketch.of(FlowsReader.find(KB, "payment-failed").orElseThrow());
+    private static final List<String> CODES = KB.derived(FlowIndex.INDEX).declineCodes;
 
     @Test
     void choiceWordsAndADurationAnswerTheirQuestions() {
@@ -62,6 +60,7 @@ class AnswerInferenceTest {
 
     @Test
     void aCatalogueWithoutCodesFindsNone() {
-        assertNull(AnswerInference.declineCode(DeclineCatalog.EMPTY, "code 51"));
+        assertNull(AnswerInference.declineCode(List.of(), "code 51"));
+        assertEquals(List.of("51", "insufficient_funds", "05", "do_not_honor", "82", "N7"), CODES);
     }
 }
