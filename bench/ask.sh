@@ -12,7 +12,7 @@ if [ ! -f "$HELLO/Hello.class" ]; then
   printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$HELLO/Hello.java"
   javac -d "$HELLO" "$HELLO/Hello.java"
 fi
-hyperfine -N -w 3 -r "$RUNS" --export-markdown bench/ask.md \
+hyperfine -N -w 3 -r "$RUNS" --export-markdown target/bench-ask.md \
   "java -cp $HELLO Hello" \
   "java -jar $JAR faq search 钱没到账" \
   "java -jar $JAR ask 我的转账一天了还没到账" \
