@@ -1,11 +1,19 @@
 package okpay.support;
 
 import java.io.Console;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import okpay.support.cli.Cli;
 import okpay.support.cli.CliContext;
+import okpay.support.cli.StandardInput;
+import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
+import okpay.support.i18n.Messages;
 import okpay.support.prompt.ConsoleTerminal;
 
 /** The command-line entry point: the only place that touches {@code System} streams or exits. */
@@ -16,11 +24,20 @@ public final class Main {
         // Always UTF-8: Chinese answers must survive a C locale and a pipe.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        Console console = System.console();
-        CliContext context = new CliContext(out, err, System.in, System.getenv(), console != null,
-                new ConsoleTerminal(console, err));
+        boolean inputClosed = StandardInput.closedAtStart();
+        Console console = inputClosed ? null : System.console();
+        InputStream in = inputClosed ? InputStream.nullInputStream() : System.in;
+        Map<String, String> env = System.getenv();
+        CliContext context = new CliContext(out, err, in, env, console != null, new ConsoleTerminal(console, err));
         int code = Cli.run(context, args);
         out.flush();
+        if (out.checkError() || System.out.checkError()) {
+            // A result that never reached its reader must not look like success.
+            Lang lang = Cli.languageOf(List.of(args), Lang.fromEnvironment(env));
+            Messages messages = Messages.core(lang);
+            code = Cli.printError(err, lang, new SupportException(ExitCode.OUTPUT_FAILED, messages.get("error.output-failed"),
+                    messages.get("hint.output-failed")), false);
+        }
         err.flush();
         System.exit(code);
     }

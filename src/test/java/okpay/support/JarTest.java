@@ -107,4 +107,34 @@ class JarTest {
             assertTrue(jar.getEntry("module-info.class") == null, "no module-info");
         }
     }
+
+    /** Runs {@code script} in bash with the jar's path in {@code $JAR}; for redirections ProcessBuilder cannot make. */
+    private Run bash(String script) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).directory(elsewhere.toFile());
+        builder.environment().put("JAR", jar().toString());
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("HOME", elsewhere.toString());
+        builder.environment().put("XDG_CONFIG_HOME", elsewhere.resolve(".config").toString());
+        builder.environment().remove("OKPAY_SUPPORT_KB");
+        Process process = builder.start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "finished within 30 s: " + script);
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aResultThatCannotBeWrittenIsAFailure() throws Exception {
+        Run full = bash("\"$JAVA\" -jar \"$JAR\" faq list --format json > /dev/full");
+        assertEquals(74, full.exitCode(), full.err());
+        assertTrue(full.err().startsWith("error: could not write the output"), full.err());
+    }
+
+    @Test
+    void theShellWithClosedInputLeavesAtOnce() throws Exception {
+        Run closed = bash("timeout 20 \"$JAVA\" -jar \"$JAR\" shell <&-");
+        assertEquals(0, closed.exitCode(), closed.err());
+        assertTrue(closed.out().contains("Bye."), closed.out());
+        assertFalse(closed.out().contains("\u0000"), "nothing of a JVM file was read as input");
+    }
 }

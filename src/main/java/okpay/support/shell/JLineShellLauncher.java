@@ -1,10 +1,14 @@
 package okpay.support.shell;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import okpay.support.cli.ShellLauncher;
 import okpay.support.cli.ShellRequest;
+import okpay.support.cli.StandardInput;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -15,8 +19,12 @@ public final class JLineShellLauncher implements ShellLauncher {
     public int launch(ShellRequest request) {
         Terminal terminal;
         try {
-            terminal = TerminalBuilder.builder()
-                    .system(true)
+            TerminalBuilder builder = StandardInput.closedAtStart()
+                    // Closed input is end of input: the shell greets and leaves instead of reading a JVM file.
+                    ? TerminalBuilder.builder().system(false).type(Terminal.TYPE_DUMB)
+                            .streams(InputStream.nullInputStream(), new FileOutputStream(FileDescriptor.out))
+                    : TerminalBuilder.builder().system(true);
+            terminal = builder
                     .name("okpay-support")
                     // UTF-8 whatever the locale, as Main does: Chinese answers must survive a C locale.
                     .encoding(StandardCharsets.UTF_8)
