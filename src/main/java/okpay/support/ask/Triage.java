@@ -46,12 +46,12 @@ public final class Triage {
      */
     public AskResult ask(String description, int limit) {
         String stripped = description.strip();
+        if (stripped.length() > MAX_LENGTH) {
+            throw new SupportException(ExitCode.USAGE, messages.get("error.too-long", MAX_LENGTH), messages.get("hint.too-long"));
+        }
         String text = Redactor.mayHoldSecrets(stripped) ? new Redactor().redact(stripped).text() : stripped;
         if (!hasWord(text)) {
             throw new SupportException(ExitCode.USAGE, messages.get("error.empty"), messages.get("hint.empty"));
-        }
-        if (text.length() > MAX_LENGTH) {
-            throw new SupportException(ExitCode.USAGE, messages.get("error.too-long", MAX_LENGTH), messages.get("hint.too-long"));
         }
         FaqSearch search = kb.derived(FaqSearch.INDEX);
         List<AskResult.FaqMatch> faqs = new ArrayList<>();
