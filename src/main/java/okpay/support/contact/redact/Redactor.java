@@ -48,14 +48,17 @@ public final class Redactor {
     private static final String[] LABELS = {"seed", "phrase", "mnemonic", "private key", "pass", "pwd", "pin", "助记词", "私钥", "密码"};
 
     /**
-     * Whether {@code text} may hold anything these rules remove: each needs a digit or one of its labels, so text
-     * without either comes back unchanged. A caller on a start-up path can skip the patterns, whose set-up costs a
+     * Whether {@code text} may hold anything these rules remove: each needs three digits in a row (a card number, a
+     * one-time code, a CVV) or one of its labels (a password or PIN, a seed phrase, a private key), so text with neither
+     * ("3 days", "¥50") comes back unchanged. A caller on a start-up path can skip the patterns, whose set-up costs a
      * cold JVM some tens of milliseconds.
      */
     public static boolean mayHoldSecrets(String text) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+            run = (c >= '0' && c <= '9') || (c >= '０' && c <= '９') ? run + 1 : 0;
+            if (run >= 3) {
                 return true;
             }
         }

@@ -123,7 +123,9 @@ class RedactorTest {
         assertFalse(Redactor.mayHoldSecrets("my transfer hasn't arrived"));
         assertTrue(Redactor.mayHoldSecrets("my password is hunter"));
         assertTrue(Redactor.mayHoldSecrets("助记词是 abandon ability"));
-        assertTrue(Redactor.mayHoldSecrets("转账３天"));
+        assertFalse(Redactor.mayHoldSecrets("转账３天, 50 bucks"));
+        assertTrue(Redactor.mayHoldSecrets("转账３００"));
+        assertTrue(Redactor.mayHoldSecrets("PIN 12"));
     }
 
     @Test
