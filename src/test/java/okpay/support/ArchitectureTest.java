@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** The feature slices: each owns its knowledge-base sections, its logic and its text layouts. */
-    static final List<String> FEATURES = List.of("faq", "contact", "diagnose", "security", "maintain");
+    static final List<String> FEATURES = List.of("faq", "contact", "diagnose", "security", "maintain", "ask");
     private static final String[] FLOOR = {"okpay.support.kb..", "okpay.support.render..", "okpay.support.i18n..",
         "okpay.support.error..", "okpay.support.prompt.."};
 
@@ -42,7 +42,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"faq", "contact", "diagnose", "security", "maintain"})
+    @ValueSource(strings = {"faq", "contact", "diagnose", "security", "maintain", "ask"})
     void featuresReachEachOtherOnlyThroughSharedTypes(String feature) {
         String[] others = FEATURES.stream().filter(f -> !f.equals(feature)).map(f -> "okpay.support." + f + "..")
                 .toArray(String[]::new);

@@ -47,7 +47,7 @@ class ShellJarTest {
         for (String[] args : List.of(new String[] {"faq", "search", "x"}, new String[] {"faq", "show", "forgot-password"},
                 new String[] {"contact", "--topic", "funds"}, new String[] {"--help"}, new String[] {"completion", "bash"},
                 new String[] {"shell", "--help"}, new String[] {"diagnose", "declined-tx", "--code", "51"},
-                new String[] {"security-check", "--list-checks"}, new String[] {})) {
+                new String[] {"security-check", "--list-checks"}, new String[] {"ask", "我的转账一天了还没到账"}, new String[] {})) {
             List<String> classes = loadedClasses(args);
             assertTrue(classes.size() > 100, "the count works: " + classes.size());
             List<String> jline = classes.stream().filter(l -> l.contains("org.jline")).toList();
@@ -131,6 +131,46 @@ class ShellJarTest {
         assertFalse(history.contains("contact") || history.contains("pay-or-send"), history);
     }
 
+    /**
+     * The jar in a pseudo-terminal: a sentence typed at the prompt gets ask's answer, a number opens its first line, and
+     * {@code go} starts the suggested flow, whose remaining questions take everyday answers until the outcome. The flow's
+     * questions are answered by their kind (a number for a choice, "not sure" or "no" for yes/no, a duration for a
+     * number), so the test holds whatever the writers make of the wording.
+     */
+    @Test
+    void aSentenceIsAnsweredAndGoRunsTheFlowItSuggests() throws Exception {
+        String command = "stty cols 120 rows 40; exec '" + java() + "' -jar '" + JarTest.jar() + "' --lang en";
+        ProcessBuilder builder = new ProcessBuilder("script", "-qfec", command, "/dev/null").directory(home.toFile());
+        builder.environment().putAll(java.util.Map.of("XDG_CONFIG_HOME", home.toString(), "LANG", "en_US.UTF-8",
+                "TERM", "xterm", "NO_COLOR", "1"));
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        Screen screen = new Screen(process.getInputStream());
+        try (OutputStream keys = process.getOutputStream()) {
+            screen.waitFor("okpay-support> ", 1);
+            type(keys, "my withdrawal hasn't arrived, it's been 3 days\r");
+            screen.waitFor("or 'go' to start the check.", 1);
+            assertTrue(screen.text().contains("diagnose missing-funds --answer kind=withdrawal --answer days=3"), screen.text());
+            screen.waitFor("okpay-support> ", 2);
+            type(keys, "1\r");
+            screen.waitFor("→ faq show ", 1);
+            screen.waitFor("okpay-support> ", 3);
+            type(keys, "go\r");
+            screen.waitFor("→ diagnose missing-funds --answer kind=withdrawal --answer days=3", 1);
+            for (int answered = 0; !screen.text().contains("Likely cause: ") && answered < 12; answered++) {
+                String prompt = screen.nextPrompt(answered);
+                type(keys, (prompt.contains("Choose 1-") ? "1" : prompt.contains("don't know") ? "not sure"
+                        : prompt.contains("[yes/no]") ? "nope" : "3 days") + "\r");
+            }
+            screen.waitFor("Likely cause: ", 1);
+            screen.waitFor("okpay-support> ", 4);
+            type(keys, "退出\r");
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), screen.text());
+        }
+        assertEquals(0, process.exitValue(), screen.text());
+        assertFalse(screen.text().contains("Unmatched"), screen.text());
+    }
+
     /** How many choices the shipped declined-tx flow offers for {@code question}: structure, which writers may change. */
     private static int choices(String question) {
         return okpay.support.diagnose.FlowsReader.find(okpay.support.cli.KnowledgeBaseFormat.LOADER.load(null), "declined-tx").orElseThrow()
@@ -144,6 +184,9 @@ class ShellJarTest {
 
     /** What the pseudo-terminal shows, read as it comes. */
     private static final class Screen {
+        /** The end of a question's prompt: a choice, yes/no, or a number with its bounds, then ": ". */
+        private static final java.util.regex.Pattern PROMPT = java.util.regex.Pattern.compile(
+                "(Choose 1-\\d+|\\[yes/no[^\\]]*\\]|\\[\\d+-\\d+\\]|\\[number\\]|\\[at (least|most) [^\\]]*\\])[^:\\n]*: ");
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         Screen(InputStream from) {
@@ -185,6 +228,27 @@ class ShellJarTest {
                 }
                 Thread.sleep(20);
             }
+        }
+
+        /** The question prompt shown after {@code answered} answers of a flow: the text after the last "go" line. */
+        String nextPrompt(int answered) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                String after = text().substring(text().lastIndexOf("→ diagnose"));
+                List<String> prompts = new java.util.ArrayList<>();
+                for (java.util.regex.Matcher m = PROMPT.matcher(after); m.find(); ) {
+                    prompts.add(m.group());
+                }
+                if (prompts.size() > answered) {
+                    return prompts.get(answered);
+                }
+                if (after.contains("Likely cause: ")) {
+                    return "";
+                }
+                Thread.sleep(20);
+            }
+            fail("no question after " + answered + " answers; screen:\n" + text());
+            return null;
         }
 
         private int count(String text) {

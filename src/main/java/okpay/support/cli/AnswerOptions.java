@@ -2,7 +2,9 @@ package okpay.support.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import okpay.support.prompt.Answers;
 import okpay.support.prompt.Asker;
 import picocli.CommandLine.Option;
@@ -28,6 +30,18 @@ public final class AnswerOptions {
     /** The first of these options that was given ({@code --answer}, {@code --answers}, {@code --no-input}), or null. */
     public String firstGiven() {
         return !answers.isEmpty() ? "--answer" : answersFile != null ? "--answers" : noInput ? "--no-input" : null;
+    }
+
+    /** The question ids given with {@code --answer ID=VALUE} (not from the file), in the order given. */
+    public Set<String> typedIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String answer : answers) {
+            int eq = answer.indexOf('=');
+            if (eq > 0) {
+                ids.add(answer.substring(0, eq).strip());
+            }
+        }
+        return ids;
     }
 
     /** Whether asking is forbidden. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * generator, which only knows annotated classes, is given this class.
  */
 @Command(name = "okpay-support",
-        subcommands = {ContactCommand.class, FaqCommand.class, DiagnoseCommand.class, SecurityCheckCommand.class, KbCommand.class,
+        subcommands = {AskCommand.class, ContactCommand.class, FaqCommand.class, DiagnoseCommand.class, SecurityCheckCommand.class, KbCommand.class,
             ShellCommand.class, CompletionCommand.class})
 public final class CommandTree extends RootCommand {
     public CommandTree(CliContext context) {

@@ -79,7 +79,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             return 0;
         }
         DiagnosisRequest request = new DiagnosisRequest(answerOptions.answers(session), facts.given(), region,
-                session.context().terminal(), answerOptions.noInput());
+                session.context().terminal(), answerOptions.noInput(), answerOptions.typedIds());
         return session.print(new Diagnoser(session.kb(), session.lang()).run(flow, request), new DiagnoseText(messages).result());
     }
 

@@ -1,6 +1,7 @@
 package okpay.support.cli;
 
 import java.util.List;
+import okpay.support.ask.FlowIndex;
 import okpay.support.contact.ChannelsReader;
 import okpay.support.contact.HotlineReader;
 import okpay.support.contact.NeverShareReader;
@@ -41,7 +42,7 @@ public final class KnowledgeBaseFormat {
             SecurityChecksReader.SECTION);
 
     /** What a snapshot stores beside the sections, so that a run reads it rather than computing it. */
-    public static final List<KnowledgeBase.Derivation<?>> DERIVATIONS = List.of(FaqSearch.INDEX, FlowCatalog.OUTLINES);
+    public static final List<KnowledgeBase.Derivation<?>> DERIVATIONS = List.of(FaqSearch.INDEX, FlowIndex.INDEX, FlowCatalog.OUTLINES);
 
     /** The loader of this format, for the embedded knowledge base and every {@code --kb} file. */
     public static final KnowledgeBaseLoader LOADER = new KnowledgeBaseLoader(SECTIONS, DERIVATIONS);

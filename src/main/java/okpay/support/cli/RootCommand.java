@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             "Answers in Chinese or English, for people at a terminal and for support runbooks (--format json|yaml)."},
         footerHeading = "%nExamples:%n",
         footer = {
+            "  okpay-support ask 我的转账一天了还没到账",
             "  okpay-support contact --topic funds",
             "  okpay-support faq search 钱没到账",
             "  okpay-support --lang en faq show forgot-password",
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
             "6:check failed (security-check --fail-under)",
             "7:contact verify: a lookalike of an official channel",
             "8:contact verify: not an official channel",
+            "9:ask: nothing in the knowledge base fits the description",
             "74:the output could not be written (disk full, closed pipe)",
             "130:cancelled with Ctrl-C"})
 public class RootCommand implements Callable<Integer> {
@@ -94,9 +96,9 @@ public class RootCommand implements Callable<Integer> {
         session = null;
     }
 
-    /** The FAQ ids the last command of this tree numbered in its output, or null; the shell opens them by number. */
-    public List<String> numbered() {
-        return session == null ? null : session.numbered();
+    /** What the last command of this tree offered to go on with, or null; the shell opens its items by number. */
+    public FollowUps followUps() {
+        return session == null ? null : session.followUps();
     }
 
     @Override

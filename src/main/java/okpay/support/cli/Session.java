@@ -38,7 +38,7 @@ public final class Session {
     private final Style style;
     private Messages messages;
     private KnowledgeBase kb;
-    private List<String> numbered;
+    private FollowUps followUps;
 
     Session(CliContext context, List<Path> kbOption, String kbMaxSize, Lang langOption, Format formatOption, boolean noColor,
             boolean verbose) {
@@ -147,14 +147,19 @@ public final class Session {
         return kb;
     }
 
-    /** The FAQ ids the last command numbered in its output (search hits), or null if it numbered none. */
-    List<String> numbered() {
-        return numbered;
+    /** What the last command's output offered to go on with (numbered results, a flow to start), or null. */
+    FollowUps followUps() {
+        return followUps;
     }
 
     /** Notes that the output numbers these FAQ entries 1, 2..., so that the shell can open one by its number. */
     public void numbered(List<String> faqIds) {
-        numbered = List.copyOf(faqIds);
+        followUps(FollowUps.faqs(faqIds));
+    }
+
+    /** Notes what the output offers to go on with, so that the shell can open a numbered line or start the flow. */
+    public void followUps(FollowUps offered) {
+        followUps = offered;
     }
 
     /** Writes {@code result} to stdout in the session's format and returns exit code 0. */

@@ -140,13 +140,15 @@ public final class DecisionFlowEngine {
                 unknown = true;
                 continue;
             }
+            // An answer that is no number ("unknown") is neither below nor above anything.
+            boolean ordered = !compare.op().numeric() || (Condition.isNumber(left) && Condition.isNumber(right));
             boolean holds = switch (compare.op()) {
                 case EQUALS, IN -> same(left, right);
                 case NOT_EQUALS -> !same(left, right);
-                case BELOW -> order(left, right) < 0;
-                case AT_MOST -> order(left, right) <= 0;
-                case ABOVE -> order(left, right) > 0;
-                case AT_LEAST -> order(left, right) >= 0;
+                case BELOW -> ordered && order(left, right) < 0;
+                case AT_MOST -> ordered && order(left, right) <= 0;
+                case ABOVE -> ordered && order(left, right) > 0;
+                case AT_LEAST -> ordered && order(left, right) >= 0;
             };
             if (holds && compare.op() == Condition.Op.IN) {
                 return true;

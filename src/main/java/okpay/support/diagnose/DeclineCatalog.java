@@ -3,9 +3,11 @@ package okpay.support.diagnose;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import okpay.support.kb.Shared;
 import okpay.support.kb.Text;
 
 /** The decline-code catalogue, and the general steps for a code it does not know. */
+@Shared
 public record DeclineCatalog(List<Text> generalSteps, List<DeclineCode> codes) {
 
     /** The catalogue of a knowledge base without a {@code decline_codes} section. */

@@ -2,6 +2,7 @@ package okpay.support.diagnose;
 
 import java.util.List;
 import java.util.Locale;
+import okpay.support.kb.Shared;
 import okpay.support.kb.Text;
 
 /**
@@ -13,6 +14,7 @@ import okpay.support.kb.Text;
  * @param customerWording for codes whose real reason must not be disclosed (suspected fraud, lost or stolen
  *                       cards...): what the customer is told instead; null when the meaning may be shown
  */
+@Shared
 public record DeclineCode(
         List<String> codes, Scheme scheme, Text title, Text meaning, Actor actor, Retry retry, List<Text> steps,
         Text customerWording) {

@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 import okpay.support.kb.NodeReader;
 import okpay.support.kb.References;
 import okpay.support.kb.SectionReader;
+import okpay.support.kb.Shared;
 import okpay.support.kb.Text;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the optional {@code decline_codes} section: general steps, and one entry per code with its aliases. */
+@Shared
 public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
     /** The one instance, as {@code kb.get(DeclineCodesReader.SECTION)} names the section. */
     public static final DeclineCodesReader SECTION = new DeclineCodesReader();

@@ -1,12 +1,16 @@
 package okpay.support.diagnose;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import okpay.support.contact.redact.Redactor;
+import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.DidYouMean;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
@@ -38,6 +42,7 @@ public final class Diagnoser {
      */
     public DiagnosisResult run(String flowId, DiagnosisRequest request) {
         Flow flow = new FlowCatalog(kb, lang).find(flowId);
+        refuseMisspelledIds(flow, request.typed());
         Answers answers = withFacts(flow, request);
         Asker asker = new Asker(answers, request.terminal(), request.noInput(), lang);
         DecisionFlowEngine engine = new DecisionFlowEngine(flow);
@@ -67,6 +72,24 @@ public final class Diagnoser {
                 new OutcomeExplainer(kb, lang).view(flow, walk, request, path));
     }
 
+    /**
+     * Refuses a typed answer whose id is a typo of one of the flow's questions ({@code reveiw=no} for {@code review}):
+     * it would otherwise be ignored, and its question asked or reported missing with no word about the typo. Other ids
+     * not on the flow are ignored as before, so that one standard set of answers serves every flow.
+     */
+    private void refuseMisspelledIds(Flow flow, Set<String> typed) {
+        List<String> ids = flow.questions().stream().map(FlowQuestion::id).toList();
+        Set<String> elsewhere = new HashSet<>();
+        kb.get(FlowsReader.SECTION).forEach(f -> f.questions().forEach(q -> elsewhere.add(q.id())));
+        for (String id : typed) {
+            Optional<String> meant = ids.contains(id) || elsewhere.contains(id) ? Optional.empty() : DidYouMean.closest(id, ids);
+            if (meant.isPresent()) {
+                throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-answer", flow.id(), id),
+                        messages.didYouMean(id, ids) + messages.get("hint.questions", flow.id(), String.join(", ", ids)));
+            }
+        }
+    }
+
     /** The answers given, plus fact options answering the questions that collect those facts. */
     private static Answers withFacts(Flow flow, DiagnosisRequest request) {
         Map<String, String> fromFacts = new LinkedHashMap<>();
@@ -81,6 +104,9 @@ public final class Diagnoser {
 
     /** The answer as people read it: a choice's label, yes/no in the user's language, else the (redacted) value. */
     private String shown(Question question, String value) {
+        if (question.unknown() && value.equals(Question.UNKNOWN)) {
+            return messages.get("answer.unknown");
+        }
         if (question.type() == Question.Type.CHOICE) {
             return question.choices().stream().filter(c -> c.value().equals(value)).findFirst()
                     .map(c -> c.label().get(lang)).orElse(value);

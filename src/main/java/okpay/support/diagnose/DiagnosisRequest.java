@@ -1,6 +1,7 @@
 package okpay.support.diagnose;
 
 import java.util.Map;
+import java.util.Set;
 import okpay.support.contact.draft.TicketFact;
 import okpay.support.prompt.Answers;
 import okpay.support.prompt.Terminal;
@@ -14,10 +15,18 @@ import okpay.support.prompt.Terminal;
  * @param region   two-letter region for the hotline, or null
  * @param terminal where questions are asked when they can be
  * @param noInput  never ask, even on a terminal
+ * @param typed    the question ids of the answers typed with {@code --answer} (not those of an answers file, which may
+ *                 hold a standard set for every flow): a typo among them is refused with a "did you mean"
  */
 public record DiagnosisRequest(
-        Answers answers, Map<TicketFact, String> facts, String region, Terminal terminal, boolean noInput) {
+        Answers answers, Map<TicketFact, String> facts, String region, Terminal terminal, boolean noInput, Set<String> typed) {
     public DiagnosisRequest {
         facts = Map.copyOf(facts);
+        typed = Set.copyOf(typed);
+    }
+
+    /** A request whose answers were not typed one by one. */
+    public DiagnosisRequest(Answers answers, Map<TicketFact, String> facts, String region, Terminal terminal, boolean noInput) {
+        this(answers, facts, region, terminal, noInput, Set.of());
     }
 }

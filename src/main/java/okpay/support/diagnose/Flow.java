@@ -2,6 +2,8 @@ package okpay.support.diagnose;
 
 import java.util.List;
 import java.util.Optional;
+import okpay.support.kb.Shared;
+import okpay.support.kb.Terms;
 import okpay.support.kb.Text;
 
 /**
@@ -10,14 +12,22 @@ import okpay.support.kb.Text;
  * @param topic the support topic of the flow, for outcomes that do not name their own
  * @param codes whether {@code --code CODE} is accepted: it answers from the decline-code catalogue instead
  * @param start the id of the first question
+ * @param examples how customers describe the problem this flow troubleshoots, so {@code ask} can suggest it
  */
+@Shared
 public record Flow(
         String id, Text title, Text summary, String topic, List<String> faqs, boolean codes, String start,
-        List<FlowQuestion> questions, List<Outcome> outcomes) {
+        List<FlowQuestion> questions, List<Outcome> outcomes, Terms examples) {
     public Flow {
         faqs = List.copyOf(faqs);
         questions = List.copyOf(questions);
         outcomes = List.copyOf(outcomes);
+    }
+
+    /** A flow without example descriptions. */
+    public Flow(String id, Text title, Text summary, String topic, List<String> faqs, boolean codes, String start,
+            List<FlowQuestion> questions, List<Outcome> outcomes) {
+        this(id, title, summary, topic, faqs, codes, start, questions, outcomes, Terms.NONE);
     }
 
     public Optional<FlowQuestion> question(String id) {

@@ -200,6 +200,9 @@ final class FlowChecker {
     }
 
     private void checkConstant(CompareAt at, Question subject, String value, Node node) {
+        if (subject.unknown() && !at.compare().op().numeric() && value.equalsIgnoreCase(Question.UNKNOWN)) {
+            return; // the question has an if_unknown branch, so "unknown" is one of its answers
+        }
         boolean numeric = at.compare().op().numeric() || subject.type() == Question.Type.NUMBER;
         if (numeric) {
             if (!Condition.isNumber(value)) {

@@ -14,6 +14,8 @@ import okpay.support.kb.NodeReader;
 import okpay.support.kb.Question;
 import okpay.support.kb.References;
 import okpay.support.kb.SectionReader;
+import okpay.support.kb.Shared;
+import okpay.support.kb.Terms;
 import okpay.support.kb.Text;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -21,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * Reads the optional {@code flows} section: decision flows of typed questions and outcomes. Each flow is
  * also checked as a graph by {@link FlowChecker}; problems go to the shared {@link NodeReader}.
  */
+@Shared
 public final class FlowsReader implements SectionReader<List<Flow>> {
     /** The one instance, as {@code kb.get(FlowsReader.SECTION)} names the section. */
     public static final FlowsReader SECTION = new FlowsReader();
@@ -68,8 +71,8 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
         /** Words {@code diagnose} uses itself, so no flow may be called like them. */
         private static final Set<String> RESERVED = Set.of("describe", "list");
         private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt");
-        private static final Set<String> QUESTION_OPTIONAL =
-                Set.of("help", "choices", "min", "max", "fact", "tried", "routes", "next", "if_yes", "if_no");
+        private static final Set<String> QUESTION_OPTIONAL = Set.of(
+                "help", "choices", "min", "max", "fact", "tried", "routes", "next", "if_yes", "if_no", "if_unknown", "unit");
 
         private final NodeReader in;
         private final References refs;
@@ -92,7 +95,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
 
         private Flow flow(Node node) {
             Map<String, Node> f = in.mapping(node, "flow",
-                    Set.of("id", "title", "summary", "topic", "questions", "outcomes"), Set.of("faqs", "codes", "start"));
+                    Set.of("id", "title", "summary", "topic", "questions", "outcomes"), Set.of("faqs", "codes", "start", "examples"));
             if (f == null) {
                 return null;
             }
@@ -100,7 +103,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             if (id != null && RESERVED.contains(id)) {
                 in.problem(f.get("id"), "flow id '" + id + "' is reserved: 'diagnose " + id + "' is a command of its own");
             }
-            refs.declare(in, "flow", id, f.get("id"));
+            refs.declare(in, References.FLOW, id, f.get("id"));
             String what = "flow '" + id + "'";
             Text title = in.text(f, "title", what + " title");
             Text summary = in.text(f, "summary", what + " summary");
@@ -108,6 +111,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             refs.refer("topic", topic, f.get("topic"), what + " topic");
             List<String> faqs = refs.referList(in, f.get("faqs"), "faq", what + " faqs", true);
             Boolean codes = f.containsKey("codes") ? in.bool(f.get("codes"), what + " codes") : Boolean.FALSE;
+            Terms examples = f.containsKey("examples") ? in.terms(f.get("examples"), what + " examples") : Terms.NONE;
 
             FlowChecker graph = new FlowChecker(in, what);
             List<FlowQuestion> questions = new ArrayList<>();
@@ -130,7 +134,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             if (id == null || title == null || summary == null || topic == null || codes == null || start == null) {
                 return null;
             }
-            return new Flow(id, title, summary, topic, faqs, codes, start, questions, outcomes);
+            return new Flow(id, title, summary, topic, faqs, codes, start, questions, outcomes, examples);
         }
 
         private FlowQuestion question(Node node, String flow, FlowChecker graph) {
@@ -150,10 +154,21 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             onlyFor(f, "if_yes", type, Question.Type.YES_NO, what);
             onlyFor(f, "if_no", type, Question.Type.YES_NO, what);
             onlyFor(f, "tried", type, Question.Type.YES_NO, what);
+            onlyFor(f, "unit", type, Question.Type.NUMBER, what);
+            if (f.containsKey("if_unknown") && type == Question.Type.TEXT) {
+                in.problem(f.get("if_unknown"), what + " is a text question, which takes any answer; only yes_no, choice and "
+                        + "number questions have if_unknown");
+            }
+            FlowQuestion.Unit unit = f.containsKey("unit") ? in.enumValue(f.get("unit"), what + " unit", FlowQuestion.Unit.class) : null;
             TicketFact fact = fact(f.get("fact"), what);
             Text tried = in.optionalText(f.get("tried"), what + " tried");
 
             List<Route> routes = new ArrayList<>();
+            // "I don't know" is tested first: it is no number, no choice and neither yes nor no for the routes below.
+            String ifUnknown = target(id, f.get("if_unknown"), what + " if_unknown", graph);
+            if (ifUnknown != null) {
+                routes.add(new Route(answerIs(id, Question.UNKNOWN), ifUnknown));
+            }
             ConditionReader conditions = new ConditionReader(in, graph, id);
             for (Node item : f.containsKey("routes") ? in.sequence(f.get("routes"), what + " routes", false) : List.<Node>of()) {
                 Map<String, Node> r = in.mapping(item, what + " route", Set.of("when", "next"), Set.of());
@@ -200,9 +215,11 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
                 return null;
             }
             Question question = new Question(id, type, prompt, help, type == Question.Type.CHOICE ? choices : List.of(),
-                    type == Question.Type.NUMBER ? min : null, type == Question.Type.NUMBER ? max : null);
+                    type == Question.Type.NUMBER ? min : null, type == Question.Type.NUMBER ? max : null,
+                    ifUnknown != null && type != Question.Type.TEXT);
             graph.question(question);
-            return new FlowQuestion(question, fact, type == Question.Type.YES_NO ? tried : null, routes, next);
+            return new FlowQuestion(question, fact, type == Question.Type.YES_NO ? tried : null, routes, next,
+                    type == Question.Type.NUMBER ? unit : null);
         }
 
         /** Reads the choices; each choice's own {@code next} becomes a route after the explicit ones. */
@@ -210,7 +227,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
                 List<Question.Choice> choices, List<Route> routes) {
             Set<String> seen = new HashSet<>();
             for (Node item : in.sequence(node, what + " choices", false)) {
-                Map<String, Node> c = in.mapping(item, what + " choice", Set.of("value", "label"), Set.of("next"));
+                Map<String, Node> c = in.mapping(item, what + " choice", Set.of("value", "label"), Set.of("next", "words"));
                 if (c == null) {
                     continue;
                 }
@@ -219,13 +236,19 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
                     in.problem(c.get("value"), what + " has the choice '" + value + "' twice");
                     continue;
                 }
+                if (value != null && value.equalsIgnoreCase(Question.UNKNOWN)) {
+                    in.problem(c.get("value"), what + " choice 'unknown' is reserved for \"I don't know\": give the question "
+                            + "if_unknown instead");
+                    continue;
+                }
+                Terms words = c.containsKey("words") ? in.terms(c.get("words"), what + " choice '" + value + "' words") : Terms.NONE;
                 Text label = in.text(c, "label", what + " choice '" + value + "' label");
                 String target = target(id, c.get("next"), what + " choice '" + value + "' next", graph);
                 if (!c.containsKey("next") && !hasDefault && value != null) {
                     in.problem(item, what + " choice '" + value + "' leads nowhere: give it a next, or give the question a next");
                 }
                 if (value != null && label != null) {
-                    choices.add(new Question.Choice(value, label));
+                    choices.add(new Question.Choice(value, label, words));
                     if (target != null) {
                         routes.add(new Route(answerIs(id, value), target));
                     }

@@ -20,6 +20,8 @@ public enum ExitCode {
     LOOKALIKE(7),
     /** {@code contact verify}: the value matches no official channel. */
     UNKNOWN_CONTACT(8),
+    /** {@code ask}: nothing in the knowledge base fits the description (the closest contact route is still given). */
+    NO_MATCH(9),
     /** The result could not be written: the disk is full, or the pipe stdout goes to was closed. */
     OUTPUT_FAILED(74),
     /** The user cancelled (Ctrl-C). */

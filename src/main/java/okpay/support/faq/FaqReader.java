@@ -68,7 +68,7 @@ public final class FaqReader implements SectionReader.OfEntries<Faq> {
         NodeReader in = context.in();
         References refs = context.refs();
         Map<String, Node> f = in.mapping(item, "faq",
-                Set.of("id", "title", "answer", "steps", "tags", "topic", "keywords", "synonyms", "related"), Set.of());
+                Set.of("id", "title", "answer", "steps", "tags", "topic", "keywords", "synonyms", "related"), Set.of("examples", "flow"));
         if (f == null) {
             return null;
         }
@@ -77,12 +77,15 @@ public final class FaqReader implements SectionReader.OfEntries<Faq> {
         String what = "faq '" + id + "'";
         String topic = in.id(f, "topic", what + " topic");
         refs.refer(References.TOPIC, topic, f.get("topic"), what + " topic");
+        String flow = f.containsKey("flow") ? in.id(f.get("flow"), what + " flow") : null;
+        refs.refer(References.FLOW, flow, f.get("flow"), what + " flow");
         return new Faq(id, in.text(f, "title", what + " title"), in.text(f, "answer", what + " answer"),
                 in.texts(f, "steps", what + " steps"),
                 f.containsKey("tags") ? in.ids(f.get("tags"), what + " tags", false) : List.of(),
                 topic,
                 f.containsKey("keywords") ? in.terms(f.get("keywords"), what + " keywords") : Terms.NONE,
                 f.containsKey("synonyms") ? in.terms(f.get("synonyms"), what + " synonyms") : Terms.NONE,
-                refs.referList(in, f.get("related"), References.FAQ, what + " related", true));
+                refs.referList(in, f.get("related"), References.FAQ, what + " related", true),
+                f.containsKey("examples") ? in.terms(f.get("examples"), what + " examples") : Terms.NONE, flow);
     }
 }

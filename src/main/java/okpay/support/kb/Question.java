@@ -18,9 +18,14 @@ import java.util.Set;
  *                case); empty for every other type
  * @param min     inclusive lower bound of a {@link Type#NUMBER} answer; null for none or other types
  * @param max     inclusive upper bound of a {@link Type#NUMBER} answer; null for none or other types
+ * @param unknown whether "I don't know" is an accepted answer, recorded as {@link #UNKNOWN}: the flow that asks
+ *                has a branch for it (a checklist question never has one)
  */
 public record Question(
-        String id, Type type, Text prompt, Text help, List<Choice> choices, Double min, Double max) {
+        String id, Type type, Text prompt, Text help, List<Choice> choices, Double min, Double max, boolean unknown) {
+
+    /** The canonical answer "I don't know", for a question that accepts it. */
+    public static final String UNKNOWN = "unknown";
 
     public Question {
         if (id == null || id.isBlank()) {
@@ -51,6 +56,14 @@ public record Question(
         if ((min != null && !Double.isFinite(min)) || (max != null && !Double.isFinite(max))) {
             throw new IllegalArgumentException("number question " + id + " has a non-finite bound");
         }
+        if (unknown && type == Type.CHOICE && choices.stream().anyMatch(c -> c.value().equalsIgnoreCase(UNKNOWN))) {
+            throw new IllegalArgumentException("choice question " + id + " has a choice 'unknown' and an unknown branch");
+        }
+    }
+
+    /** A question without an "I don't know" answer. */
+    public Question(String id, Type type, Text prompt, Text help, List<Choice> choices, Double min, Double max) {
+        this(id, type, prompt, help, choices, min, max, false);
     }
 
     /** A yes/no question. */
@@ -73,13 +86,22 @@ public record Question(
         return new Question(id, Type.TEXT, prompt, help, List.of(), null, null);
     }
 
-    /** One option of a {@code choice} question: the canonical value recorded as the answer, and its label. */
-    public record Choice(String value, Text label) {
+    /**
+     * One option of a {@code choice} question: the canonical value recorded as the answer, its label, and the
+     * words that name it in a description or an answer ({@code 提现}, {@code cash out}), which may be none.
+     */
+    public record Choice(String value, Text label, Terms words) {
         public Choice {
             Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(words, "words");
             if (value == null || value.isBlank() || !value.equals(value.trim())) {
                 throw new IllegalArgumentException("choice value must be non-blank without surrounding spaces: " + value);
             }
+        }
+
+        /** A choice named only by its value and label. */
+        public Choice(String value, Text label) {
+            this(value, label, Terms.NONE);
         }
     }
 

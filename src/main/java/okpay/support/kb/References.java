@@ -17,6 +17,7 @@ public final class References {
     public static final String FAQ = "faq";
     public static final String TOPIC = "topic";
     public static final String CHANNEL = "channel";
+    public static final String FLOW = "flow";
 
     private record Use(String kind, String id, Node node, String what) {}
 

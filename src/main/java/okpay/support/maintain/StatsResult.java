@@ -14,13 +14,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * What {@code kb stats} prints: entries per section, texts per section and language, texts that look untranslated,
- * and the FAQ entries with fewer than {@code minQuestions} example questions in a language.
+ * and the FAQ entries with fewer than {@code minExamples} example questions in a language.
  */
 public record StatsResult(String source, List<Section> sections, int texts, int zh, int en, List<Untranslated> untranslated,
-        int minQuestions, List<FewQuestions> fewQuestions) {
+        int minExamples, List<FewExamples> fewExamples) {
 
     /** The fewest example questions an FAQ entry should have per language before stats lists it. */
-    public static final int MIN_QUESTIONS = 3;
+    public static final int MIN_EXAMPLES = 8;
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
 
@@ -30,8 +30,8 @@ public record StatsResult(String source, List<Section> sections, int texts, int 
     /** A text whose Chinese is its English (no Chinese character in it), at {@code path} ({@code faqs[lost-phone].title}). */
     public record Untranslated(String section, String path, String text) {}
 
-    /** An FAQ entry with few example questions ({@code questions}) in Chinese or English. */
-    public record FewQuestions(String id, int zh, int en) {}
+    /** An FAQ entry with few example questions ({@code examples}) in Chinese or English. */
+    public record FewExamples(String id, int zh, int en) {}
 
     /** The statistics of {@code kb}, whose sections {@code sections} read. */
     public static StatsResult of(KnowledgeBase kb, List<SectionReader<?>> sections) {
@@ -49,8 +49,8 @@ public record StatsResult(String source, List<Section> sections, int texts, int 
                 total[i] += counts[i];
             }
         }
-        return new StatsResult(kb.source(), out, total[0], total[1], total[2], untranslated, MIN_QUESTIONS,
-                fewQuestions(kb.tree("faqs")));
+        return new StatsResult(kb.source(), out, total[0], total[1], total[2], untranslated, MIN_EXAMPLES,
+                fewExamples(kb.tree("faqs")));
     }
 
     /** What {@code kb validate} counts of the section, else the length of a section that is a list. */
@@ -114,11 +114,11 @@ public record StatsResult(String source, List<Section> sections, int texts, int 
     }
 
     /**
-     * The FAQ entries with fewer than {@link #MIN_QUESTIONS} example questions in a language. Questions are read from
+     * The FAQ entries with fewer than {@link #MIN_EXAMPLES} example questions in a language. Questions are read from
      * the entry's {@code questions}: a mapping of languages to lists, or a list of texts.
      */
-    private static List<FewQuestions> fewQuestions(Node faqs) {
-        List<FewQuestions> few = new ArrayList<>();
+    private static List<FewExamples> fewExamples(Node faqs) {
+        List<FewExamples> few = new ArrayList<>();
         if (!(faqs instanceof SequenceNode list)) {
             return few;
         }
@@ -133,20 +133,20 @@ public record StatsResult(String source, List<Section> sections, int texts, int 
                 String key = ((ScalarNode) tuple.getKeyNode()).getValue();
                 if (key.equals("id") && tuple.getValueNode() instanceof ScalarNode value) {
                     id = value.getValue();
-                } else if (key.equals("questions")) {
-                    int[] counted = questions(tuple.getValueNode());
+                } else if (key.equals("examples")) {
+                    int[] counted = examples(tuple.getValueNode());
                     zh = counted[0];
                     en = counted[1];
                 }
             }
-            if (zh < MIN_QUESTIONS || en < MIN_QUESTIONS) {
-                few.add(new FewQuestions(id, zh, en));
+            if (zh < MIN_EXAMPLES || en < MIN_EXAMPLES) {
+                few.add(new FewExamples(id, zh, en));
             }
         }
         return few;
     }
 
-    private static int[] questions(Node node) {
+    private static int[] examples(Node node) {
         int[] counted = new int[2];
         if (node instanceof MappingNode byLanguage) {
             for (NodeTuple tuple : byLanguage.getValue()) {

@@ -37,9 +37,9 @@ public final class StatsText implements TextLayout<StatsResult> {
             out.line("  " + text.path() + ": " + text.text());
         }
         out.blank();
-        out.line(m.get("stats.few-questions", stats.fewQuestions().size(), stats.minQuestions()));
-        for (StatsResult.FewQuestions faq : stats.fewQuestions()) {
-            out.line("  " + m.get("stats.questions", faq.id(), faq.zh(), faq.en()));
+        out.line(m.get("stats.few-examples", stats.fewExamples().size(), stats.minExamples()));
+        for (StatsResult.FewExamples faq : stats.fewExamples()) {
+            out.line("  " + m.get("stats.examples", faq.id(), faq.zh(), faq.en()));
         }
     }
 }

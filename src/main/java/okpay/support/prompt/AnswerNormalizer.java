@@ -4,40 +4,43 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.Question;
+import okpay.support.render.Sanitizer;
 
 /**
  * Checks a raw answer against its question and turns it into the one canonical value that flows and
- * checks compare against.
+ * checks compare against. Every question goes through it: asked on a terminal, given with {@code --answer} or in
+ * an answers file, so people may answer the way they talk.
  *
  * <ul>
- *   <li>{@code yes_no}: yes/no/y/n/true/false/1/0 (any case) and 是/否/对/不 (also 是的/对的/不是/不对) give
- *       {@code yes} or {@code no}.</li>
+ *   <li>{@code yes_no}: yes/no/y/n/true/false/1/0 and everyday replies in either language ({@code 是}, {@code 对},
+ *       {@code 有}, {@code 收到了}, {@code yep}; {@code 没有}, {@code 没}, {@code 还没}, {@code 不是}, {@code 不},
+ *       {@code nope}, {@code not yet}, {@code never}; see {@link Replies}) give {@code yes} or {@code no}.</li>
  *   <li>{@code choice}: a choice value (any case) gives that value as written in the knowledge base; failing
- *       that, a number 1..n picks the n-th choice. A value is tried first, so a choice whose value is itself
- *       a number keeps working.</li>
+ *       that, a number 1..n picks the n-th choice; then a choice's label in either language, one of its words, or
+ *       the start of its value or label ({@code 我转出的}, {@code pa}) when only one choice starts so; then a label that
+ *       holds the answer, when only one does. A value is tried first, so a choice whose value is itself a number
+ *       keeps working.</li>
  *   <li>{@code number}: a decimal such as {@code 12}, {@code -3.5} or {@code 1,000.50} (commas only as
- *       thousands separators), within the question's bounds; given back plain ({@code 12.50} as {@code 12.5},
- *       {@code 1,000} as {@code 1000}). No exponents, no currency symbols.</li>
+ *       thousands separators), or a number as people write it: Chinese numerals ({@code 十五}), a duration in days
+ *       ({@code 一天}, {@code 两天}, {@code 3天}, {@code 3 days}, {@code a week}, {@code 48小时}), an amount
+ *       ({@code ¥300}, {@code 300元}, {@code $1,200.50}, {@code 1.2k}); within the question's bounds, given back plain
+ *       ({@code 12.50} as {@code 12.5}, {@code 1,000} as {@code 1000}). No exponents.</li>
  *   <li>{@code text}: trimmed, not empty, at most {@value #MAX_TEXT} characters, no control characters.</li>
  * </ul>
- * Yes/no, choice and number answers are first NFKC-normalised, so full-width input from a Chinese input
+ * "I don't know" ({@code 不知道}, {@code 不清楚}, {@code not sure}) gives {@link Question#UNKNOWN} where the question
+ * has a branch for it, or the choice that says so ("Not sure, or..."); elsewhere it is refused with the answers that
+ * are accepted. Yes/no, choice and number answers are first NFKC-normalised, so full-width input from a Chinese input
  * method ({@code １２}, {@code ＹＥＳ}) counts the same as ASCII.
  */
 public final class AnswerNormalizer {
     /** The longest text answer, in characters (code points). */
     public static final int MAX_TEXT = 500;
-
-    private static final Map<String, String> YES_NO = Map.ofEntries(
-            Map.entry("yes", "yes"), Map.entry("y", "yes"), Map.entry("true", "yes"), Map.entry("1", "yes"),
-            Map.entry("是", "yes"), Map.entry("是的", "yes"), Map.entry("对", "yes"), Map.entry("对的", "yes"),
-            Map.entry("no", "no"), Map.entry("n", "no"), Map.entry("false", "no"), Map.entry("0", "no"),
-            Map.entry("否", "no"), Map.entry("不", "no"), Map.entry("不是", "no"), Map.entry("不对", "no"));
 
     private static final Pattern NUMBER =
             Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+-]?\\.\\d+");
@@ -59,6 +62,9 @@ public final class AnswerNormalizer {
 
     /** Checks {@code raw} against {@code question}. */
     public Result normalize(Question question, String raw) {
+        if (question.type() != Question.Type.TEXT && Replies.dontKnow(raw)) {
+            return dontKnow(question);
+        }
         return switch (question.type()) {
             case YES_NO -> yesNo(question, raw);
             case CHOICE -> choice(question, raw);
@@ -67,34 +73,58 @@ public final class AnswerNormalizer {
         };
     }
 
+    /** "I don't know": {@code unknown} where the question has a branch for it, or its "not sure" choice; else refused. */
+    private Result dontKnow(Question question) {
+        if (question.unknown()) {
+            return ok(Question.UNKNOWN);
+        }
+        if (question.type() == Question.Type.CHOICE) {
+            for (Question.Choice choice : question.choices()) {
+                if (Set.of("not-sure", "unsure", "dont-know").contains(choice.value().toLowerCase(Locale.ROOT))
+                        || Replies.dontKnow(choice.label().zh().split("[，,（(]")[0]) || Replies.dontKnow(choice.label().en().split("[，,（(]")[0])) {
+                    return ok(choice.value());
+                }
+            }
+        }
+        return refused(messages.get("problem.unknownRefused", accepted(question)));
+    }
+
     /** What {@code question} accepts, localized, as a phrase such as "yes or no" or "a number from 1 to 10". */
     public String accepted(Question question) {
-        return switch (question.type()) {
+        String accepted = switch (question.type()) {
             case YES_NO -> messages.get("accepts.yesNo");
             case CHOICE -> messages.get("accepts.choice", question.choices().stream()
                     .map(Question.Choice::value).collect(Collectors.joining(", ")), question.choices().size());
             case NUMBER -> acceptedNumber(question);
             case TEXT -> messages.get("accepts.text", MAX_TEXT);
         };
+        return question.unknown() ? messages.get("accepts.orUnknown", accepted) : accepted;
     }
 
     /** The value part of an {@code --answer ID=VALUE} example: {@code yes|no}, choice values, {@code <number>}. */
     public static String placeholder(Question question) {
-        return switch (question.type()) {
+        String values = switch (question.type()) {
             case YES_NO -> "yes|no";
             case CHOICE -> question.choices().stream().map(Question.Choice::value).collect(Collectors.joining("|"));
             case NUMBER -> "<number>";
             case TEXT -> "<text>";
         };
+        return question.unknown() ? values + "|" + Question.UNKNOWN : values;
     }
 
     /** The answers a terminal can offer on Tab: yes/no, or the choice values; none for numbers and text. */
     public static List<String> completions(Question question) {
-        return switch (question.type()) {
+        List<String> values = switch (question.type()) {
             case YES_NO -> List.of("yes", "no");
             case CHOICE -> question.choices().stream().map(Question.Choice::value).toList();
             case NUMBER, TEXT -> List.of();
         };
+        if (!question.unknown() || question.type() == Question.Type.TEXT) {
+            return values;
+        }
+        List<String> withUnknown = new java.util.ArrayList<>(values);
+        withUnknown.add(Question.UNKNOWN);
+        return withUnknown;
     }
 
     /** {@code value} as a bound is shown: {@code 100}, {@code 0.5}. */
@@ -108,8 +138,8 @@ public final class AnswerNormalizer {
     }
 
     private Result yesNo(Question question, String raw) {
-        String value = YES_NO.get(folded(raw));
-        return value != null ? ok(value) : expected(question);
+        Replies.Meaning meaning = Replies.of(raw);
+        return meaning == Replies.Meaning.YES ? ok("yes") : meaning == Replies.Meaning.NO ? ok("no") : expected(question);
     }
 
     private Result choice(Question question, String raw) {
@@ -126,15 +156,32 @@ public final class AnswerNormalizer {
                 return ok(choices.get(index - 1).value());
             }
         }
+        List<Question.Choice> named = ChoiceNames.matching(choices, raw);
+        if (named.size() == 1) {
+            return ok(named.get(0).value());
+        }
+        if (named.size() > 1) {
+            return refused(messages.get("problem.ambiguous", Sanitizer.quoted(raw.strip()),
+                    named.stream().map(Question.Choice::value).collect(Collectors.joining(", "))));
+        }
         return expected(question);
     }
 
     private Result number(Question question, String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
-        if (text.length() > MAX_NUMBER_LENGTH || !NUMBER.matcher(text).matches()) {
+        if (text.length() > MAX_NUMBER_LENGTH) {
             return expected(question);
         }
-        BigDecimal value = new BigDecimal(text.replace(",", ""));
+        BigDecimal value;
+        if (NUMBER.matcher(text).matches()) {
+            value = new BigDecimal(text.replace(",", ""));
+        } else {
+            Quantities.Found found = Quantities.whole(text);
+            if (found == null) {
+                return expected(question);
+            }
+            value = found.value();
+        }
         boolean tooLow = question.min() != null && value.compareTo(BigDecimal.valueOf(question.min())) < 0;
         boolean tooHigh = question.max() != null && value.compareTo(BigDecimal.valueOf(question.max())) > 0;
         return tooLow || tooHigh ? expected(question) : ok(plain(value));

@@ -147,9 +147,12 @@ public final class Asker {
     private String linePrompt(Question question, String prompt) {
         List<String> hints = new ArrayList<>();
         switch (question.type()) {
-            case YES_NO -> hints.add(messages.get("ask.hint.yesNo"));
+            case YES_NO -> hints.add(messages.get(question.unknown() ? "ask.hint.yesNoUnknown" : "ask.hint.yesNo"));
             case NUMBER -> hints.add(numberHint(question));
             default -> { }
+        }
+        if (question.unknown() && question.type() != Question.Type.YES_NO) {
+            hints.add(messages.get("ask.hint.unknown"));
         }
         if (question.help() != null) {
             hints.add(messages.get("ask.hint.help"));

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import okpay.support.cli.Cli;
 import okpay.support.cli.CliContext;
+import okpay.support.cli.FollowUps;
 import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.cli.Session;
 import okpay.support.cli.ShellRequest;
@@ -27,6 +28,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -61,9 +63,9 @@ public final class Shell {
         env.put(ShellRequest.INSIDE_ENV, "1");
         this.commandEnv = Map.copyOf(env);
         this.questions = new JLineTerminal(terminal, this::messages);
-        // A command line of its own for completion: picocli's completer parses into it (see ShellCompleter). Reading
-        // the whole tree's annotations is most of the shell's start: the second core does it while the first draws
-        // the prompt, and the first Tab or command waits for it if it is not done.
+        // A command line of its own for completion: picocli's completer parses into it (see ShellCompleter).
+        // Reading the whole tree's annotations is most of the shell's start: the second core does it while the first
+        // draws the prompt, and the first line, Tab or command waits for it if it is not done.
         this.completionLine = new FutureTask<>(() -> Cli.create(quietContext()));
         Thread model = new Thread(completionLine, "okpay-support-commands");
         model.setDaemon(true);
@@ -101,14 +103,14 @@ public final class Shell {
                 break;
             }
             List<String> words = reader.getParsedLine() == null ? List.of() : reader.getParsedLine().words();
-            if (line.isBlank() || words.isEmpty()) {
+            LineMeaning meaning = LineMeaning.of(line, words.stream().filter(w -> !w.isEmpty()).toList(), tree());
+            if (meaning.intent() == LineMeaning.Intent.EMPTY) {
                 continue;
             }
-            String first = words.get(0);
-            if (first.equals("exit") || first.equals("quit")) {
+            if (meaning.intent() == LineMeaning.Intent.EXIT) {
                 break;
             }
-            int status = dispatch(words, out);
+            int status = dispatch(meaning, out);
             if (status != 0) {
                 out.println(style().dim(messages().get("status", status)));
             }
@@ -150,33 +152,69 @@ public final class Shell {
         }
     }
 
-    /** Runs one line's words: a shell command, or a command of the tree. Returns its exit status. */
-    int dispatch(List<String> words, PrintWriter out) {
-        String first = words.get(0);
+    /** Runs one line: a shell command, a command of the tree, a numbered line, the suggested flow, or a question. */
+    int dispatch(LineMeaning meaning, PrintWriter out) {
+        List<String> words = meaning.words();
         try {
-            if (first.equals("help") && words.size() == 1) {
-                builtins.help(out, messages(), style(), Cli.create(quietContext(), settings.lang()).getCommandSpec());
-                return 0;
-            }
-            if (first.equals("help")) {
-                List<String> args = new ArrayList<>(words.subList(1, words.size()));
-                args.add("--help");
-                return execute(args, out);
-            }
-            if (first.equals("set")) {
-                builtins.set(words.subList(1, words.size()), out, messages());
-                return 0;
-            }
-            List<String> resolved = lastSearch.resolve(words, tree(), id -> knowledgeBase() != null && FaqReader.find(knowledgeBase(), id).isPresent(), messages());
-            for (int i = 0; i < words.size(); i++) {
-                if (!resolved.get(i).equals(words.get(i))) {
-                    out.println(style().dim("→ " + messages().get("search.opening", resolved.get(i))));
+            switch (meaning.intent()) {
+                case HELP -> {
+                    if (words.isEmpty()) {
+                        builtins.help(out, messages(), style(), Cli.create(quietContext(), settings.lang()).getCommandSpec());
+                        return 0;
+                    }
+                    List<String> args = new ArrayList<>(words);
+                    args.add("--help");
+                    return execute(args, out);
+                }
+                case SET -> {
+                    builtins.set(words, out, messages());
+                    return 0;
+                }
+                case CLEAR -> {
+                    terminal.puts(InfoCmp.Capability.clear_screen);
+                    terminal.flush();
+                    return 0;
+                }
+                case ITEM -> {
+                    return opening(lastSearch.item(meaning.number(), messages()), out);
+                }
+                case GO -> {
+                    return opening(lastSearch.go(messages()), out);
+                }
+                case ASK -> {
+                    return answer(words.get(0), out);
+                }
+                default -> {
+                    List<String> resolved = lastSearch.resolve(words, tree(),
+                            id -> knowledgeBase() != null && FaqReader.find(knowledgeBase(), id).isPresent(), messages());
+                    for (int i = 0; i < words.size(); i++) {
+                        if (!resolved.get(i).equals(words.get(i))) {
+                            out.println(style().dim("→ " + messages().get("search.opening", resolved.get(i))));
+                        }
+                    }
+                    return execute(resolved, out);
                 }
             }
-            return execute(resolved, out);
         } catch (SupportException e) {
             return Cli.printError(out, settings.lang(), e, false);
         }
+    }
+
+    /** Runs {@code command}, saying first what it is ("→ faq show funds-not-received"). */
+    private int opening(List<String> command, PrintWriter out) {
+        out.println(style().dim("→ " + String.join(" ", command)));
+        return execute(command, out);
+    }
+
+    /** A sentence: {@code ask} it, then say how to open a line of the answer or start the flow it suggests. */
+    private int answer(String text, PrintWriter out) {
+        FollowUps before = lastSearch.offered();
+        int status = execute(List.of("ask", text), out);
+        FollowUps offered = lastSearch.offered();
+        if (offered != before && !offered.items().isEmpty()) {
+            out.println(style().dim(messages().get(offered.go() != null ? "ask.hint.go" : "ask.hint.items", offered.items().size())));
+        }
+        return status;
     }
 
     private int execute(List<String> words, PrintWriter out) {

@@ -27,7 +27,8 @@ final class ShellBuiltins {
     /** The shell's own commands, then every top-level command of {@code tree} (help texts in the session's language) with its header. */
     void help(PrintWriter out, Messages messages, Style style, CommandSpec tree) {
         out.println(style.heading(messages.get("help.heading")));
-        for (String key : List.of("help.help", "help.set", "help.set.change", "help.number", "help.exit")) {
+        for (String key : List.of("help.ask", "help.number", "help.go", "help.help", "help.set", "help.set.change", "help.prefix",
+                "help.clear", "help.exit")) {
             out.println("  " + messages.get(key));
         }
         out.println(style.dim(messages.get("help.keys")));

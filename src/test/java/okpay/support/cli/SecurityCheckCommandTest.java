@@ -157,7 +157,7 @@ class SecurityCheckCommandTest {
     void invalidAnswerListsTheAcceptedValues() {
         CliRunner.Result result = Fixtures.run(KB, "security-check", "--only", "two-step", "--answer", "two-step=sometimes");
         assertEquals(2, result.exitCode());
-        assertEquals("error: invalid answer \"sometimes\" for two-step: expected one of none, sms, push, app, key, or a number from 1 to 5\n"
+        assertEquals("error: invalid answer \"sometimes\" for two-step: expected one of none, sms, push, app, key, a number from 1 to 5, or the start of an option's text\n"
                 + "hint: Give a valid value, for example --answer two-step=none|sms|push|app|key.\n", result.err());
         CliRunner.Result number = Fixtures.run(KB, "security-check", "--only", "activity-reviewed", "--answer", "activity-reviewed=-1");
         assertTrue(number.err().contains("expected a number from 0 to 36500"), number.err());

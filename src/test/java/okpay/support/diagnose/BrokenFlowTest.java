@@ -79,7 +79,21 @@ class BrokenFlowTest {
                         "duplicate decline code id 'insufficient_funds' (first defined at line "
                                 + Marker.find(FLOW, "‸    - codes: [\"51\", insufficient_funds]").line() + ")"),
                 Arguments.of("malformed decline code", "    - codes: [fraudulent]", "    - codes: [‸fraud-ulent]",
-                        "decline code 'fraud-ulent' must be letters and digits joined by '_' (like 51, N7, do_not_honor)"));
+                        "decline code 'fraud-ulent' must be letters and digits joined by '_' (like 51, N7, do_not_honor)"),
+                Arguments.of("if_unknown on a text question", "        fact: error\n", "        fact: error\n        if_unknown: ‸call-support\n",
+                        "flow 'payment-failed' question 'error' is a text question, which takes any answer; only yes_no, choice and"
+                                + " number questions have if_unknown"),
+                Arguments.of("if_unknown to a node that does not exist", "        if_no: restart\n", "        if_no: restart\n        if_unknown: ‸restrat\n",
+                        "flow 'payment-failed' question 'retried' if_unknown refers to unknown node 'restrat' (did you mean 'restart'?)"),
+                Arguments.of("a choice called unknown", "{value: top-up,", "{value: ‸unknown,",
+                        "flow 'payment-failed' question 'kind' choice 'unknown' is reserved for \"I don't know\": give the question"
+                                + " if_unknown instead"),
+                Arguments.of("unit of a yes/no question", "en: Restarted the app}\n", "en: Restarted the app}\n        unit: ‸days\n",
+                        "flow 'payment-failed' question 'retried' is a yes_no question; only number questions have unit"),
+                Arguments.of("unknown unit", "        fact: amount\n", "        fact: amount\n        unit: ‸weeks\n",
+                        "flow 'payment-failed' question 'amount' unit 'weeks' is not one of days, amount"),
+                Arguments.of("faq naming a flow that does not exist", "    topic: funds\n    keywords:", "    topic: funds\n    flow: ‸payment-faild\n    keywords:",
+                        "faq 'funds-not-received' flow refers to unknown flow 'payment-faild' (did you mean 'payment-failed'?)"));
     }
 
     /**

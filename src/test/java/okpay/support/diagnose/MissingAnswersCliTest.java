@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import okpay.support.cli.CliRunner;
 import okpay.support.prompt.ScriptedTerminal;
 import org.junit.jupiter.api.Test;
@@ -82,9 +83,9 @@ class MissingAnswersCliTest {
 
     @Test
     void anInvalidValueListsTheAcceptedValues() {
-        CliRunner.Result choice = DiagnoseCli.run("declined-tx", List.of("action=pay", "message=limit"));
+        CliRunner.Result choice = DiagnoseCli.run("declined-tx", List.of("action=refund", "message=limit"));
         assertEquals(2, choice.exitCode());
-        assertEquals("error: invalid answer \"pay\" for action: expected one of pay-or-send, top-up, withdraw, or a number from 1 to 3\n"
+        assertEquals("error: invalid answer \"refund\" for action: expected one of pay-or-send, top-up, withdraw, a number from 1 to 3, or the start of an option's text\n"
                 + "hint: Give a valid value, for example --answer action=pay-or-send|top-up|withdraw.\n", choice.err());
 
         CliRunner.Result number = DiagnoseCli.run("declined-tx", List.of("action=1", "message=8", "amount=-5"));
@@ -107,6 +108,26 @@ class MissingAnswersCliTest {
 
         assertEquals(0, result.exitCode(), result.toString());
         assertEquals(List.of("balance", "what", "kind"), DiagnoseCli.json(result.out()).get("ignored"));
+    }
+
+    @Test
+    void aMisspelledQuestionIdGetsADidYouMean() {
+        CliRunner.Result result = DiagnoseCli.run("declined-tx", List.of("action=top-up", "mesage=limit"));
+
+        assertEquals(3, result.exitCode());
+        assertEquals("", result.out());
+        assertTrue(result.err().startsWith("error: flow 'declined-tx' has no question 'mesage'\nhint: did you mean 'message'? the questions"
+                + " of declined-tx: action, message, amount,"), result.err());
+    }
+
+    @Test
+    void answersGivenAsPeopleSayThemAreUnderstood() {
+        CliRunner.Result result = DiagnoseCli.run("declined-tx", List.of("action=提现", "message=other", "amount=¥1,200.50",
+                "balance=5万", "details-ok=是的", "attempts=两次", "restarted=还没"));
+
+        assertEquals(0, result.exitCode(), result.toString());
+        assertEquals(Map.of("action", "withdraw", "message", "other", "amount", "1200.5", "balance", "50000", "details-ok", "yes",
+                "attempts", "2", "restarted", "no"), DiagnoseCli.json(result.out()).get("answers"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package okpay.support.faq;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -121,13 +122,59 @@ class FaqSearchTest {
     }
 
     @Test
+    void anExampleQuestionFindsItsEntryWithoutAnyOfItsKeywords() {
+        Faq plain = faq("a-plain", "Account limits", "What you can send.");
+        Faq asked = new Faq("b-asked", Text.same("Refund rules"), Text.same("How refunds work."), List.of(), List.of("misc"), "funds",
+                Terms.NONE, Terms.NONE, List.of(), new Terms(List.of("卖家收了钱就消失了"), List.of("the seller took my money and vanished")), null);
+        FaqSearch search = new FaqSearch(List.of(plain, asked));
+        assertEquals("b-asked", search.search("seller vanished with the money", 5).get(0).id());
+        assertEquals("b-asked", search.search("收了钱人就消失了", 5).get(0).id());
+    }
+
+    @Test
+    void aChineseTypoThatSoundsLikeTheWordStillFindsIt() {
+        // 密马 for 密码 and 体现 for 提现: the same syllables, picked from the wrong line of the input method
+        assertEquals("forgot-password", SEARCH.search("密马忘了", 5).get(0).id());
+        List<FaqSearch.Match> typo = SEARCH.search("忘记密马", 5);
+        List<FaqSearch.Match> right = SEARCH.search("忘记密码", 5);
+        assertEquals("forgot-password", typo.get(0).id());
+        assertTrue(typo.get(0).score() < right.get(0).score(), typo + " vs " + right);
+    }
+
+    @Test
+    void durationsAndAmountsMeetWhateverTheirWriting() {
+        Faq waited = new Faq("a-waited", Text.same("Waited"), Text.same("Late."), List.of(), List.of("misc"), "funds", Terms.NONE,
+                Terms.NONE, List.of(), new Terms(List.of("转了¥300两天了"), List.of()), null);
+        Faq other = faq("b-other", "Other thing", "Other text.");
+        FaqSearch search = new FaqSearch(List.of(waited, other));
+        List<FaqSearch.Match> hits = search.ranked("sent $50, three days ago", 5);
+        assertEquals("a-waited", hits.get(0).id());
+        assertEquals(List.of("$50", "three days"), hits.get(0).matched());
+    }
+
+    @Test
+    void theWordsThatMatchedAreGivenAsWritten() {
+        FaqSearch.Match best = SEARCH.search("My PAYMENTS were declined!", 5).get(0);
+        assertEquals("declined-transaction", best.id());
+        assertEquals(List.of("PAYMENTS", "declined"), best.matched());
+        assertEquals(List.of("钱没到账"), SEARCH.search("我的钱没到账", 5).get(0).matched());
+    }
+
+    @Test
+    void aSingleCharacterIsTooWeakToBeAnAnswer() {
+        assertFalse(SEARCH.ranked("钱", 5).isEmpty(), "it is shared with entries...");
+        assertEquals(List.of(), SEARCH.search("钱", 5), "...but fits none of them");
+        assertEquals(List.of(), SEARCH.search("在吗", 5));
+    }
+
+    @Test
     void theStoredIndexRanksExactlyAsTheOneBuiltFromTheEntries() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             FaqSearch.INDEX.write(SEARCH, out);
         }
         FaqSearch stored = FaqSearch.INDEX.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
-        for (String query : List.of("钱没到账", "payment declined", "忘记密码", "2fa", "paymnet faild", "xylophone")) {
+        for (String query : List.of("钱没到账", "payment declined", "忘记密码", "密马忘了", "2fa", "paymnet faild", "xylophone", "转了¥300三天")) {
             assertEquals(SEARCH.search(query, 5), stored.search(query, 5), query);
         }
     }

@@ -42,6 +42,7 @@ import okpay.support.security.SecurityChecks.PasswordPolicy;
 import okpay.support.security.SecurityChecks.PasswordRule;
 import okpay.support.security.SecurityChecksReader;
 import okpay.support.testing.FlowExplorer;
+import okpay.support.testing.SearchEvaluation;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -98,6 +99,36 @@ class ShippedKnowledgeBaseTest {
             assertFalse(result.out().isBlank() && result.err().isBlank(), key);
         }
         assertFalse(CliRunner.runEn("faq", "search", "forgot", "password").out().isBlank(), "the search example finds something");
+    }
+
+    /**
+     * The held-out evaluation queries (src/test/resources/eval, written before any tuning) find their answer through
+     * {@code ask}: hit@1 and hit@3 on the in-scope queries, and, as figures only, "nothing fits" on the out-of-scope ones
+     * and the flow and topic routing. The report is printed with the test's output.
+     */
+    @Test
+    void theEvaluationQueriesFindTheEntryMeant() {
+        List<SearchEvaluation.Query> queries = SearchEvaluation.queries();
+        SearchEvaluation.Report report = SearchEvaluation.run(queries, q -> SearchEvaluation.ask(KB, q));
+        List<SearchEvaluation.Query> novel = SearchEvaluation.notAmongTheExamples(queries, KB);
+        SearchEvaluation.Report fresh = SearchEvaluation.run(novel, q -> SearchEvaluation.ask(KB, q));
+        String text = report.text() + "without the " + (queries.size() - novel.size()) + " queries that repeat an example question: hit@1 "
+                + fresh.all().hit1() + ", hit@3 " + fresh.all().hit3() + "\n" + report.misses().stream()
+                .map(m -> m.what() + ": " + m.query().text() + " -> " + m.answer()).collect(java.util.stream.Collectors.joining("\n"));
+        System.out.println("Evaluation of ask on " + SearchEvaluation.QUERIES + ":\n" + text);
+        assertTrue(report.all().hit1().value() >= 0.95, "hit@1 below 0.95\n" + text);
+        assertTrue(report.all().hit3().value() >= 0.99, "hit@3 below 0.99\n" + text);
+    }
+
+    @Test
+    void everyEntryAndFlowHasExampleQuestionsAndNamesAFlowThatExists() {
+        for (Faq faq : KB.get(FaqReader.SECTION)) {
+            assertTrue(faq.examples().zh().size() >= 8 && faq.examples().en().size() >= 8, faq.id());
+            assertTrue(faq.flow() == null || FlowsReader.find(KB, faq.flow()).isPresent(), faq.id() + " flow " + faq.flow());
+        }
+        for (Flow flow : KB.get(FlowsReader.SECTION)) {
+            assertTrue(flow.examples().zh().size() >= 8 && flow.examples().en().size() >= 8, flow.id());
+        }
     }
 
     @Test

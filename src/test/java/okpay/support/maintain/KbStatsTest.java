@@ -19,7 +19,7 @@ class KbStatsTest {
         CliRunner.Result stats = Fixtures.run("search.yaml", "kb", "stats", "--format", "json");
         assertEquals(0, stats.exitCode(), stats.toString());
         assertTrue(stats.out().contains("\"key\" : \"faqs\",\n    \"entries\" : {\n      \"faqs\" : 10\n    }"), stats.out());
-        assertTrue(stats.out().contains("\"minQuestions\" : 3"), stats.out());
+        assertTrue(stats.out().contains("\"minExamples\" : 8"), stats.out());
         // the fixture's entries have no example questions: every one is listed, with its counts
         assertEquals(10, stats.out().split("\"zh\" : 0,\n    \"en\" : 0", -1).length - 1, stats.out());
     }
@@ -36,5 +36,18 @@ class KbStatsTest {
         assertTrue(stats.out().lines().anyMatch(l -> l.startsWith("  faqs[") && l.endsWith("].title: Refund")), stats.out());
         CliRunner.Result zh = CliRunner.runEn("--lang", "zh", "kb", "stats", file.toString());
         assertTrue(zh.out().contains("中文与英文相同"), zh.out());
+    }
+
+    @Test
+    void listsOnlyTheEntriesWithFewExamplesInALanguage(@TempDir Path dir) throws IOException {
+        String minimal = KbValidation.fixture("minimal.yaml");
+        String id = "  - id: funds-not-received\n";
+        assertTrue(minimal.contains(id), "test setup: the fixture has the entry");
+        String nine = String.join(", ", java.util.Collections.nCopies(9, "\"where is my money\""));
+        Path file = Files.writeString(dir.resolve("kb.yaml"), minimal.replace(id, id
+                + "    examples: {zh: [钱呢, 还没到], en: [" + nine + "]}\n"));
+        CliRunner.Result stats = CliRunner.runEn("kb", "stats", "--format", "json", file.toString());
+        assertEquals(0, stats.exitCode(), stats.toString());
+        assertTrue(stats.out().contains("\"id\" : \"funds-not-received\",\n    \"zh\" : 2,\n    \"en\" : 9"), stats.out());
     }
 }

@@ -73,7 +73,7 @@ class AnswerNormalizerTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "4", "cash", "", "1.0", "Card transfer", "-1"})
     void choiceRefusesOthersAndListsTheValues(String raw) {
-        assertEquals("expected one of card, bank, balance, or a number from 1 to 3",
+        assertEquals("expected one of card, bank, balance, a number from 1 to 3, or the start of an option's text",
                 en.normalize(METHOD, raw).problem());
     }
 
@@ -105,8 +105,8 @@ class AnswerNormalizerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "1e3", "1,00", "12,5", "", "10000.01", "-1", "$5", "NaN", "1,000,00", "1 000",
-        "Infinity", "12.", "0x10"})
+    @ValueSource(strings = {"abc", "1e3", "1,00", "12,5", "", "10000.01", "-1", "$50,000", "NaN", "1,000,00", "1 000",
+        "Infinity", "1.2.3", "0x10", "3 weeks ago maybe not"})
     void numberOutsideTheFormOrTheBoundsIsRefused(String raw) {
         assertEquals("expected a number from 0 to 10000", en.normalize(AMOUNT, raw).problem());
     }
@@ -168,7 +168,7 @@ class AnswerNormalizerTest {
 
         assertEquals("是 或 否（也可输入 yes/no）", zh.accepted(YES_NO));
         assertEquals("0 到 10000 之间的数字", zh.accepted(AMOUNT));
-        assertEquals("应为：card, bank, balance 之一，或 1 到 3 的序号", zh.normalize(METHOD, "x").problem());
+        assertEquals("应为：card, bank, balance 之一、1 到 3 的序号，或选项文字的开头", zh.normalize(METHOD, "x").problem());
     }
 
     @Test

@@ -79,7 +79,7 @@ class AskerTest {
         assertEquals(Optional.of("bank"), asker.answer(METHOD));
 
         assertEquals(List.of("How did you pay?", "  1) Card", "  2) Bank transfer", "  3) Wallet balance",
-                "Not accepted: expected one of card, bank, balance, or a number from 1 to 3. Type ? for help."),
+                "Not accepted: expected one of card, bank, balance, a number from 1 to 3, or the start of an option's text. Type ? for help."),
                 terminal.printed());
         assertEquals(List.of("Choose 1-3: ", "Choose 1-3: "), terminal.prompts());
 

@@ -55,6 +55,14 @@ public final class FlowExplorer {
     }
 
     private List<String> candidates(Question question) {
+        List<String> answers = new ArrayList<>(known(question));
+        if (question.unknown()) {
+            answers.add(Question.UNKNOWN);
+        }
+        return answers;
+    }
+
+    private List<String> known(Question question) {
         return switch (question.type()) {
             case YES_NO -> List.of("yes", "no");
             case CHOICE -> question.choices().stream().map(Question.Choice::value).toList();

@@ -44,6 +44,33 @@ public final class Redactor {
     /** What a removed value is replaced with. */
     public static final String REMOVED = "[removed]";
 
+    /** Labels that every rule without digits needs ("pass" covers password, passwd, passcode). */
+    private static final String[] LABELS = {"seed", "phrase", "mnemonic", "private key", "pass", "pwd", "pin", "助记词", "私钥", "密码"};
+
+    /**
+     * Whether {@code text} may hold anything these rules remove: each needs three digits in a row (a card number, a
+     * one-time code, a CVV) or one of its labels (a password or PIN, a seed phrase, a private key), so text with neither
+     * ("3 days", "¥50") comes back unchanged. A caller on a start-up path can skip the patterns, whose set-up costs a
+     * cold JVM some tens of milliseconds.
+     */
+    public static boolean mayHoldSecrets(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = (c >= '0' && c <= '9') || (c >= '０' && c <= '９') ? run + 1 : 0;
+            if (run >= 3) {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String label : LABELS) {
+            if (lower.contains(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Takes the secrets out of {@code text}. */
     public Redaction redact(String text) {
         Replaced seeds = LabelledSecrets.seedPhrases(asciiDigits(text));

@@ -108,6 +108,26 @@ class RedactorTest {
         assertEquals(notes, describe(redaction.notes()));
     }
 
+    /** The quick check never lets a secret through: every input the rules change is one it sends to them. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("cases")
+    void theQuickCheckSendsEverySecretToTheRules(String input, String expected, String notes) {
+        if (!expected.equals(input)) {
+            assertTrue(Redactor.mayHoldSecrets(input), input);
+        }
+    }
+
+    @Test
+    void textWithoutDigitsOrLabelsSkipsTheRules() {
+        assertFalse(Redactor.mayHoldSecrets("我的转账还没到账"));
+        assertFalse(Redactor.mayHoldSecrets("my transfer hasn't arrived"));
+        assertTrue(Redactor.mayHoldSecrets("my password is hunter"));
+        assertTrue(Redactor.mayHoldSecrets("助记词是 abandon ability"));
+        assertFalse(Redactor.mayHoldSecrets("转账３天, 50 bucks"));
+        assertTrue(Redactor.mayHoldSecrets("转账３００"));
+        assertTrue(Redactor.mayHoldSecrets("PIN 12"));
+    }
+
     @Test
     void tableIsLargeEnough() {
         assertTrue(cases().count() >= 30, "the table covers at least 30 inputs");
