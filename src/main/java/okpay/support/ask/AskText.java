@@ -26,7 +26,7 @@ public final class AskText implements TextLayout<AskResult> {
         out.line(out.style().bold(m.get(result.fits() ? "text.now" : "text.nothing", result.next())));
         List<String[]> rows = new ArrayList<>();
         for (AskResult.FaqMatch faq : result.faqs()) {
-            String details = String.format("%.2f", faq.score())
+            String details = TextWriter.twoDecimals(faq.score())
                     + (faq.matched().isEmpty() ? "" : "  " + m.get("text.matched", String.join(", ", faq.matched())));
             rows.add(new String[] {"faq", faq.id(), faq.title(), details});
         }
@@ -48,7 +48,7 @@ public final class AskText implements TextLayout<AskResult> {
         }
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
-            out.line(String.format("%2d. ", i + 1) + TextWriter.pad(row[0], kind) + "  " + out.style().accent(TextWriter.pad(row[1], id))
+            out.line(TextWriter.listNumber(i + 1) + " " + TextWriter.pad(row[0], kind) + "  " + out.style().accent(TextWriter.pad(row[1], id))
                     + "  " + row[2] + (row[3].isEmpty() ? "" : "  " + out.style().dim(row[3])));
         }
     }

@@ -50,17 +50,10 @@ public final class FaqText {
             int width = TextWriter.widest(hits.stream().map(FaqResult.Hit::id).toList());
             for (int i = 0; i < hits.size(); i++) {
                 FaqResult.Hit hit = hits.get(i);
-                // not String.format: its first use loads the locale's number symbols, a tenth of a cold search
-                out.line((i < 9 ? " " : "") + (i + 1) + ". " + out.style().dim(twoDecimals(hit.score())) + "  "
+                out.line(TextWriter.listNumber(i + 1) + " " + out.style().dim(TextWriter.twoDecimals(hit.score())) + "  "
                         + out.style().accent(TextWriter.pad(hit.id(), width)) + "  " + hit.title());
             }
             out.blank().line(out.style().dim(m.get("faq.search.footer", hits.get(0).id())));
         };
-    }
-
-    /** A score between 0 and 1 as "0.42". */
-    static String twoDecimals(double score) {
-        long hundredths = Math.round(score * 100);
-        return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
     }
 }

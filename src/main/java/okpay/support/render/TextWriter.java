@@ -58,6 +58,20 @@ public final class TextWriter {
         return this;
     }
 
+    /**
+     * A score between 0 and 1 as "0.42", without {@code String.format}: its first use loads the locale's number
+     * symbols, a tenth of a cold one-off command.
+     */
+    public static String twoDecimals(double score) {
+        long hundredths = Math.round(score * 100);
+        return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
+    }
+
+    /** The number {@code n} right-aligned in two columns and a dot, " 1." or "12." (no {@code String.format} either). */
+    public static String listNumber(int n) {
+        return (n < 10 ? " " : "") + n + ".";
+    }
+
     /** The widest of {@code labels}, in display cells. */
     public static int widest(List<String> labels) {
         return labels.stream().mapToInt(TextWriter::width).max().orElse(0);
