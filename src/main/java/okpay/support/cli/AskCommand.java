@@ -2,17 +2,14 @@ package okpay.support.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import okpay.support.ask.AskResult;
 import okpay.support.ask.AskText;
 import okpay.support.ask.Triage;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ask TEXT...}: a problem in the user's own words, answered with the best route through the knowledge base. */
 @Command(name = "ask",
@@ -23,10 +20,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  okpay-support ask 我的转账一天了还没到账", "  okpay-support ask \"my withdrawal is stuck, it's been 3 days\"",
             "  okpay-support ask payment declined with code 51 --format json"})
-final class AskCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class AskCommand extends Subcommand {
     @Parameters(paramLabel = "TEXT", arity = "1..*", descriptionKey = "text", description = "The problem, as you would tell a person.")
     List<String> words;
 
@@ -35,7 +29,7 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = RootCommand.session(spec);
+        Session session = session();
         if (limit < 1) {
             throw new SupportException(ExitCode.USAGE, session.messages().get("error.bad-limit", limit), null);
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
 import okpay.support.Main;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
@@ -29,9 +30,35 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
     private Cli() {}
 
-    /** Runs {@code args} and returns the exit code; never calls {@code System.exit}. */
+    /**
+     * Runs {@code args} and returns the exit code; never calls {@code System.exit}. A one-off command line in the plain
+     * syntax runs without picocli ({@link DirectParser}); any other goes through picocli as always.
+     */
     public static int run(CliContext context, String... args) {
+        RootCommand root = new RootCommand(context);
+        Callable<Integer> command = DirectParser.parse(root, args);
+        return command != null ? execute(command, root, context) : runWithPicocli(context, args);
+    }
+
+    /** Runs {@code args} through picocli, whatever they are (the direct parser's tests compare the two). */
+    static int runWithPicocli(CliContext context, String... args) {
         return create(context, languageOf(List.of(args), Lang.fromEnvironment(context.env())), args).execute(args);
+    }
+
+    /** Calls a command {@link DirectParser} bound, and reports its failure as picocli's run would ({@link FailureHandler}). */
+    private static int execute(Callable<Integer> command, RootCommand root, CliContext context) {
+        try {
+            Integer code = command.call();
+            return code == null ? 0 : code;
+        } catch (Exception e) {
+            try {
+                return failed(root, context, e);
+            } catch (Exception unhandled) {
+                context.err().print(stackTrace(unhandled));
+                context.err().flush();
+                return ExitCode.INTERNAL.code();
+            }
+        }
     }
 
     /** A command line for {@code context} with help texts in the environment's language, ready to {@code execute}. */
@@ -53,7 +80,7 @@ public final class Cli {
         RootCommand root = new RootCommand(context);
         CommandLine cmd = args == null || asksFor(args, 'h', "--help") ? null : fromModel(root, args);
         if (cmd == null) {
-            cmd = new CommandLine(root);
+            cmd = new CommandLine(root, new Factory(root));
             String only = args == null ? null : commandNamed(cmd.getCommandSpec(), args);
             for (Class<?> command : CommandTree.commands()) {
                 if (args == null || command.getAnnotation(CommandLine.Command.class).name().equals(only)) {
@@ -82,14 +109,14 @@ public final class Cli {
         if (model == null) {
             return null;
         }
-        CommandLine cmd = model.root(root);
+        CommandLine cmd = ModelCommandLine.root(model, root);
         String only = commandNamed(cmd.getCommandSpec(), args);
         boolean version = asksFor(args, 'V', "--version");
         if (only == null ? !version : version || !model.commands().contains(only)) {
             return null;
         }
         if (only != null) {
-            model.add(cmd, only, args);
+            ModelCommandLine.add(model, cmd, only, args);
         }
         return cmd;
     }
@@ -121,16 +148,27 @@ public final class Cli {
     }
 
     /**
-     * Prints the usage help of the command {@code spec} belongs to, in the session's language, from the annotations
-     * (a one-off run's model carries no help texts).
+     * Prints the usage help of the command {@code names} (below the root) in the session's language, from the
+     * annotations (a one-off run's model carries no help texts).
      */
-    static void usage(CommandSpec spec) {
-        Session session = RootCommand.session(spec);
+    static void usage(Session session, String... names) {
         CommandLine cmd = create(session.context(), session.lang());
-        for (String name : spec.qualifiedName(" ").split(" ")) {
-            cmd = name.equals(cmd.getCommandName()) ? cmd : cmd.getSubcommands().get(name);
+        for (String name : names) {
+            cmd = cmd.getSubcommands().get(name);
         }
         cmd.usage(session.out());
+    }
+
+    /** Makes the objects of the annotated tree, each command told its root. */
+    private record Factory(RootCommand root) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            K made = CommandLine.defaultFactory().create(type);
+            if (made instanceof Subcommand command) {
+                command.root = root;
+            }
+            return made;
+        }
     }
 
     private static CommandLine configure(CommandLine cmd, RootCommand root, CliContext context) {
@@ -192,10 +230,15 @@ public final class Cli {
     private record FailureHandler(RootCommand root, CliContext context) implements IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-            Session session = root.session();
-            context.out().flush();
-            return printError(context.err(), session.lang(), ex, session.verbose());
+            return failed(root, context, ex);
         }
+    }
+
+    /** Prints the failure {@code ex} of a command of {@code root}'s tree; returns the exit code. */
+    private static int failed(RootCommand root, CliContext context, Exception ex) {
+        Session session = root.session();
+        context.out().flush();
+        return printError(context.err(), session.lang(), ex, session.verbose());
     }
 
     /**

@@ -10,22 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
-import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.IGetter;
-import picocli.CommandLine.Model.ISetter;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ScopeType;
 
 /**
- * The parsing model of the command tree, written by the build from the annotations ({@link #write}) and rebuilt
- * from that data by a one-off run ({@link #embedded}, {@link #root}, {@link #add}); {@link EmbedCommandModel} writes it. Reading picocli's annotations costs
- * a cold JVM most of its start-up (an annotation is a proxy class generated at run time, which no class-data
- * archive holds); this model needs none. It carries what parsing needs (names, arity, types, defaults, bindings to
- * the command's fields), not help texts: help and usage come from the annotations ({@link Cli}).
+ * The parsing model of the command tree, written by the build from the annotations ({@link EmbedCommandModel}) and
+ * read by a one-off run ({@link #embedded}): {@link DirectParser} parses with it, and {@link ModelCommandLine} builds
+ * picocli's model from it for what the direct parser hands back. Reading picocli's annotations costs a cold JVM most
+ * of its start-up (an annotation is a proxy class generated at run time, which no class-data archive holds); this
+ * model needs none. It carries what parsing needs (names, arity, types, defaults, bindings to the command's fields),
+ * not help texts: help and usage come from the annotations ({@link Cli}). It uses no picocli type.
  */
 final class CommandModel {
     /** Where the build puts the model, beside the classes. */
@@ -62,6 +54,11 @@ final class CommandModel {
         }
     }
 
+    /** The root command, with the whole tree below it. */
+    Command root() {
+        return root;
+    }
+
     /** The names of the top-level commands, in help order. */
     List<String> commands() {
         List<String> names = new ArrayList<>();
@@ -69,118 +66,6 @@ final class CommandModel {
             names.add(command.name());
         }
         return names;
-    }
-
-    /** The root command line, without subcommands, for {@code rootCommand}. */
-    CommandLine root(RootCommand rootCommand) {
-        return new CommandLine(spec(root, rootCommand));
-    }
-
-    /**
-     * Adds the top-level command {@code name} to {@code root}. At each level below it, only the subcommand that
-     * {@code args} name next is built, when they name one (else all of them, for picocli's suggestions).
-     */
-    void add(CommandLine root, String name, String[] args) {
-        CommandSpec rootSpec = root.getCommandSpec();
-        for (Command command : this.root.subcommands()) {
-            if (command.name().equals(name)) {
-                int at = Cli.commandAt(rootSpec, rootSpec, args, 0);
-                root.addSubcommand(name, new CommandLine(spec(command, instantiate(command.type()), rootSpec, args, at + 1)));
-            }
-        }
-    }
-
-    /** {@code command}'s spec with all its subcommands, or, given {@code args}, those they name from {@code from} on. */
-    private static CommandSpec spec(Command command, Object userObject, CommandSpec rootSpec, String[] args, int from) {
-        CommandSpec spec = spec(command, userObject);
-        int at = args == null || command.subcommands().isEmpty() ? -1 : Cli.commandAt(spec, rootSpec, args, from);
-        String next = at < 0 ? null : args[at];
-        boolean named = false;
-        for (Command sub : command.subcommands()) {
-            named |= sub.name().equals(next);
-        }
-        for (Command sub : command.subcommands()) {
-            if (!named || sub.name().equals(next)) {
-                spec.addSubcommand(sub.name(), spec(sub, instantiate(sub.type()), rootSpec, named ? args : null, at + 1));
-            }
-        }
-        return spec;
-    }
-
-    /** {@code command}'s spec, without subcommands, for {@code userObject}. */
-    private static CommandSpec spec(Command command, Object userObject) {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(userObject);
-        spec.name(command.name());
-        Map<String, Object> owners = new LinkedHashMap<>();
-        owners.put("", userObject);
-        for (Map.Entry<String, String> field : command.mixins().entrySet()) {
-            Object mixin = instantiate(field.getValue());
-            set(userObject, field.getKey(), mixin);
-            owners.put(field.getKey(), mixin);
-            for (String specField : command.mixinSpecFields().get(field.getKey())) {
-                set(mixin, specField, spec);
-            }
-        }
-        for (String field : command.specFields()) {
-            set(userObject, field, spec);
-        }
-        if (!command.versionProvider().isEmpty()) {
-            spec.versionProvider((IVersionProvider) instantiate(command.versionProvider()));
-        }
-        for (Arg arg : command.args()) {
-            spec.add(arg(arg, owners.get(arg.owner())));
-        }
-        return spec;
-    }
-
-    private static ArgSpec arg(Arg arg, Object owner) {
-        // loops, not streams, here and above: each lambda a cold JVM links costs more than the loop runs
-        Class<?>[] auxiliaryTypes = new Class<?>[arg.auxiliaryTypes().size()];
-        for (int i = 0; i < auxiliaryTypes.length; i++) {
-            auxiliaryTypes[i] = type(arg.auxiliaryTypes().get(i));
-        }
-        ScopeType scope = arg.inherit() ? ScopeType.INHERIT : ScopeType.LOCAL;
-        FieldAccess access = arg.field().isEmpty() ? null : new FieldAccess(owner, field(owner.getClass(), arg.field()));
-        // the two builders share no public type: the same calls, twice
-        if (arg.option()) {
-            OptionSpec.Builder builder = OptionSpec.builder(arg.names().toArray(new String[0])).usageHelp(arg.usageHelp())
-                    .versionHelp(arg.versionHelp()).arity(arg.arity()).paramLabel(arg.paramLabel()).type(type(arg.type()))
-                    .auxiliaryTypes(auxiliaryTypes).splitRegex(arg.split()).required(arg.required()).defaultValue(arg.defaultValue())
-                    .scopeType(scope);
-            // -h and -V live in no field of ours: picocli keeps their value, false until given
-            return access == null ? builder.initialValue(arg.type().equals("boolean") ? false : null).build()
-                    : builder.getter(access).setter(access).initialValue(access.value()).build();
-        }
-        PositionalParamSpec.Builder builder = PositionalParamSpec.builder().index(arg.index()).arity(arg.arity())
-                .paramLabel(arg.paramLabel()).type(type(arg.type())).auxiliaryTypes(auxiliaryTypes).splitRegex(arg.split())
-                .required(arg.required()).defaultValue(arg.defaultValue()).scopeType(scope);
-        return access == null ? builder.build() : builder.getter(access).setter(access).initialValue(access.value()).build();
-    }
-
-    /** A field of the command (or mixin) object as picocli's getter and setter. */
-    private record FieldAccess(Object owner, Field field) implements IGetter, ISetter {
-        /** The field's value now: the initial value picocli resets it to. */
-        Object value() {
-            try {
-                return field.get(owner);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T get() throws IllegalAccessException {
-            return (T) field.get(owner);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T set(T value) throws IllegalAccessException {
-            T previous = (T) field.get(owner);
-            field.set(owner, value);
-            return previous;
-        }
     }
 
     private static CommandModel read(DataInputStream in) throws IOException {
@@ -250,17 +135,22 @@ final class CommandModel {
         };
     }
 
-    private static Object instantiate(String type) {
+    /** A new object of {@code type} (a command or a mixin); a command is told {@code root}, the root of its tree. */
+    static Object instantiate(String type, RootCommand root) {
         try {
             var constructor = type(type).getDeclaredConstructor();
             constructor.setAccessible(true);
-            return constructor.newInstance();
+            Object made = constructor.newInstance();
+            if (made instanceof Subcommand command) {
+                command.root = root;
+            }
+            return made;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create " + type + " from the command model", e);
         }
     }
 
-    private static Field field(Class<?> type, String name) {
+    static Field field(Class<?> type, String name) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             try {
                 Field field = c.getDeclaredField(name);
@@ -273,7 +163,7 @@ final class CommandModel {
         throw new IllegalStateException("the command model names a missing field; rebuild: " + type.getName() + "." + name);
     }
 
-    private static void set(Object target, String fieldName, Object value) {
+    static void set(Object target, String fieldName, Object value) {
         try {
             field(target.getClass(), fieldName).set(target, value);
         } catch (IllegalAccessException e) {

@@ -1,12 +1,9 @@
 package okpay.support.cli;
 
-import java.util.concurrent.Callable;
 import okpay.support.contact.ContactGuide;
 import okpay.support.contact.ContactText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code contact}: the official channels, ranked for a problem, with the hotline of a region. */
 @Command(name = "contact",
@@ -17,10 +14,7 @@ import picocli.CommandLine.Spec;
         footer = {"  okpay-support contact", "  okpay-support contact --topic security", "  okpay-support contact --region DE",
             "  okpay-support contact --topic funds --region US --format json",
             "  okpay-support contact verify support@okpay.example", "  okpay-support contact draft --topic funds --tx-id TX-1"})
-final class ContactCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class ContactCommand extends Subcommand {
     @KbValues(KbValues.Kind.TOPIC)
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Rank the channels for this problem and say how urgent it is.")
     String topic;
@@ -31,7 +25,7 @@ final class ContactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = RootCommand.session(spec);
+        Session session = session();
         return session.print(new ContactGuide(session.kb(), session.lang()).advise(topic, region),
                 new ContactText(session.messages()));
     }

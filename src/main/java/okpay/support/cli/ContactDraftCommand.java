@@ -1,7 +1,6 @@
 package okpay.support.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import okpay.support.contact.draft.DraftComposer;
 import okpay.support.contact.draft.DraftRequest;
 import okpay.support.contact.draft.DraftResult;
@@ -9,9 +8,7 @@ import okpay.support.contact.draft.DraftText;
 import okpay.support.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code contact draft}: a ready-to-send support message for a topic, without the secrets support must never see. */
 @Command(name = "draft",
@@ -23,10 +20,7 @@ import picocli.CommandLine.Spec;
         footer = {"  okpay-support contact draft --topic funds --tx-id TX-20250308-0042 --amount 120.00 --currency USD",
             "  okpay-support contact draft --topic technical --error E1004 --device \"Pixel 8, Android 15, OKPay 5.2\" --tried \"restarted the app\"",
             "  okpay-support contact draft --topic security --message \"Someone signed in from another city\" --lang zh --format json"})
-final class ContactDraftCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class ContactDraftCommand extends Subcommand {
     @KbValues(KbValues.Kind.TOPIC)
     @Option(names = "--topic", required = true, paramLabel = "TOPIC", description = "What the problem is about: funds, security, technical, mistake, feedback.")
     String topic;
@@ -42,7 +36,7 @@ final class ContactDraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = RootCommand.session(spec);
+        Session session = session();
         Messages messages = Messages.of(okpay.support.contact.ContactGuide.class, session.lang());
         DraftResult draft = new DraftComposer(session.kb(), session.lang())
                 .draft(new DraftRequest(topic, facts.given(), message, tried));

@@ -1,7 +1,6 @@
 package okpay.support.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import okpay.support.diagnose.DeclineCodeGuide;
 import okpay.support.diagnose.DeclineCodeResult;
 import okpay.support.diagnose.DiagnoseText;
@@ -13,10 +12,8 @@ import okpay.support.error.SupportException;
 import okpay.support.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code diagnose [FLOW]}: without FLOW lists the troubleshooting flows, with FLOW runs it; {@code diagnose describe
@@ -36,10 +33,7 @@ import picocli.CommandLine.Spec;
             "  okpay-support diagnose declined-tx --no-input --answer action=top-up --answer message=limit",
             "  okpay-support diagnose missing-funds --answers case.yaml --tx-id TX-1001 --format json"})
 @KbValues(KbValues.Kind.FLOW_QUESTIONS)
-final class DiagnoseCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class DiagnoseCommand extends Subcommand {
     @KbValues(KbValues.Kind.FLOW)
     @Parameters(paramLabel = "FLOW", arity = "0..1", descriptionKey = "flow", description = "The flow to run; leave out to list the flows.")
     String flow;
@@ -61,7 +55,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = RootCommand.session(spec);
+        Session session = session();
         Messages messages = Messages.of(okpay.support.diagnose.Diagnoser.class, session.lang());
         if (flow == null) {
             refuseRunOptions(messages);
@@ -101,17 +95,14 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Branches are tested in order; {id} stands for the answer to question id.",
             footerHeading = "%nExamples:%n",
             footer = {"  okpay-support diagnose describe declined-tx", "  okpay-support diagnose describe missing-funds --format json"})
-    static final class Describe implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Describe extends Subcommand {
         @KbValues(KbValues.Kind.FLOW)
         @Parameters(paramLabel = "FLOW", descriptionKey = "flow", description = "The flow, as 'okpay-support diagnose' lists it.")
         String flow;
 
         @Override
         public Integer call() {
-            Session session = RootCommand.session(spec);
+            Session session = session();
             return session.print(new FlowCatalog(session.kb(), session.lang()).describe(flow),
                     new DiagnoseText(Messages.of(okpay.support.diagnose.Diagnoser.class, session.lang())).describe());
         }
@@ -120,13 +111,10 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** {@code diagnose list}: the same as {@code diagnose} alone. */
     @Command(name = "list", header = "List the troubleshooting flows.", description = "The same as 'diagnose' without a flow.",
             footerHeading = "%nExamples:%n", footer = {"  okpay-support diagnose list", "  okpay-support diagnose list --format json"})
-    static final class ListFlows implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class ListFlows extends Subcommand {
         @Override
         public Integer call() {
-            return list(RootCommand.session(spec));
+            return list(session());
         }
 
         static int list(Session session) {

@@ -1,17 +1,14 @@
 package okpay.support.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import okpay.support.faq.FaqResult;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.faq.FaqCatalog;
 import okpay.support.faq.FaqText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code faq}: list, show and search the bilingual FAQ. */
 @Command(name = "faq",
@@ -21,13 +18,10 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  okpay-support faq list --tag security", "  okpay-support faq show forgot-password",
             "  okpay-support faq search 忘记密码", "  okpay-support faq search \"money not arrived\" --limit 3 --format json"})
-final class FaqCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class FaqCommand extends Subcommand {
     @Override
     public Integer call() {
-        return new ListEntries().list(spec, null);
+        return ListEntries.list(session(), null);
     }
 
     private static FaqCatalog catalog(Session session) {
@@ -37,21 +31,17 @@ final class FaqCommand implements Callable<Integer> {
     /** {@code faq list}. */
     @Command(name = "list", header = "List FAQ entries: id and title.",
             footerHeading = "%nExamples:%n", footer = {"  okpay-support faq list", "  okpay-support faq list --tag password --format json"})
-    static final class ListEntries implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class ListEntries extends Subcommand {
         @KbValues(KbValues.Kind.FAQ_TAG)
         @Option(names = "--tag", paramLabel = "TAG", description = "Only entries with this tag.")
         String tag;
 
         @Override
         public Integer call() {
-            return list(spec, tag);
+            return list(session(), tag);
         }
 
-        int list(CommandSpec commandSpec, String onlyTag) {
-            Session session = RootCommand.session(commandSpec);
+        static int list(Session session, String onlyTag) {
             return session.print(catalog(session).list(onlyTag), new FaqText(session.messages()).list());
         }
     }
@@ -59,17 +49,14 @@ final class FaqCommand implements Callable<Integer> {
     /** {@code faq show ID}. */
     @Command(name = "show", header = "Show one FAQ entry: answer, steps, related entries.",
             footerHeading = "%nExamples:%n", footer = {"  okpay-support faq show declined-transaction", "  okpay-support faq show enable-2fa --lang zh"})
-    static final class ShowEntry implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class ShowEntry extends Subcommand {
         @KbValues(KbValues.Kind.FAQ_ID)
         @Parameters(paramLabel = "ID", descriptionKey = "faq-id", description = "The entry's id, as 'faq list' or 'faq search' shows it.")
         String id;
 
         @Override
         public Integer call() {
-            Session session = RootCommand.session(spec);
+            Session session = session();
             return session.print(catalog(session).show(id), new FaqText(session.messages()).detail());
         }
     }
@@ -78,10 +65,7 @@ final class FaqCommand implements Callable<Integer> {
     @Command(name = "search", header = "Search the FAQ in your own words, Chinese or English; best matches first.",
             footerHeading = "%nExamples:%n",
             footer = {"  okpay-support faq search 登不上", "  okpay-support faq search payment declined", "  okpay-support faq search 2fa --format json"})
-    static final class SearchEntries implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class SearchEntries extends Subcommand {
         @Parameters(paramLabel = "QUERY", arity = "1..*", descriptionKey = "query", description = "Words to look for; order does not matter, small typos are fine.")
         List<String> words;
 
@@ -90,7 +74,7 @@ final class FaqCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Session session = RootCommand.session(spec);
+            Session session = session();
             if (limit < 1) {
                 throw new SupportException(ExitCode.USAGE, session.messages().get("error.bad-limit", limit), null);
             }

@@ -3,7 +3,6 @@ package okpay.support.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import okpay.support.error.ExitCode;
 import okpay.support.faq.FaqReader;
 import okpay.support.i18n.Messages;
@@ -20,10 +19,8 @@ import okpay.support.maintain.StatsText;
 import okpay.support.maintain.ValidationResult;
 import okpay.support.maintain.ValidationText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code kb}: work with knowledge-base files. */
 @Command(name = "kb", header = "Check, inspect, merge and compile knowledge-base files.",
@@ -32,13 +29,10 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  okpay-support kb validate my-faq.yaml", "  okpay-support --kb my-faq.yaml kb validate",
             "  okpay-support --kb overlay.yaml kb export > merged.yaml", "  okpay-support kb compile my-faq.yaml -o my-faq.kbc"})
-final class KbCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class KbCommand extends Subcommand {
     @Override
     public Integer call() {
-        Cli.usage(spec);
+        Cli.usage(session(), "kb");
         return 0;
     }
 
@@ -54,16 +48,13 @@ final class KbCommand implements Callable<Integer> {
                     + "Several files are an overlay chain, checked merged.",
             footerHeading = "%nExamples:%n",
             footer = {"  okpay-support kb validate my-faq.yaml", "  okpay-support kb validate --format json my-faq.yaml"})
-    static final class Validate implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Validate extends Subcommand {
         @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "kb-file", description = "The YAML file(s) to check.")
         List<Path> files;
 
         @Override
         public Integer call() {
-            Session session = RootCommand.session(spec);
+            Session session = session();
             KnowledgeBaseLoader.Settings settings = session.kbSettings();
             ValidationResult report = ValidationResult.of(KnowledgeBaseFormat.LOADER.check(files(session, files),
                     new KnowledgeBaseLoader.Settings(settings.maxBytes(), null)), KnowledgeBaseFormat.SECTIONS);
@@ -77,17 +68,14 @@ final class KbCommand implements Callable<Integer> {
             header = "Entries per section, texts per language, untranslated texts, FAQ entries with few example questions.",
             footerHeading = "%nExamples:%n",
             footer = {"  okpay-support kb stats my-faq.yaml", "  okpay-support --kb overlay.yaml kb stats --format json"})
-    static final class Stats implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Stats extends Subcommand {
         @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "kb-file",
                 description = "The knowledge base (default: --kb, else the embedded one).")
         List<Path> files;
 
         @Override
         public Integer call() {
-            Session session = RootCommand.session(spec);
+            Session session = session();
             KnowledgeBase kb = KnowledgeBaseFormat.LOADER.load(files(session, files), session.kbSettings());
             return session.print(StatsResult.of(kb, KnowledgeBaseFormat.SECTIONS), new StatsText(messages(session)));
         }
@@ -98,17 +86,14 @@ final class KbCommand implements Callable<Integer> {
             header = "Print the knowledge base a run uses, overlays merged, as one YAML file (json/yaml: {source, knowledgeBase}).",
             footerHeading = "%nExamples:%n",
             footer = {"  okpay-support --kb overlay.yaml kb export > merged.yaml", "  okpay-support kb export --format json"})
-    static final class Export implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Export extends Subcommand {
         @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "kb-file",
                 description = "The knowledge base or overlays (default: --kb, else the embedded one).")
         List<Path> files;
 
         @Override
         public Integer call() {
-            Session session = RootCommand.session(spec);
+            Session session = session();
             KnowledgeBase kb = KnowledgeBaseFormat.LOADER.load(files(session, files), session.kbSettings());
             return session.print(ExportResult.of(kb), new ExportText(messages(session)));
         }
@@ -121,10 +106,7 @@ final class KbCommand implements Callable<Integer> {
                     + "of the tool.",
             footerHeading = "%nExamples:%n",
             footer = {"  okpay-support kb compile my-faq.yaml -o my-faq.kbc", "  okpay-support --kb my-faq.kbc faq search refund"})
-    static final class Compile implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Compile extends Subcommand {
         @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "kb-file", description = "The YAML file(s) to compile.")
         List<Path> files;
 
@@ -133,7 +115,7 @@ final class KbCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws java.io.IOException {
-            Session session = RootCommand.session(spec);
+            Session session = session();
             KnowledgeBaseLoader.Validation validation = KnowledgeBaseFormat.LOADER.compile(files, session.kbSettings(), output);
             if (!validation.valid()) {
                 session.print(ValidationResult.of(validation, KnowledgeBaseFormat.SECTIONS), new ValidationText(session.messages()));
@@ -150,13 +132,10 @@ final class KbCommand implements Callable<Integer> {
             header = "Print the JSON Schema of the knowledge-base format, for editors that validate and complete YAML.",
             footerHeading = "%nExamples:%n",
             footer = {"  okpay-support kb schema > okpay-kb.schema.json"})
-    static final class Schema implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Schema extends Subcommand {
         @Override
         public Integer call() {
-            return RootCommand.session(spec).print(KbSchema.of(KnowledgeBaseFormat.SECTIONS), new SchemaText());
+            return session().print(KbSchema.of(KnowledgeBaseFormat.SECTIONS), new SchemaText());
         }
     }
 

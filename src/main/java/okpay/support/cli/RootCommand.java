@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * Its subcommands are listed in {@link CommandTree}; {@link Cli} adds all of them, or for a one-off
  * command only the one named, so picocli does not build the model of commands that will not run.
  */
-@Command(name = "okpay-support",
+@Command(name = RootCommand.NAME,
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
@@ -48,6 +48,9 @@ import picocli.CommandLine.Spec;
             "74:the output could not be written (disk full, closed pipe)",
             "130:cancelled with Ctrl-C"})
 public class RootCommand implements Callable<Integer> {
+    /** The tool's name, as commands and help show it. */
+    static final String NAME = "okpay-support";
+
     @Spec
     CommandSpec spec;
 
@@ -83,7 +86,7 @@ public class RootCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    /** The settings and lazily loaded knowledge base of this run. */
+    /** The settings and lazily loaded knowledge base of this run; the options must be set (parsed) first. */
     Session session() {
         if (session == null) {
             session = new Session(context, kb, kbMaxSize, lang, format, noColor, verbose);
@@ -111,8 +114,8 @@ public class RootCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The session of the command tree that {@code spec} belongs to. */
-    static Session session(CommandSpec spec) {
-        return ((RootCommand) spec.root().userObject()).session();
+    /** What this run gets from its surroundings. */
+    CliContext context() {
+        return context;
     }
 }

@@ -2,7 +2,6 @@ package okpay.support.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
@@ -18,9 +17,7 @@ import okpay.support.security.SecurityChecksReader;
 import okpay.support.security.SecurityText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code security-check}: the account-security checklist, scored, with the fixes that matter most. */
 @Command(name = "security-check",
@@ -35,11 +32,8 @@ import picocli.CommandLine.Spec;
             "  okpay-support security-check --only two-step,alerts --answer two-step=sms",
             "  pass show okpay | okpay-support security-check --password-stdin"})
 @KbValues(KbValues.Kind.SECURITY_QUESTIONS)
-final class SecurityCheckCommand implements Callable<Integer> {
+final class SecurityCheckCommand extends Subcommand {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     AnswerOptions answerOptions;
@@ -65,10 +59,10 @@ final class SecurityCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = RootCommand.session(spec);
+        Session session = session();
         Messages m = Messages.of(okpay.support.security.SecurityAudit.class, session.lang());
         boolean password = checkPassword || passwordStdin;
-        String usage = session.messages().get("hint.usage", spec.qualifiedName());
+        String usage = session.messages().get("hint.usage", RootCommand.NAME + " security-check");
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
             throw new SupportException(ExitCode.USAGE, m.get("error.fail-under", failUnder), usage);
         }

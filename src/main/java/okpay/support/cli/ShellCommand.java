@@ -1,15 +1,12 @@
 package okpay.support.cli;
 
-import java.util.concurrent.Callable;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import java.util.List;
 import okpay.support.i18n.Messages;
 import okpay.support.shell.JLineShellLauncher;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code shell}: the interactive prompt with completion and history, running the same commands. */
 @Command(name = "shell",
@@ -18,19 +15,16 @@ import picocli.CommandLine.Spec;
             "Running okpay-support on a terminal without arguments opens it too."},
         footerHeading = "%nExamples:%n",
         footer = {"  okpay-support shell", "  okpay-support --lang en shell --no-history"})
-final class ShellCommand implements Callable<Integer> {
+final class ShellCommand extends Subcommand {
     /** Loaded by name, so that picocli building this command does not load the shell or JLine. */
     static final String LAUNCHER = "okpay.support.shell.JLineShellLauncher";
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--no-history", description = "Neither read nor write the history file for this session.")
     boolean noHistory;
 
     @Override
     public Integer call() {
-        return open((RootCommand) spec.root().userObject(), noHistory);
+        return open(root, noHistory);
     }
 
     /** Whether running the tool without a command should open the shell: on a console, not inside the shell. */

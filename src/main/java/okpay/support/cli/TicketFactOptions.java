@@ -3,20 +3,14 @@ package okpay.support.cli;
 import java.util.EnumMap;
 import java.util.Map;
 import okpay.support.contact.draft.TicketFact;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The short facts a support ticket needs ({@link TicketFact#shortValues()}), as options shared by every command
- * that drafts one ({@code diagnose FLOW}, {@code contact draft}). Each option is named after its fact, and
- * {@link #given()} reads them by that name, so the fields below only declare the options and their help.
+ * that drafts one ({@code diagnose FLOW}, {@code contact draft}). Each option is named after its fact
+ * ({@link TicketFact#option()}); {@code TicketFactOptionsTest} checks that every short fact has its option.
  */
 public final class TicketFactOptions {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec command;
-
     @Option(names = "--tx-id", paramLabel = "ID", order = 20, description = "The transaction ID from your history.")
     String txId;
 
@@ -43,12 +37,25 @@ public final class TicketFactOptions {
     public Map<TicketFact, String> given() {
         Map<TicketFact, String> facts = new EnumMap<>(TicketFact.class);
         for (TicketFact fact : TicketFact.shortValues()) {
-            OptionSpec option = command.findOption(fact.option());
-            String value = option == null ? null : option.getValue();
+            String value = value(fact);
             if (value != null && !value.isBlank()) {
                 facts.put(fact, value);
             }
         }
         return facts;
+    }
+
+    /** The value of {@code fact}'s option; null when not given (or when it has none). */
+    private String value(TicketFact fact) {
+        return switch (fact) {
+            case TX_ID -> txId;
+            case AMOUNT -> amount;
+            case CURRENCY -> currency;
+            case TIME -> time;
+            case ERROR -> error;
+            case ACCOUNT -> account;
+            case DEVICE -> device;
+            default -> null;
+        };
     }
 }

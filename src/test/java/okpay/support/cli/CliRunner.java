@@ -48,11 +48,22 @@ public final class CliRunner {
     }
 
     public Result run(String... args) {
+        return run(true, args);
+    }
+
+    /** The same run parsed by picocli even when {@link DirectParser} could take it ({@code DirectParserTest} compares them). */
+    public Result runWithPicocli(String... args) {
+        return run(false, args);
+    }
+
+    private Result run(boolean direct, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, tty, terminal);
-        int code = Cli.run(context, args);
+        int code = direct ? Cli.run(context, args) : Cli.runWithPicocli(context, args);
+        context.out().flush();
+        context.err().flush();
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -47,9 +47,9 @@ class CommandModelTest {
     private static CommandLine stored() {
         CommandModel model = CommandModel.embedded();
         assertNotNull(model, "the build stored " + CommandModel.RESOURCE);
-        CommandLine root = model.root(new RootCommand(context()));
+        CommandLine root = ModelCommandLine.root(model, new RootCommand(context()));
         for (String command : model.commands()) {
-            model.add(root, command, new String[] {command});
+            ModelCommandLine.add(model, root, command, new String[] {command});
         }
         return root;
     }
