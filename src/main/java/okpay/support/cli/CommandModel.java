@@ -1,15 +1,15 @@
 package okpay.support.cli;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okpay.support.kb.JarResources;
 
 /**
  * The parsing model of the command tree, written by the build from the annotations ({@link EmbedCommandModel}) and
@@ -43,12 +43,9 @@ final class CommandModel {
 
     /** The model the build stored, or null when there is none (a build without the step, an IDE run). */
     static CommandModel embedded() {
-        InputStream in = CommandModel.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            return null;
-        }
-        try (DataInputStream data = new DataInputStream(new BufferedInputStream(in))) {
-            return read(data);
+        try {
+            byte[] bytes = JarResources.read(RESOURCE);
+            return bytes == null ? null : read(new DataInputStream(new ByteArrayInputStream(bytes)));
         } catch (IOException e) {
             throw new UncheckedIOException("corrupt " + RESOURCE, e);
         }

@@ -57,7 +57,7 @@ final class KbCommand extends Subcommand {
             Session session = session();
             KnowledgeBaseLoader.Settings settings = session.kbSettings();
             ValidationResult report = ValidationResult.of(KnowledgeBaseFormat.LOADER.check(files(session, files),
-                    new KnowledgeBaseLoader.Settings(settings.maxBytes(), null)), KnowledgeBaseFormat.SECTIONS);
+                    new KnowledgeBaseLoader.Settings(settings.maxBytes(), null)), KnowledgeBaseFormat.sections());
             session.print(report, new ValidationText(session.messages()));
             return report.valid() ? 0 : ExitCode.KB_INVALID.code();
         }
@@ -77,7 +77,7 @@ final class KbCommand extends Subcommand {
         public Integer call() {
             Session session = session();
             KnowledgeBase kb = KnowledgeBaseFormat.LOADER.load(files(session, files), session.kbSettings());
-            return session.print(StatsResult.of(kb, KnowledgeBaseFormat.SECTIONS), new StatsText(messages(session)));
+            return session.print(StatsResult.of(kb, KnowledgeBaseFormat.sections()), new StatsText(messages(session)));
         }
     }
 
@@ -118,7 +118,7 @@ final class KbCommand extends Subcommand {
             Session session = session();
             KnowledgeBaseLoader.Validation validation = KnowledgeBaseFormat.LOADER.compile(files, session.kbSettings(), output);
             if (!validation.valid()) {
-                session.print(ValidationResult.of(validation, KnowledgeBaseFormat.SECTIONS), new ValidationText(session.messages()));
+                session.print(ValidationResult.of(validation, KnowledgeBaseFormat.sections()), new ValidationText(session.messages()));
                 return ExitCode.KB_INVALID.code();
             }
             KnowledgeBase kb = validation.knowledgeBase();
@@ -135,7 +135,7 @@ final class KbCommand extends Subcommand {
     static final class Schema extends Subcommand {
         @Override
         public Integer call() {
-            return session().print(KbSchema.of(KnowledgeBaseFormat.SECTIONS), new SchemaText());
+            return session().print(KbSchema.of(KnowledgeBaseFormat.sections()), new SchemaText());
         }
     }
 

@@ -27,7 +27,6 @@ import okpay.support.render.TextLayout;
 public final class Session {
     static final String KB_ENV = "OKPAY_SUPPORT_KB";
     static final String KB_MAX_SIZE_ENV = "OKPAY_SUPPORT_KB_MAX_SIZE";
-    private static final Pattern SIZE = Pattern.compile("(\\d{1,10})\\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)");
 
     private final CliContext context;
     private final List<Path> kbFiles;
@@ -123,7 +122,8 @@ public final class Session {
         String value = maxSize != null ? maxSize : env.get(KB_MAX_SIZE_ENV);
         int bytes = KnowledgeBaseLoader.Settings.DEFAULT.maxBytes();
         if (value != null && !value.isBlank()) {
-            Matcher size = SIZE.matcher(value.strip().toLowerCase(Locale.ROOT));
+            // compiled here, not in a static field: most runs set no size, and need no regular expression
+            Matcher size = Pattern.compile("(\\d{1,10})\\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)").matcher(value.strip().toLowerCase(Locale.ROOT));
             long parsed = size.matches() ? Long.parseLong(size.group(1)) * switch (size.group(2)) {
                 case "k", "kb", "kib" -> 1024L;
                 case "m", "mb", "mib" -> 1024L * 1024;

@@ -27,7 +27,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class KnowledgeBase {
     private final String source;
-    private final Map<String, SectionReader<?>> readers = new HashMap<>();
     private final Map<String, Node> trees;
     private final Map<String, Snapshot.Block> blocks;
     private final Map<String, byte[]> storedDerivations;
@@ -54,10 +53,7 @@ public final class KnowledgeBase {
         this.storedDerivations = Map.copyOf(derived);
     }
 
-    void readWith(List<SectionReader<?>> sections, SectionReader.Context readContext) {
-        for (SectionReader<?> reader : sections) {
-            readers.put(reader.key(), reader);
-        }
+    void readWith(SectionReader.Context readContext) {
         this.context = readContext;
     }
 

@@ -1,7 +1,6 @@
 package okpay.support.kb;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,18 +37,29 @@ public final class KnowledgeBaseLoader {
     /** The embedded knowledge base's snapshot, beside the YAML in the jar. */
     private static final String EMBEDDED_SNAPSHOT = "okpay/support/kb/faq.snapshot";
 
-    private final List<SectionReader<?>> sections;
-    private final List<KnowledgeBase.Derivation<?>> derivations;
+    private final Sections format;
 
-    /** A loader for a format of {@code sections}; snapshots it writes store {@code derivations}. */
-    public KnowledgeBaseLoader(List<SectionReader<?>> sections, List<KnowledgeBase.Derivation<?>> derivations) {
-        this.sections = List.copyOf(sections);
-        this.derivations = List.copyOf(derivations);
+    /**
+     * A knowledge-base format: its sections, and what its snapshots store beside them. The loader asks for them only
+     * when it reads YAML or writes a snapshot: a run on a compiled knowledge base reads only the sections its command
+     * names, and need not load (and initialise) every section's reader.
+     */
+    public interface Sections {
+        /** The sections, in file order. */
+        List<SectionReader<?>> sections();
+
+        /** What a snapshot stores beside the sections. */
+        List<KnowledgeBase.Derivation<?>> derivations();
+    }
+
+    /** A loader of {@code format}. */
+    public KnowledgeBaseLoader(Sections format) {
+        this.format = format;
     }
 
     /** The sections this loader reads, in file order. */
     public List<SectionReader<?>> sections() {
-        return sections;
+        return format.sections();
     }
 
     /**
@@ -57,7 +67,7 @@ public final class KnowledgeBaseLoader {
      * no cache, as in tests that do not ask for one).
      */
     public record Settings(int maxBytes, Path cacheDir) {
-        public static final Settings DEFAULT = new Settings(SafeYaml.KNOWLEDGE_BASE.maxBytes(), null);
+        public static final Settings DEFAULT = new Settings(SafeYaml.KNOWLEDGE_BASE_MAX_BYTES, null);
 
         /** A size limit, and the cache folder {@code env} names (XDG_CACHE_HOME, else HOME/.cache). */
         public static Settings of(int maxBytes, Map<String, String> env) {
@@ -153,7 +163,7 @@ public final class KnowledgeBaseLoader {
     /** Writes the snapshot of a checked knowledge base, with every derivation stored. */
     void snapshot(KnowledgeBase kb, Snapshot.Header header, java.io.OutputStream out) throws IOException {
         Map<String, byte[]> derived = new LinkedHashMap<>();
-        for (KnowledgeBase.Derivation<?> derivation : derivations) {
+        for (KnowledgeBase.Derivation<?> derivation : format.derivations()) {
             derived.put(derivation.key(), derive(derivation, kb));
         }
         Snapshot.write(header, kb.root(), derived, out);
@@ -161,32 +171,36 @@ public final class KnowledgeBaseLoader {
 
     /**
      * The embedded knowledge base, from the snapshot the build stored beside it when that snapshot was made
-     * from this very YAML (checksum), else from the YAML text.
+     * from this very YAML (checksum; from the jar's directory when the tool runs from a jar, so the YAML is not
+     * read), else from the YAML text.
      */
     private Validation checkEmbedded() {
-        byte[] yaml = embeddedYaml();
-        ClassLoader loader = KnowledgeBaseLoader.class.getClassLoader();
-        try (InputStream snapshot = loader.getResourceAsStream(EMBEDDED_SNAPSHOT)) {
+        Long stored = JarResources.checksum(EMBEDDED_RESOURCE);
+        byte[] yaml = stored == null ? embeddedYaml() : null;
+        long checksum = stored != null ? stored : checksum(yaml);
+        try {
+            byte[] snapshot = JarResources.read(EMBEDDED_SNAPSHOT);
             if (snapshot != null) {
-                Snapshot.Contents contents = Snapshot.read(snapshot.readAllBytes());
-                if (contents.header().key().equals(Long.toHexString(checksum(yaml)))) {
+                Snapshot.Contents contents = Snapshot.read(snapshot);
+                if (contents.header().key().equals(Long.toHexString(checksum))) {
                     return new Validation(EMBEDDED_NAME, fromSnapshot(contents, EMBEDDED_NAME), List.of());
                 }
             }
         } catch (IOException e) {
             // a stale or broken snapshot from a half-done build: the YAML text says the same, only slower
         }
-        return readYaml(yaml, EMBEDDED_NAME, SafeYaml.KNOWLEDGE_BASE);
+        return readYaml(yaml != null ? yaml : embeddedYaml(), EMBEDDED_NAME, SafeYaml.KNOWLEDGE_BASE);
     }
 
     /** The text of the embedded {@code faq.yaml}. */
     static byte[] embeddedYaml() {
-        try (InputStream yaml = KnowledgeBaseLoader.class.getClassLoader().getResourceAsStream(EMBEDDED_RESOURCE)) {
+        try {
+            byte[] yaml = JarResources.read(EMBEDDED_RESOURCE);
             if (yaml == null) {
                 throw new SupportException(ExitCode.INTERNAL, "the embedded knowledge base is missing from the jar",
                         "rebuild with 'mvn -q -B package -DskipTests', or pass --kb FILE");
             }
-            return yaml.readAllBytes();
+            return yaml;
         } catch (IOException e) {
             throw new SupportException(ExitCode.INTERNAL, "cannot read the embedded knowledge base: " + e.getMessage(), null);
         }
@@ -201,7 +215,7 @@ public final class KnowledgeBaseLoader {
     /** The sections of a snapshot, each decoded and read the first time a command uses it. */
     KnowledgeBase fromSnapshot(Snapshot.Contents contents, String name) {
         KnowledgeBase kb = new KnowledgeBase(name, contents);
-        kb.readWith(sections, new SectionReader.Context(new NodeReader(name, new ArrayList<>()), new References(), kb));
+        kb.readWith(new SectionReader.Context(new NodeReader(name, new ArrayList<>()), new References(), kb));
         return kb;
     }
 
@@ -231,7 +245,7 @@ public final class KnowledgeBaseLoader {
     KnowledgeBase readAll(Node root, NodeReader in) {
         Set<String> required = new HashSet<>(Set.of("version"));
         Set<String> optional = new HashSet<>();
-        for (SectionReader<?> section : sections) {
+        for (SectionReader<?> section : sections()) {
             (section.required() ? required : optional).add(section.key());
         }
         Map<String, Node> top = in.mapping(root, "knowledge base", required, optional);
@@ -244,8 +258,8 @@ public final class KnowledgeBaseLoader {
         }
         References refs = new References();
         KnowledgeBase kb = new KnowledgeBase(in.file(), top);
-        kb.readWith(sections, new SectionReader.Context(in, refs, kb));
-        for (SectionReader<?> section : sections) {
+        kb.readWith(new SectionReader.Context(in, refs, kb));
+        for (SectionReader<?> section : sections()) {
             kb.get(section);
         }
         refs.check(in);

@@ -56,10 +56,16 @@ public final class SafeYaml {
     }
 
     /**
+     * The default size limit of a knowledge base: a constant, so that a run that reads no YAML (the embedded snapshot)
+     * does not initialise this class and SnakeYAML's tag tables.
+     */
+    public static final int KNOWLEDGE_BASE_MAX_BYTES = 64 * 1024 * 1024;
+
+    /**
      * A knowledge base: a real help centre of a few thousand articles in two languages is 5-30 MB; the embedded one
      * is about 200 KB. Operators with more raise the limit.
      */
-    public static final Limits KNOWLEDGE_BASE = new Limits("a knowledge base", 64 * 1024 * 1024, 24, 20,
+    public static final Limits KNOWLEDGE_BASE = new Limits("a knowledge base", KNOWLEDGE_BASE_MAX_BYTES, 24, 20,
             "--kb-max-size or OKPAY_SUPPORT_KB_MAX_SIZE");
 
     /** An answers file: a few lines of {@code id: value}; anything near these limits is a wrong file. */
