@@ -29,7 +29,7 @@ class ArchitectureTest {
     /** The feature slices: each owns its knowledge-base sections, its logic and its text layouts. */
     static final List<String> FEATURES = List.of("faq", "contact", "diagnose", "security", "maintain", "ask");
     private static final String[] FLOOR = {"okpay.support.kb..", "okpay.support.render..", "okpay.support.i18n..",
-        "okpay.support.error..", "okpay.support.prompt.."};
+        "okpay.support.error..", "okpay.support.prompt..", "okpay.support.resource.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

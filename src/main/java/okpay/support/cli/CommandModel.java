@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import okpay.support.kb.JarResources;
+import okpay.support.resource.Resources;
 
 /**
  * The parsing model of the command tree, written by the build from the annotations ({@link EmbedCommandModel}) and
@@ -44,7 +44,7 @@ final class CommandModel {
     /** The model the build stored, or null when there is none (a build without the step, an IDE run). */
     static CommandModel embedded() {
         try {
-            byte[] bytes = JarResources.read(RESOURCE);
+            byte[] bytes = Resources.read(RESOURCE);
             return bytes == null ? null : read(new DataInputStream(new ByteArrayInputStream(bytes)));
         } catch (IOException e) {
             throw new UncheckedIOException("corrupt " + RESOURCE, e);

@@ -2,8 +2,8 @@ package okpay.support.faq;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import okpay.support.resource.Resources;
 
 /**
  * The toneless pinyin of Chinese characters (CJK Unified Ideographs, U+4E00 to U+9FFF), so that search can forgive the
@@ -54,11 +54,12 @@ final class Pinyin {
         }
 
         private static Table load() {
-            try (InputStream raw = Pinyin.class.getResourceAsStream(RESOURCE)) {
+            try {
+                byte[] raw = Resources.read(Pinyin.class.getPackageName().replace('.', '/') + "/" + RESOURCE);
                 if (raw == null) {
                     throw new IllegalStateException("missing resource " + RESOURCE);
                 }
-                DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw, 1 << 16));
+                DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(raw));
                 String[] syllables = new String[in.readInt()];
                 for (int i = 0; i < syllables.length; i++) {
                     syllables[i] = in.readUTF();

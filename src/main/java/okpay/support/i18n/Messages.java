@@ -1,26 +1,35 @@
 package okpay.support.i18n;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.PropertyResourceBundle;
+import okpay.support.resource.Resources;
 
 /**
  * The tool's own labels and messages in one language, read from a properties bundle: each feature keeps its
  * own, {@code messages.properties} (English) and {@code messages_zh.properties} in the feature's package, so a
  * feature's wording changes with the feature; the words every command shares are in {@code i18n/core}.
  * Placeholders are {@code {0}}, {@code {1}}... and are replaced literally (no MessageFormat quoting rules).
+ * The bundles are read as {@code ResourceBundle.getBundle} reads them without a fallback locale (Chinese: the
+ * {@code _zh} file, then the base file), but through {@link Resources}, without its lookups and caches.
  */
 public final class Messages {
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** The bundles read so far, by resource name: each is read once per run. */
+    private static final Map<String, PropertyResourceBundle> READ = new HashMap<>();
 
-    private final ResourceBundle bundle;
+    private final PropertyResourceBundle specific;
+    private final PropertyResourceBundle base;
     private final Lang lang;
 
-    private Messages(ResourceBundle bundle, Lang lang) {
-        this.bundle = bundle;
+    private Messages(PropertyResourceBundle specific, PropertyResourceBundle base, Lang lang) {
+        this.specific = specific;
+        this.base = base;
         this.lang = lang;
     }
 
@@ -35,8 +44,30 @@ public final class Messages {
     }
 
     private static Messages bundle(String name, Lang lang) {
-        Locale locale = lang == Lang.ZH ? Locale.CHINESE : Locale.ROOT;
-        return new Messages(ResourceBundle.getBundle(name, locale, NO_FALLBACK), lang);
+        String path = name.replace('.', '/');
+        PropertyResourceBundle base = read(path + ".properties");
+        PropertyResourceBundle specific = lang == Lang.ZH ? read(path + "_zh.properties") : null;
+        if (base == null && specific == null) {
+            throw new MissingResourceException("Can't find bundle for base name " + name, name, "");
+        }
+        return new Messages(specific, base, lang);
+    }
+
+    private static synchronized PropertyResourceBundle read(String resource) {
+        PropertyResourceBundle bundle = READ.get(resource);
+        if (bundle == null) {
+            try {
+                byte[] bytes = Resources.read(resource);
+                if (bytes == null) {
+                    return null;
+                }
+                bundle = new PropertyResourceBundle(new ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+            READ.put(resource, bundle);
+        }
+        return bundle;
     }
 
     public Lang lang() {
@@ -45,11 +76,9 @@ public final class Messages {
 
     /** The message {@code key} with {@code {0}}, {@code {1}}... replaced by {@code args}. */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("message key missing from bundle: " + key, e);
+        String pattern = lookup(key);
+        if (pattern == null) {
+            throw new IllegalStateException("message key missing from bundle: " + key);
         }
         if (args.length == 0) {
             return pattern;
@@ -93,7 +122,16 @@ public final class Messages {
 
     /** Whether the bundle has {@code key}. */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return lookup(key) != null;
+    }
+
+    /** The text of {@code key}: in the language's own file, else in the base file; null in neither. */
+    private String lookup(String key) {
+        Object text = specific == null ? null : specific.handleGetObject(key);
+        if (text == null && base != null) {
+            text = base.handleGetObject(key);
+        }
+        return (String) text;
     }
 
     private static boolean isIndex(String s, int from, int to) {

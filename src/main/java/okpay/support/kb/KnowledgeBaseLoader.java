@@ -16,6 +16,7 @@ import okpay.support.error.SupportException;
 import okpay.support.kb.compiled.NodeMerge;
 import okpay.support.kb.compiled.Snapshot;
 import okpay.support.kb.compiled.SnapshotCache;
+import okpay.support.resource.Resources;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -171,15 +172,15 @@ public final class KnowledgeBaseLoader {
 
     /**
      * The embedded knowledge base, from the snapshot the build stored beside it when that snapshot was made
-     * from this very YAML (checksum; from the jar's directory when the tool runs from a jar, so the YAML is not
-     * read), else from the YAML text.
+     * from this very YAML (checksum; known without reading the YAML when the tool runs from its jar), else from the
+     * YAML text.
      */
     private Validation checkEmbedded() {
-        Long stored = JarResources.checksum(EMBEDDED_RESOURCE);
+        Long stored = Resources.checksum(EMBEDDED_RESOURCE);
         byte[] yaml = stored == null ? embeddedYaml() : null;
         long checksum = stored != null ? stored : checksum(yaml);
         try {
-            byte[] snapshot = JarResources.read(EMBEDDED_SNAPSHOT);
+            byte[] snapshot = Resources.read(EMBEDDED_SNAPSHOT);
             if (snapshot != null) {
                 Snapshot.Contents contents = Snapshot.read(snapshot);
                 if (contents.header().key().equals(Long.toHexString(checksum))) {
@@ -195,7 +196,7 @@ public final class KnowledgeBaseLoader {
     /** The text of the embedded {@code faq.yaml}. */
     static byte[] embeddedYaml() {
         try {
-            byte[] yaml = JarResources.read(EMBEDDED_RESOURCE);
+            byte[] yaml = Resources.read(EMBEDDED_RESOURCE);
             if (yaml == null) {
                 throw new SupportException(ExitCode.INTERNAL, "the embedded knowledge base is missing from the jar",
                         "rebuild with 'mvn -q -B package -DskipTests', or pass --kb FILE");
