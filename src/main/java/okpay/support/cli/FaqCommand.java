@@ -1,5 +1,6 @@
 package okpay.support.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import okpay.support.faq.FaqResult;
 import okpay.support.error.ExitCode;
@@ -80,7 +81,11 @@ final class FaqCommand extends Subcommand {
             }
             String query = String.join(" ", words);
             List<FaqResult.Hit> hits = catalog(session).search(query, limit);
-            session.numbered(hits.stream().map(FaqResult.Hit::id).toList());
+            List<String> ids = new ArrayList<>();
+            for (FaqResult.Hit hit : hits) {
+                ids.add(hit.id());
+            }
+            session.numbered(ids);
             return session.print(hits, new FaqText(session.messages()).hits(query));
         }
     }

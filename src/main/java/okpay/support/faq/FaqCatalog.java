@@ -3,6 +3,7 @@ package okpay.support.faq;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
@@ -56,11 +57,14 @@ public final class FaqCatalog {
     }
 
     private Faq find(String id) {
-        return FaqReader.find(kb, id.toLowerCase(Locale.ROOT).strip()).orElseThrow(() -> {
+        // not orElseThrow(() -> ...): a lambda a cold JVM links costs more than this whole lookup
+        Optional<Faq> faq = FaqReader.find(kb, id.toLowerCase(Locale.ROOT).strip());
+        if (faq.isEmpty()) {
             List<String> ids = kb.ids(FaqReader.SECTION);
             String hint = messages.didYouMean(id, ids)
                     + messages.get("hint.faq-list");
-            return new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-faq", id), hint);
-        });
+            throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-faq", id), hint);
+        }
+        return faq.get();
     }
 }

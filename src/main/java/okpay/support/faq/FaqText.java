@@ -1,5 +1,6 @@
 package okpay.support.faq;
 
+import java.util.ArrayList;
 import java.util.List;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.Text;
@@ -47,7 +48,11 @@ public final class FaqText {
                 out.line(m.get("faq.search.none", query)).line(out.style().dim(m.get("faq.search.none-hint")));
                 return;
             }
-            int width = TextWriter.widest(hits.stream().map(FaqResult.Hit::id).toList());
+            List<String> ids = new ArrayList<>();
+            for (FaqResult.Hit hit : hits) {
+                ids.add(hit.id());
+            }
+            int width = TextWriter.widest(ids);
             for (int i = 0; i < hits.size(); i++) {
                 FaqResult.Hit hit = hits.get(i);
                 out.line(TextWriter.listNumber(i + 1) + " " + out.style().dim(TextWriter.twoDecimals(hit.score())) + "  "

@@ -70,7 +70,9 @@ public final class KnowledgeBase {
         }
         Object value = values.get(reader.key());
         if (value == null) {
-            value = checked(() -> reader.read(tree(reader.key()), readContext()), reader.key());
+            int problems = context.in().problemCount();
+            value = reader.read(tree(reader.key()), readContext());
+            checked(problems, reader.key());
             values.put(reader.key(), value);
         }
         return (T) value;
@@ -89,12 +91,23 @@ public final class KnowledgeBase {
     public synchronized <E> Optional<E> entry(SectionReader.OfEntries<E> reader, String id) {
         Map<String, Snapshot.Block> stored = values.containsKey(reader.key()) ? null : entryBlocks(reader);
         if (stored == null) {
-            return get(reader).stream().filter(e -> reader.id(e).equals(id)).findFirst();
+            for (E entry : get(reader)) {
+                if (reader.id(entry).equals(id)) {
+                    return Optional.of(entry);
+                }
+            }
+            return Optional.empty();
         }
         String key = reader.key() + "\n" + id;
         Object known = entries.get(key);
         if (known == null && stored.containsKey(id)) {
-            known = checked(() -> reader.readEntry(decode(() -> Snapshot.decodeEntry(stored.get(id), source)), readContext()), reader.key());
+            int problems = context.in().problemCount();
+            try {
+                known = reader.readEntry(Snapshot.decodeEntry(stored.get(id), source), readContext());
+            } catch (Snapshot.Corrupt e) {
+                throw corrupt(e);
+            }
+            checked(problems, reader.key());
             entries.put(key, known);
         }
         return Optional.ofNullable((E) known);
@@ -117,7 +130,11 @@ public final class KnowledgeBase {
     public Node tree(String key) {
         Node tree = trees.get(key);
         if (tree == null && blocks.containsKey(key)) {
-            tree = decode(() -> Snapshot.decode(blocks.get(key), source));
+            try {
+                tree = Snapshot.decode(blocks.get(key), source);
+            } catch (Snapshot.Corrupt e) {
+                throw corrupt(e);
+            }
         }
         return tree;
     }
@@ -162,33 +179,33 @@ public final class KnowledgeBase {
         if (block == null) {
             return null;
         }
-        return entryBlocks.computeIfAbsent(reader.key(), k -> decode(() -> {
-            Map<String, Snapshot.Block> stored = Snapshot.entries(block);
-            return stored == null ? Map.of() : stored;
-        }));
+        // no lambdas on this path (here and above): each one a cold JVM links costs more than the code around it
+        Map<String, Snapshot.Block> known = entryBlocks.get(reader.key());
+        if (known == null) {
+            try {
+                known = Snapshot.entries(block);
+            } catch (Snapshot.Corrupt e) {
+                throw corrupt(e);
+            }
+            known = known == null ? Map.of() : known;
+            entryBlocks.put(reader.key(), known);
+        }
+        return known;
     }
 
-    /** Reads with {@code read}; a compiled section was checked when compiled, so a problem now means a broken build. */
-    private <T> T checked(java.util.function.Supplier<T> read, String key) {
-        int before = context.in().problemCount();
-        T value = read.get();
+    /**
+     * After a read that began with {@code before} problems: a compiled section was checked when compiled, so a
+     * problem now means a broken build.
+     */
+    private void checked(int before, String key) {
         if (!blocks.isEmpty() && context.in().problemCount() != before) {
             throw new IllegalStateException("the compiled knowledge base " + source + " passed its check when compiled, but its '"
                     + key + "' section has problems now; rebuild the jar or compile it again");
         }
-        return value;
     }
 
-    private interface Decoding<T> {
-        T get() throws Snapshot.Corrupt;
-    }
-
-    private static <T> T decode(Decoding<T> decoding) {
-        try {
-            return decoding.get();
-        } catch (Snapshot.Corrupt e) {
-            throw new UncheckedIOException("corrupt compiled knowledge base", e);
-        }
+    private static UncheckedIOException corrupt(Snapshot.Corrupt e) {
+        return new UncheckedIOException("corrupt compiled knowledge base", e);
     }
 
     private static <T> T read(Derivation<T> derivation, byte[] stored) {

@@ -275,6 +275,9 @@ public final class NodeReader {
     }
 
     private static List<String> sortedKeys(java.util.Collection<String> keys) {
-        return keys.stream().sorted().toList();
+        // not a stream: every entry a command reads passes here, and a cold JVM pays for the stream machinery
+        List<String> sorted = new java.util.ArrayList<>(keys);
+        java.util.Collections.sort(sorted);
+        return List.copyOf(sorted);
     }
 }

@@ -29,7 +29,12 @@ public final class References {
         if (id == null) {
             return;
         }
-        Node first = declared.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(id, node);
+        Map<String, Node> ids = declared.get(kind);
+        if (ids == null) {
+            ids = new LinkedHashMap<>();
+            declared.put(kind, ids);
+        }
+        Node first = ids.putIfAbsent(id, node);
         if (first != null) {
             reader.problem(node, "duplicate " + kind + " id '" + id + "' (first defined at line "
                     + (first.getStartMark().getLine() + 1) + ")");

@@ -74,7 +74,11 @@ public final class TextWriter {
 
     /** The widest of {@code labels}, in display cells. */
     public static int widest(List<String> labels) {
-        return labels.stream().mapToInt(TextWriter::width).max().orElse(0);
+        int widest = 0;
+        for (String label : labels) {
+            widest = Math.max(widest, width(label));
+        }
+        return widest;
     }
 
     /** {@code text} followed by spaces up to {@code width} display cells. */
