@@ -28,9 +28,10 @@ public final class Main {
         // Always UTF-8: Chinese answers must survive a C locale and a pipe.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        boolean inputClosed = StandardInput.closedAtStart();
-        Console console = inputClosed ? null : System.console();
-        InputStream in = inputClosed ? InputStream.nullInputStream() : System.in;
+        // Closed input is checked at its first read (most commands read none); a console needs descriptor 0 to be a
+        // terminal, which a file the JVM opened in its place is not.
+        Console console = System.console();
+        InputStream in = StandardInput.stream(System.in);
         Map<String, String> env = System.getenv();
         CliContext context = new CliContext(out, err, in, env, console != null, new ConsoleTerminal(console, err));
         int code = Cli.run(context, args);

@@ -1,5 +1,7 @@
 package okpay.support.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,6 +15,48 @@ public final class StandardInput {
     private static Boolean closed;
 
     private StandardInput() {}
+
+    /** Standard input ({@code given}) as the tool reads it: empty when it was closed at start, checked at the first read. */
+    public static InputStream stream(InputStream given) {
+        return new Checked(given);
+    }
+
+    /** {@code given}, or nothing when it was closed at start; the check (a readlink in /proc) waits for a read. */
+    private static final class Checked extends InputStream {
+        private final InputStream given;
+        private InputStream in;
+
+        Checked(InputStream given) {
+            this.given = given;
+        }
+
+        private InputStream in() {
+            if (in == null) {
+                in = closedAtStart() ? InputStream.nullInputStream() : given;
+            }
+            return in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return in().read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in().read(b, off, len);
+        }
+
+        @Override
+        public int available() throws IOException {
+            return in().available();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in().close();
+        }
+    }
 
     /** True when descriptor 0 is not the input the tool was given but a file the JVM opened for itself. */
     public static synchronized boolean closedAtStart() {

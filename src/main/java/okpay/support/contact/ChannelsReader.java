@@ -1,7 +1,7 @@
 package okpay.support.contact;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +18,19 @@ public final class ChannelsReader implements SectionReader<List<Channel>> {
     /** An international phone number, as official numbers must be written. */
     static final Pattern PHONE = Pattern.compile("\\+[0-9][0-9 ()-]{6,24}");
     private static final List<ContactKind> ADDRESS_KINDS = List.of(ContactKind.URL, ContactKind.EMAIL, ContactKind.PHONE, ContactKind.HANDLE);
-    private static final String IDS = String.join(", ", Arrays.stream(ChannelKind.values()).map(ChannelKind::id).sorted().toList());
+    private static final String IDS = ids();
 
     private ChannelsReader() {}
+
+    /** The channel ids, sorted, for messages. Not a stream: this class is initialised on every run that reads channels. */
+    private static String ids() {
+        List<String> ids = new ArrayList<>();
+        for (ChannelKind kind : ChannelKind.values()) {
+            ids.add(kind.id());
+        }
+        Collections.sort(ids);
+        return String.join(", ", ids);
+    }
 
     @Override
     public String key() {

@@ -16,6 +16,7 @@ import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Shared;
+import okpay.support.kb.Text;
 import okpay.support.kb.Topic;
 import okpay.support.kb.TopicsReader;
 
@@ -38,33 +39,80 @@ public final class ContactGuide {
     public ContactResult advise(String topicId, String regionCode) {
         Topic topic = topicId == null ? null : topic(topicId);
         Region region = regionCode == null ? null : region(regionCode);
-        boolean hotlineHere = regionCode == null || (region != null && region.hasHotline());
+        List<RegionAdvice> hotlines = new ArrayList<>();
+        if (regionCode == null) {
+            for (Region each : kb.get(HotlineReader.SECTION).regions()) {
+                hotlines.add(regionAdvice(each, each.code()));
+            }
+        }
+        List<String> neverShare = new ArrayList<>();
+        for (NeverShare item : kb.get(NeverShareReader.SECTION)) {
+            neverShare.add(item.text().get(lang));
+        }
+        return new ContactResult(
+                topic == null ? null : new TopicAdvice(topic.id(), topic.name().get(lang), topic.urgency().id(),
+                        topic.description().get(lang), topic.advice().get(lang)),
+                regionCode == null ? null : regionAdvice(region, regionCode),
+                channels(topic, regionCode, region),
+                hotlines,
+                neverShare,
+                texts(kb.get(SafetyTipsReader.SECTION)),
+                kb.get(ProductReader.SECTION).notice().get(lang));
+    }
 
+    /**
+     * The channels of {@link #advise} alone, with the same checks of the topic and the region: what a diagnosis
+     * names, without reading the sections the rest of the advice comes from.
+     */
+    public List<ChannelAdvice> channels(String topicId, String regionCode) {
+        Topic topic = topicId == null ? null : topic(topicId);
+        return channels(topic, regionCode, regionCode == null ? null : region(regionCode));
+    }
+
+    // Loops rather than streams and lambdas (here and below): contact and diagnose run this once, in a cold JVM.
+    private List<ChannelAdvice> channels(Topic topic, String regionCode, Region region) {
+        boolean hotlineHere = regionCode == null || (region != null && region.hasHotline());
         List<Channel> ordered = new ArrayList<>(kb.get(ChannelsReader.SECTION));
         if (topic != null) {
-            ordered.sort(Comparator.comparingInt(c -> rankIn(topic, c.id())));
+            ordered.sort(new ByRank(topic));
         }
         if (!hotlineHere) {
             // A hotline that does not exist in the user's region is never the first thing to try.
-            ordered.sort(Comparator.comparing(c -> c.kind() == ChannelKind.HOTLINE));
+            ordered.sort(new HotlinesLast());
         }
         List<ChannelAdvice> channels = new ArrayList<>();
         for (Channel channel : ordered) {
             boolean available = channel.kind() != ChannelKind.HOTLINE || hotlineHere;
             channels.add(new ChannelAdvice(channel.id(), channel.name().get(lang), channels.size() + 1, available,
                     channel.summary().get(lang), channel.how().get(lang), channel.bestFor().get(lang),
-                    channel.responseTime().get(lang), channel.haveReady().stream().map(t -> t.get(lang)).toList(),
+                    channel.responseTime().get(lang), texts(channel.haveReady()),
                     addresses(channel, regionCode == null ? null : region)));
         }
-        return new ContactResult(
-                topic == null ? null : new TopicAdvice(topic.id(), topic.name().get(lang), topic.urgency().id(),
-                        topic.description().get(lang), topic.advice().get(lang)),
-                regionCode == null ? null : regionAdvice(region, regionCode),
-                channels,
-                regionCode == null ? kb.get(HotlineReader.SECTION).regions().stream().map(r -> regionAdvice(r, r.code())).toList() : List.of(),
-                kb.get(NeverShareReader.SECTION).stream().map(NeverShare::text).map(t -> t.get(lang)).toList(),
-                kb.get(SafetyTipsReader.SECTION).stream().map(t -> t.get(lang)).toList(),
-                kb.get(ProductReader.SECTION).notice().get(lang));
+        return channels;
+    }
+
+    /** Channels in the order a topic ranks them, the unranked last. */
+    private record ByRank(Topic topic) implements Comparator<Channel> {
+        @Override
+        public int compare(Channel a, Channel b) {
+            return Integer.compare(rankIn(topic, a.id()), rankIn(topic, b.id()));
+        }
+    }
+
+    /** Hotlines after every other channel. */
+    private static final class HotlinesLast implements Comparator<Channel> {
+        @Override
+        public int compare(Channel a, Channel b) {
+            return Boolean.compare(a.kind() == ChannelKind.HOTLINE, b.kind() == ChannelKind.HOTLINE);
+        }
+    }
+
+    private List<String> texts(List<Text> texts) {
+        List<String> out = new ArrayList<>(texts.size());
+        for (Text text : texts) {
+            out.add(text.get(lang));
+        }
+        return List.copyOf(out);
     }
 
     /** The topic with {@code id}, or a not-found error with a suggestion. */
@@ -73,7 +121,10 @@ public final class ContactGuide {
         if (topic.isPresent()) {
             return topic.get();
         }
-        List<String> ids = kb.get(TopicsReader.SECTION).stream().map(Topic::id).toList();
+        List<String> ids = new ArrayList<>();
+        for (Topic each : kb.get(TopicsReader.SECTION)) {
+            ids.add(each.id());
+        }
         throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-topic", id),
                 messages.didYouMean(id, ids)
                         + messages.get("hint.topics", String.join(", ", ids)));
@@ -92,8 +143,12 @@ public final class ContactGuide {
             return new RegionAdvice(upper, region == null ? upper : region.name().get(lang), false, null, null, List.of(),
                     kb.get(HotlineReader.SECTION).noHotline().get(lang));
         }
+        List<String> languages = new ArrayList<>();
+        for (Lang language : region.languages()) {
+            languages.add(language.code());
+        }
         return new RegionAdvice(upper, region.name().get(lang), true, region.number(), region.hours().get(lang),
-                region.languages().stream().map(Lang::code).toList(), null);
+                List.copyOf(languages), null);
     }
 
     /** The channel's addresses; for the hotline in a given region, only that region's number. */

@@ -51,7 +51,11 @@ public final class ContactText implements TextLayout<ContactResult> {
         }
         if (!advice.hotlines().isEmpty()) {
             out.blank().heading(m.get("contact.hotlines"));
-            int names = TextWriter.widest(advice.hotlines().stream().map(r -> r.code() + " " + r.name()).toList());
+            List<String> regionNames = new ArrayList<>();
+            for (RegionAdvice region : advice.hotlines()) {
+                regionNames.add(region.code() + " " + region.name());
+            }
+            int names = TextWriter.widest(regionNames);
             for (RegionAdvice region : advice.hotlines()) {
                 String name = TextWriter.pad(region.code() + " " + region.name(), names);
                 out.line("  " + name + "  " + (region.hotline() ? s.accent(region.number()) + "  " + region.hours()

@@ -10,6 +10,7 @@ import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Text;
+import okpay.support.kb.Topic;
 import okpay.support.kb.TopicsReader;
 
 /** Explains a decline code from the knowledge base's catalogue: meaning, who acts, retry advice, steps. */
@@ -43,7 +44,8 @@ public final class DeclineCodeGuide {
         }
         OutcomeExplainer views = new OutcomeExplainer(kb, lang);
         OutcomeExplainer.Channels channels = views.channels(flow.topic(), region);
-        String topicName = TopicsReader.find(kb, flow.topic()).map(t -> t.name().get(lang)).orElse(flow.topic());
+        Optional<Topic> topic = TopicsReader.find(kb, flow.topic());
+        String topicName = topic.isPresent() ? topic.get().name().get(lang) : flow.topic();
         String wanted = code.strip();
         Optional<DeclineCode> entry = kb.get(DeclineCodesReader.SECTION).find(wanted);
         if (entry.isEmpty() && wanted.matches("\\d")) {
@@ -74,6 +76,10 @@ public final class DeclineCodeGuide {
     }
 
     private List<String> texts(List<Text> texts) {
-        return texts.stream().map(t -> t.get(lang)).toList();
+        List<String> out = new ArrayList<>(texts.size());
+        for (Text text : texts) {
+            out.add(text.get(lang));
+        }
+        return List.copyOf(out);
     }
 }

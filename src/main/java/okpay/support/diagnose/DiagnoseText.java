@@ -139,7 +139,11 @@ public final class DiagnoseText {
 
     private void contacts(TextWriter out, List<ContactView> contacts) {
         Style s = out.style();
-        int width = TextWriter.widest(contacts.stream().map(ContactView::name).toList());
+        List<String> names = new ArrayList<>();
+        for (ContactView contact : contacts) {
+            names.add(contact.name());
+        }
+        int width = TextWriter.widest(names);
         for (int i = 0; i < contacts.size(); i++) {
             ContactView c = contacts.get(i);
             String name = (i + 1) + ". " + TextWriter.pad(c.name(), width);

@@ -55,11 +55,10 @@ final class OutcomeExplainer {
     record Channels(List<String> ids, List<DiagnosisResult.ContactView> contacts, String first) {}
 
     Channels channels(String topicId, String region) {
-        ContactResult advice = new ContactGuide(kb, lang).advise(topicId, region);
         List<String> ids = new ArrayList<>();
         List<DiagnosisResult.ContactView> contacts = new ArrayList<>();
         String first = null;
-        for (ContactResult.ChannelAdvice channel : advice.channels()) {
+        for (ContactResult.ChannelAdvice channel : new ContactGuide(kb, lang).channels(topicId, region)) {
             ids.add(channel.id());
             // Without a region the hotline has one number per region; naming one would send people to the wrong one.
             boolean perRegion = ChannelKind.of(channel.id()).perRegion() && region == null;

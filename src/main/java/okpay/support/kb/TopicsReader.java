@@ -16,7 +16,12 @@ public final class TopicsReader implements SectionReader<List<Topic>> {
 
     /** The topic {@code id} of {@code kb}. */
     public static Optional<Topic> find(KnowledgeBase kb, String id) {
-        return kb.get(SECTION).stream().filter(t -> t.id().equals(id)).findFirst();
+        for (Topic topic : kb.get(SECTION)) {
+            if (topic.id().equals(id)) {
+                return Optional.of(topic);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -81,7 +81,14 @@ public final class CheckSelection {
                     choices.add(new CheckListResult.ChoiceInfo(choice.value(), choice.label().get(lang)));
                 }
             }
-            List<String> values = choices == null ? null : choices.stream().map(CheckListResult.ChoiceInfo::value).toList();
+            List<String> values = null;
+            if (choices != null) {
+                values = new ArrayList<>();
+                for (CheckListResult.ChoiceInfo choice : choices) {
+                    values.add(choice.value());
+                }
+                values = List.copyOf(values);
+            }
             out.add(new CheckListResult(check.id(), check.type(), check.name().get(lang), check.prompt().get(lang), values, choices,
                     q == null ? null : plain(q.min()), q == null ? null : plain(q.max()), check.severity(), plain(check.weight())));
         }

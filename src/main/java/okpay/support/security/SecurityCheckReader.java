@@ -172,7 +172,10 @@ final class SecurityCheckReader {
             String value = f.containsKey("value") ? in.string(f.get("value"), what + " choice value") : null;
             Text label = text(f, "label", what + " choice '" + value + "'");
             CheckStatus status = f.containsKey("status") ? status(f.get("status"), what + " choice '" + value + "' status") : null;
-            boolean duplicate = value != null && statuses.keySet().stream().anyMatch(v -> v.equalsIgnoreCase(value));
+            boolean duplicate = false;
+            for (String known : statuses.keySet()) {
+                duplicate |= value != null && known.equalsIgnoreCase(value);
+            }
             if (duplicate) {
                 in.problem(f.get("value"), what + " repeats the choice value '" + value + "'");
             }
