@@ -46,7 +46,13 @@ public final class FaqSearch {
 
         @Override
         public FaqSearch read(DataInputStream in) throws IOException {
-            return new FaqSearch(SearchIndex.read(in));
+            byte[] bytes = in.readAllBytes();
+            return read(bytes, 0, bytes.length);
+        }
+
+        @Override
+        public FaqSearch read(byte[] data, int offset, int length) throws IOException {
+            return new FaqSearch(SearchIndex.of(data, offset, length));
         }
     };
 

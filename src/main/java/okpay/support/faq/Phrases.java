@@ -4,9 +4,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,10 +24,30 @@ final class Phrases {
 
     private final List<String> han;
     private final List<List<String>> latin;
+    /** The Chinese phrases by their first character, the English ones by their words sorted, and the English phrases' sizes. */
+    private final Map<Character, int[]> hanByFirst = new HashMap<>();
+    private final Map<String, int[]> latinBySorted = new HashMap<>();
+    private final int[] latinSizes;
 
     private Phrases(List<String> han, List<List<String>> latin) {
         this.han = han;
         this.latin = latin;
+        // Plain loops, no lambdas or streams: the embedded index is read on every search, in a cold JVM.
+        for (int k = 0; k < han.size(); k++) {
+            append(hanByFirst, han.get(k).charAt(0), k);
+        }
+        int[] sizes = new int[0];
+        for (int k = 0; k < latin.size(); k++) {
+            String[] words = latin.get(k).toArray(new String[0]);
+            Arrays.sort(words);
+            append(latinBySorted, String.join("\0", words), k);
+            if (Arrays.binarySearch(sizes, words.length) < 0) {
+                sizes = Arrays.copyOf(sizes, sizes.length + 1);
+                sizes[sizes.length - 1] = words.length;
+                Arrays.sort(sizes);
+            }
+        }
+        this.latinSizes = sizes;
     }
 
     /** The phrases of {@code texts} worth matching whole: three or more Han characters, or two or more words. */
@@ -47,47 +70,97 @@ final class Phrases {
         return new Phrases(List.copyOf(han), List.copyOf(latin));
     }
 
-    /** {@code tokens} of {@code text}, followed by one {@link Tokenizer.TermKind#PHRASE} token per phrase found in it. */
+    /**
+     * {@code tokens} of {@code text}, followed by one {@link Tokenizer.TermKind#PHRASE} token per phrase found in it: Chinese
+     * phrases in the order listed, each at its first occurrence, then English ones likewise. The phrases are looked up by
+     * their first character and by their sorted words, so a text costs the same however many phrases there are.
+     */
     List<Tokenizer.Token> withPhrases(String text, List<Tokenizer.Token> tokens) {
         List<Tokenizer.Token> out = new ArrayList<>(tokens);
         if (!han.isEmpty()) {
             List<Integer> positions = new ArrayList<>();
             String compact = compact(Tokenizer.fold(text), positions);
-            for (String phrase : han) {
-                int at = compact.indexOf(phrase);
-                if (at >= 0) {
-                    int end = positions.get(at + phrase.length() - 1) + 1;
-                    out.add(new Tokenizer.Token(PREFIX + phrase, Tokenizer.TermKind.PHRASE, positions.get(at), end));
+            int[] found = firstOccurrences(compact);
+            for (int k = 0; k < found.length; k++) {
+                if (found[k] >= 0) {
+                    int at = found[k];
+                    int end = positions.get(at + han.get(k).length() - 1) + 1;
+                    out.add(new Tokenizer.Token(PREFIX + han.get(k), Tokenizer.TermKind.PHRASE, positions.get(at), end));
                 }
             }
         }
-        List<Tokenizer.Token> words = new ArrayList<>();
-        for (Tokenizer.Token token : tokens) {
-            if (token.kind() == Tokenizer.TermKind.WORD || token.kind() == Tokenizer.TermKind.QUANTITY) {
-                words.add(token);
+        if (!latin.isEmpty()) {
+            List<Tokenizer.Token> words = new ArrayList<>();
+            for (Tokenizer.Token token : tokens) {
+                if (token.kind() == Tokenizer.TermKind.WORD || token.kind() == Tokenizer.TermKind.QUANTITY) {
+                    words.add(token);
+                }
             }
-        }
-        for (List<String> phrase : latin) {
-            for (int i = 0; i + phrase.size() <= words.size(); i++) {
-                if (matchesAt(words, i, phrase)) {
-                    out.add(new Tokenizer.Token(PREFIX + String.join(" ", phrase), Tokenizer.TermKind.PHRASE, words.get(i).start(),
-                            words.get(i + phrase.size() - 1).end()));
-                    break;
+            int[] found = firstWindows(words);
+            for (int k = 0; k < found.length; k++) {
+                if (found[k] >= 0) {
+                    List<String> phrase = latin.get(k);
+                    out.add(new Tokenizer.Token(PREFIX + String.join(" ", phrase), Tokenizer.TermKind.PHRASE, words.get(found[k]).start(),
+                            words.get(found[k] + phrase.size() - 1).end()));
                 }
             }
         }
         return out;
     }
 
-    /** Whether the words from {@code at} on are the phrase's words, in any order ("declined payment", "payment declined"). */
-    private static boolean matchesAt(List<Tokenizer.Token> words, int at, List<String> phrase) {
-        List<String> left = new ArrayList<>(phrase);
-        for (int k = 0; k < phrase.size(); k++) {
-            if (!left.remove(words.get(at + k).term())) {
-                return false;
+    /** Where each Chinese phrase first occurs in {@code compact} (what {@code indexOf} gives), -1 where it does not. */
+    private int[] firstOccurrences(String compact) {
+                int[] found = new int[han.size()];
+        Arrays.fill(found, -1);
+        for (int at = 0; at < compact.length(); at++) {
+            int[] candidates = hanByFirst.get(compact.charAt(at));
+            if (candidates != null) {
+                for (int k : candidates) {
+                    if (found[k] < 0 && compact.startsWith(han.get(k), at)) {
+                        found[k] = at;
+                    }
+                }
             }
         }
-        return true;
+        return found;
+    }
+
+    /**
+     * The first word of the first run of {@code words} that holds each English phrase's words in any order
+     * ("declined payment", "payment declined"), -1 where none does.
+     */
+    private int[] firstWindows(List<Tokenizer.Token> words) {
+                int[] found = new int[latin.size()];
+        Arrays.fill(found, -1);
+        for (int size : latinSizes) {
+            for (int i = 0; i + size <= words.size(); i++) {
+                int[] candidates = latinBySorted.get(sortedKey(words, i, size));
+                if (candidates != null) {
+                    for (int k : candidates) {
+                        if (found[k] < 0) {
+                            found[k] = i;
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String sortedKey(List<Tokenizer.Token> words, int from, int size) {
+        String[] terms = new String[size];
+        for (int k = 0; k < size; k++) {
+            terms[k] = words.get(from + k).term();
+        }
+        Arrays.sort(terms);
+        return String.join("\0", terms);
+    }
+
+    private static <K> void append(Map<K, int[]> map, K key, int k) {
+        int[] known = map.get(key);
+        int[] all = known == null ? new int[1] : Arrays.copyOf(known, known.length + 1);
+        all[all.length - 1] = k;
+        map.put(key, all);
     }
 
     void write(DataOutputStream out) throws IOException {

@@ -46,7 +46,7 @@ public final class Snapshot {
     public record Block(byte[] data, int offset, int length) {}
 
     /** What a snapshot holds: the header, each section's block and each stored derivation, by name in file order. */
-    public record Contents(Header header, Map<String, Block> sections, Map<String, byte[]> derived) {}
+    public record Contents(Header header, Map<String, Block> sections, Map<String, Block> derived) {}
 
     /** Why bytes are not a usable snapshot: {@code foreign} when they are none at all (no magic). */
     public static final class Corrupt extends IOException {
@@ -133,11 +133,9 @@ public final class Snapshot {
         for (int i = entries.count(); i > 0; i--) {
             sections.put(entries.string(), block(bytes, entries.integer(), entries.integer(), directory));
         }
-        Map<String, byte[]> derived = new LinkedHashMap<>();
+        Map<String, Block> derived = new LinkedHashMap<>();
         for (int i = entries.count(); i > 0; i--) {
-            String name = entries.string();
-            Block block = block(bytes, entries.integer(), entries.integer(), directory);
-            derived.put(name, java.util.Arrays.copyOfRange(bytes, block.offset(), block.offset() + block.length()));
+            derived.put(entries.string(), block(bytes, entries.integer(), entries.integer(), directory));
         }
         return new Contents(header, sections, derived);
     }
