@@ -30,7 +30,9 @@ final class NodeCodec {
     private NodeCodec() {}
 
     static void writeNode(Node node, Out out) throws IOException {
-        if (node instanceof ScalarNode scalar) {
+        if (node instanceof EncodedMapping compact && compact.encoded() != null) {
+            out.bytes(compact.encoded());
+        } else if (node instanceof ScalarNode scalar) {
             out.write(SCALAR);
             writeMark(node.getStartMark(), out);
             out.write(scalarTag(node.getTag()));
