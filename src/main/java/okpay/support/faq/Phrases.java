@@ -54,7 +54,8 @@ final class Phrases {
     static Phrases of(Collection<String> texts) {
         Set<String> han = new LinkedHashSet<>();
         Set<List<String>> latin = new LinkedHashSet<>();
-        for (String text : texts) {
+        // The same text always gives the same phrase: each is read once (a large knowledge base repeats its keywords).
+        for (String text : new LinkedHashSet<>(texts)) {
             String compact = compact(Tokenizer.fold(text), null);
             if (hasHan(compact)) {
                 if (compact.codePointCount(0, compact.length()) >= 3) {
@@ -78,15 +79,14 @@ final class Phrases {
     List<Tokenizer.Token> withPhrases(String text, List<Tokenizer.Token> tokens) {
         List<Tokenizer.Token> out = new ArrayList<>(tokens);
         if (!han.isEmpty()) {
-            List<Integer> positions = new ArrayList<>();
+            int[] positions = new int[text.length()];
             String compact = compact(Tokenizer.fold(text), positions);
-            int[] found = firstOccurrences(compact);
-            for (int k = 0; k < found.length; k++) {
-                if (found[k] >= 0) {
-                    int at = found[k];
-                    int end = positions.get(at + han.get(k).length() - 1) + 1;
-                    out.add(new Tokenizer.Token(PREFIX + han.get(k), Tokenizer.TermKind.PHRASE, positions.get(at), end));
-                }
+            // Found as (phrase, position) pairs sorted by phrase: the phrases' order, each at its first occurrence.
+            for (long pair : firstOccurrences(compact)) {
+                int k = (int) (pair >>> 32);
+                int at = (int) pair;
+                int end = positions[at + han.get(k).length() - 1] + 1;
+                out.add(new Tokenizer.Token(PREFIX + han.get(k), Tokenizer.TermKind.PHRASE, positions[at], end));
             }
         }
         if (!latin.isEmpty()) {
@@ -96,55 +96,79 @@ final class Phrases {
                     words.add(token);
                 }
             }
-            int[] found = firstWindows(words);
-            for (int k = 0; k < found.length; k++) {
-                if (found[k] >= 0) {
-                    List<String> phrase = latin.get(k);
-                    out.add(new Tokenizer.Token(PREFIX + String.join(" ", phrase), Tokenizer.TermKind.PHRASE, words.get(found[k]).start(),
-                            words.get(found[k] + phrase.size() - 1).end()));
-                }
+            for (long pair : firstWindows(words)) {
+                int k = (int) (pair >>> 32);
+                int at = (int) pair;
+                List<String> phrase = latin.get(k);
+                out.add(new Tokenizer.Token(PREFIX + String.join(" ", phrase), Tokenizer.TermKind.PHRASE, words.get(at).start(),
+                        words.get(at + phrase.size() - 1).end()));
             }
         }
         return out;
     }
 
-    /** Where each Chinese phrase first occurs in {@code compact} (what {@code indexOf} gives), -1 where it does not. */
-    private int[] firstOccurrences(String compact) {
-                int[] found = new int[han.size()];
-        Arrays.fill(found, -1);
+    /**
+     * The Chinese phrases found in {@code compact}, each as its index (high half) and where it first occurs (what
+     * {@code indexOf} gives; low half), sorted by index.
+     */
+    private long[] firstOccurrences(String compact) {
+        Found found = new Found();
         for (int at = 0; at < compact.length(); at++) {
             int[] candidates = hanByFirst.get(compact.charAt(at));
             if (candidates != null) {
                 for (int k : candidates) {
-                    if (found[k] < 0 && compact.startsWith(han.get(k), at)) {
-                        found[k] = at;
+                    if (compact.startsWith(han.get(k), at)) {
+                        found.add(k, at);
                     }
                 }
             }
         }
-        return found;
+        return found.firsts();
     }
 
     /**
      * The first word of the first run of {@code words} that holds each English phrase's words in any order
      * ("declined payment", "payment declined"), -1 where none does.
      */
-    private int[] firstWindows(List<Tokenizer.Token> words) {
-                int[] found = new int[latin.size()];
-        Arrays.fill(found, -1);
+    private long[] firstWindows(List<Tokenizer.Token> words) {
+        Found found = new Found();
         for (int size : latinSizes) {
             for (int i = 0; i + size <= words.size(); i++) {
                 int[] candidates = latinBySorted.get(sortedKey(words, i, size));
                 if (candidates != null) {
                     for (int k : candidates) {
-                        if (found[k] < 0) {
-                            found[k] = i;
-                        }
+                        found.add(k, i);
                     }
                 }
             }
         }
-        return found;
+        return found.firsts();
+    }
+
+    /** Phrases found in a text, as (index, position) pairs: few per text, however many phrases there are. */
+    private static final class Found {
+        private long[] pairs = new long[8];
+        private int size;
+
+        void add(int phrase, int at) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = (long) phrase << 32 | at;
+        }
+
+        /** Sorted by phrase, each phrase at its first (smallest) position only. */
+        long[] firsts() {
+            long[] sorted = Arrays.copyOf(pairs, size);
+            Arrays.sort(sorted);
+            int n = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (n == 0 || sorted[i] >>> 32 != sorted[n - 1] >>> 32) {
+                    sorted[n++] = sorted[i];
+                }
+            }
+            return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+        }
     }
 
     private static String sortedKey(List<Tokenizer.Token> words, int from, int size) {
@@ -194,14 +218,14 @@ final class Phrases {
     }
 
     /** {@code folded} without spaces and punctuation; {@code positions} (if not null) gets each kept char's index. */
-    private static String compact(String folded, List<Integer> positions) {
+    private static String compact(String folded, int[] positions) {
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 out.append(c);
                 if (positions != null) {
-                    positions.add(i);
+                    positions[out.length() - 1] = i;
                 }
             }
         }
