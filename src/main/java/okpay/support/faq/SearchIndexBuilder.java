@@ -32,6 +32,11 @@ public final class SearchIndexBuilder {
     private Growing[] postings = new Growing[256];
     private Growing[] examplePostings = new Growing[256];
     private int[] df = new int[256];
+    /** Per term, the document it was last counted in (plus one) and its place in that document's scratch arrays. */
+    private int[] seenIn = new int[256];
+    private int[] slot = new int[256];
+    private int[] scratchTerms = new int[0];
+    private int[] scratchCounts = new int[0];
 
     /** A builder that also indexes {@code phrases} (keywords, synonyms) wherever they occur whole. */
     public SearchIndexBuilder(Collection<String> phrases) {
@@ -138,23 +143,39 @@ public final class SearchIndexBuilder {
         fieldLengths[field.ordinal()] += tokens.size();
     }
 
-    /** One posting per distinct term of the document: the gap from the term's last document, the fields it is in, the counts. */
+    /**
+     * One posting per distinct term of the document: the gap from the term's last document, the fields it is in, the
+     * counts. The terms are gathered in scratch arrays reused from document to document rather than sorted.
+     */
     private void addPostings(int doc, Ints pairs) {
-        int[] sorted = pairs.sorted();
-        for (int i = 0; i < sorted.length; ) {
-            int term = sorted[i] >>> 3;
-            int[] counts = new int[SearchIndex.FIELDS];
+        int distinct = 0;
+        if (scratchCounts.length < pairs.size * SearchIndex.FIELDS) {
+            scratchTerms = new int[pairs.size];
+            scratchCounts = new int[pairs.size * SearchIndex.FIELDS];
+        }
+        for (int i = 0; i < pairs.size; i++) {
+            int term = pairs.values[i] >>> 3;
+            if (seenIn[term] != doc + 1) {
+                seenIn[term] = doc + 1;
+                slot[term] = distinct;
+                scratchTerms[distinct++] = term;
+            }
+            scratchCounts[slot[term] * SearchIndex.FIELDS + (pairs.values[i] & 7)]++;
+        }
+        for (int k = 0; k < distinct; k++) {
+            int term = scratchTerms[k];
             int mask = 0;
-            for (; i < sorted.length && sorted[i] >>> 3 == term; i++) {
-                counts[sorted[i] & 7]++;
-                mask |= 1 << (sorted[i] & 7);
+            for (int f = 0; f < SearchIndex.FIELDS; f++) {
+                mask |= scratchCounts[k * SearchIndex.FIELDS + f] > 0 ? 1 << f : 0;
             }
             Growing list = postings[term];
             list.gap(doc);
             list.varint(mask);
-            for (int count : counts) {
+            for (int f = 0; f < SearchIndex.FIELDS; f++) {
+                int count = scratchCounts[k * SearchIndex.FIELDS + f];
                 if (count > 0) {
                     list.varint(count);
+                    scratchCounts[k * SearchIndex.FIELDS + f] = 0;
                 }
             }
             df[term]++;
@@ -173,6 +194,8 @@ public final class SearchIndexBuilder {
             postings = Arrays.copyOf(postings, id * 2);
             examplePostings = Arrays.copyOf(examplePostings, id * 2);
             df = Arrays.copyOf(df, id * 2);
+            seenIn = Arrays.copyOf(seenIn, id * 2);
+            slot = Arrays.copyOf(slot, id * 2);
         }
         postings[id] = new Growing();
         examplePostings[id] = new Growing();
