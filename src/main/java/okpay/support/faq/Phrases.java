@@ -81,7 +81,7 @@ final class Phrases {
         if (!han.isEmpty()) {
             int[] positions = new int[text.length()];
             String compact = compact(Tokenizer.fold(text), positions);
-            // Found as (phrase, position) pairs sorted by phrase: the phrases' order, each at its first occurrence.
+            // PhraseHits as (phrase, position) pairs sorted by phrase: the phrases' order, each at its first occurrence.
             for (long pair : firstOccurrences(compact)) {
                 int k = (int) (pair >>> 32);
                 int at = (int) pair;
@@ -112,7 +112,7 @@ final class Phrases {
      * {@code indexOf} gives; low half), sorted by index.
      */
     private long[] firstOccurrences(String compact) {
-        Found found = new Found();
+        PhraseHits found = new PhraseHits();
         for (int at = 0; at < compact.length(); at++) {
             int[] candidates = hanByFirst.get(compact.charAt(at));
             if (candidates != null) {
@@ -131,7 +131,7 @@ final class Phrases {
      * ("declined payment", "payment declined"), -1 where none does.
      */
     private long[] firstWindows(List<Tokenizer.Token> words) {
-        Found found = new Found();
+        PhraseHits found = new PhraseHits();
         for (int size : latinSizes) {
             for (int i = 0; i + size <= words.size(); i++) {
                 int[] candidates = latinBySorted.get(sortedKey(words, i, size));
@@ -146,7 +146,7 @@ final class Phrases {
     }
 
     /** Phrases found in a text, as (index, position) pairs: few per text, however many phrases there are. */
-    private static final class Found {
+    private static final class PhraseHits {
         private long[] pairs = new long[8];
         private int size;
 
