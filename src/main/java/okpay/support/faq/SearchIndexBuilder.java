@@ -309,7 +309,7 @@ public final class SearchIndexBuilder {
 
     /** The bytes of an index being laid out: the parts one after the other, then the header in front. */
     private static final class Layout {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        final Buffer bytes = new Buffer();
         final DataOutputStream data = new DataOutputStream(bytes);
         final int[] starts = new int[SearchIndex.Part.values().length];
 
@@ -352,10 +352,11 @@ public final class SearchIndexBuilder {
             }
         }
 
+        /** The header and the regions in one array of the exact size, the regions copied once. */
         byte[] finish(int docs, int terms, int examples) throws IOException {
             data.flush();
-            ByteArrayOutputStream all = new ByteArrayOutputStream(SearchIndex.HEADER + bytes.size());
-            DataOutputStream header = new DataOutputStream(all);
+            ByteArrayOutputStream head = new ByteArrayOutputStream(SearchIndex.HEADER);
+            DataOutputStream header = new DataOutputStream(head);
             header.writeInt(SearchIndex.LAYOUT);
             header.writeInt(docs);
             header.writeInt(terms);
@@ -363,8 +364,20 @@ public final class SearchIndexBuilder {
             for (int start : starts) {
                 header.writeInt(start);
             }
-            bytes.writeTo(all);
-            return all.toByteArray();
+            byte[] all = Arrays.copyOf(head.toByteArray(), SearchIndex.HEADER + bytes.size());
+            System.arraycopy(bytes.buffer(), 0, all, SearchIndex.HEADER, bytes.size());
+            return all;
+        }
+    }
+
+    /** A byte buffer whose bytes can be copied out without a copy of the whole first. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1 << 16);
+        }
+
+        byte[] buffer() {
+            return buf;
         }
     }
 

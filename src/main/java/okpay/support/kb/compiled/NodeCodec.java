@@ -142,10 +142,14 @@ final class NodeCodec {
         }
 
         void bytes(byte[] bytes) throws IOException {
+            bytes(bytes, 0, bytes.length);
+        }
+
+        void bytes(byte[] bytes, int offset, int length) throws IOException {
             drain();
-            crc.update(bytes, 0, bytes.length);
-            out.write(bytes);
-            flushed += bytes.length;
+            crc.update(bytes, offset, length);
+            out.write(bytes, offset, length);
+            flushed += length;
         }
 
         /** The checksum of everything written so far. */
