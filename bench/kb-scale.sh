@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Knowledge bases of 200, 1,000, 3,000 and 10,000 FAQ entries, made from the shipped entries with new ids: the time and
 # peak memory of `faq search` (and `ask`, when the tool has it) on the first run (compiling into an empty cache) and on
-# later runs (the cache warm), beside the embedded knowledge base and a bare JVM in the same run.
+# later runs (the cache warm), beside the embedded knowledge base and a bare JVM in the same run. The first run is timed
+# twice: with `java -jar` (the JVM's default heap, a quarter of the machine's memory) and through the launcher
+# ./okpay-support (its heap limit and flags), each into an empty cache.
 # Usage: bench/kb-scale.sh [SIZES...]   (needs the jar: mvn -q -B package -DskipTests; hyperfine; python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,17 +58,18 @@ for cmd in "${COMMANDS[@]}"; do
   echo
   echo "\`$cmd\` (bare JVM: $hello ms; embedded knowledge base: $embedded ms)"
   echo
-  echo "| entries | file | first run | first run CPU | first run peak | cached mean | cached / embedded | cached peak |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| entries | file | first run | first run CPU | first run peak | launcher: first run | CPU | peak | cached mean | cached / embedded | cached peak |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for n in "${SIZES[@]}"; do
     kb="$WORK/kb-$n.yaml"
     [[ -f $kb ]] || generate "$kb" "$n"
     size=$(du -m "$kb" | cut -f1)
     cache="$WORK/cache-$n-$RANDOM"
     read -r first firstpeak firstcpu < <(peak env XDG_CACHE_HOME="$cache" java -jar "$JAR" --kb "$kb" $cmd)
+    read -r lfirst lpeak lcpu < <(peak env XDG_CACHE_HOME="$cache-launcher" ./okpay-support --kb "$kb" $cmd)
     cached=$(XDG_CACHE_HOME="$cache" mean "java -jar $JAR --kb $kb $cmd")
     read -r _ cachedpeak _ < <(peak env XDG_CACHE_HOME="$cache" java -jar "$JAR" --kb "$kb" $cmd)
     ratio=$(python3 -c "print(f'{$cached/$embedded:.2f}')")
-    echo "| $n | ${size} MB | ${first} s | ${firstcpu} s | ${firstpeak} MiB | ${cached} ms | ${ratio} | ${cachedpeak} MiB |"
+    echo "| $n | ${size} MB | ${first} s | ${firstcpu} s | ${firstpeak} MiB | ${lfirst} s | ${lcpu} s | ${lpeak} MiB | ${cached} ms | ${ratio} | ${cachedpeak} MiB |"
   done
 done

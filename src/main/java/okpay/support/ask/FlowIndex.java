@@ -44,6 +44,7 @@ public final class FlowIndex {
 
         @Override
         public void write(FlowIndex index, DataOutputStream out) throws IOException {
+            out.writeInt(index.search.byteSize());
             index.search.write(out);
             out.writeInt(index.flows.size());
             for (FlowSketch flow : index.flows) {
@@ -54,7 +55,8 @@ public final class FlowIndex {
 
         @Override
         public FlowIndex read(DataInputStream in) throws IOException {
-            SearchIndex search = SearchIndex.read(in);
+            byte[] bytes = in.readNBytes(in.readInt());
+            SearchIndex search = SearchIndex.of(bytes, 0, bytes.length);
             List<FlowSketch> flows = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) {
                 flows.add(FlowSketch.read(in));

@@ -125,13 +125,13 @@ public final class Triage {
                 : messages.get("next.nothing-topic", topic.name(), "okpay-support " + String.join(" ", topic.command()));
     }
 
+    /** The FAQ entry {@code id}, a hit of the index: decoded alone, not with the whole section. */
     private Faq faq(String id) {
-        for (Faq faq : kb.get(FaqReader.SECTION)) {
-            if (faq.id().equals(id)) {
-                return faq;
-            }
+        Faq faq = FaqReader.find(kb, id).orElse(null);
+        if (faq == null) {
+            throw new IllegalStateException("no FAQ entry " + id);
         }
-        throw new IllegalStateException("no FAQ entry " + id);
+        return faq;
     }
 
     private static boolean hasWord(String text) {

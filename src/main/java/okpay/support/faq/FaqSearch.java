@@ -46,7 +46,13 @@ public final class FaqSearch {
 
         @Override
         public FaqSearch read(DataInputStream in) throws IOException {
-            return new FaqSearch(SearchIndex.read(in));
+            byte[] bytes = in.readAllBytes();
+            return read(bytes, 0, bytes.length);
+        }
+
+        @Override
+        public FaqSearch read(byte[] data, int offset, int length) throws IOException {
+            return new FaqSearch(SearchIndex.of(data, offset, length));
         }
     };
 
@@ -55,6 +61,7 @@ public final class FaqSearch {
     /** The index of {@code faqs}. */
     public FaqSearch(List<Faq> faqs) {
         SearchIndexBuilder builder = new SearchIndexBuilder(phrases(faqs));
+        List<SearchIndexBuilder.Document> documents = new ArrayList<>(faqs.size());
         for (Faq faq : faqs) {
             Map<SearchIndex.IndexedField, List<String>> fields = new EnumMap<>(SearchIndex.IndexedField.class);
             List<String> steps = new ArrayList<>();
@@ -68,9 +75,9 @@ public final class FaqSearch {
             fields.put(SearchIndex.IndexedField.TAGS, faq.tags().stream().map(tag -> tag.replace('-', ' ')).toList());
             fields.put(SearchIndex.IndexedField.BODY, List.of(faq.answer().zh(), faq.answer().en()));
             fields.put(SearchIndex.IndexedField.STEPS, steps);
-            builder.add(faq.id(), fields, both(faq.examples()));
+            documents.add(new SearchIndexBuilder.Document(faq.id(), fields, both(faq.examples())));
         }
-        this.index = builder.build();
+        this.index = builder.addAll(documents).build();
     }
 
     private FaqSearch(SearchIndex index) {

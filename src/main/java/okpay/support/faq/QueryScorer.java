@@ -35,12 +35,6 @@ final class QueryScorer {
     private record QueryTerm(int id, double weight, double full, double idf, Tokenizer.TermKind kind, List<Tokenizer.Token> tokens) {}
 
     /** Comparators as classes rather than lambdas: a lambda's first use costs a cold JVM a few milliseconds. */
-    private static final Comparator<SearchIndex.Ranked> BEST_FIRST = new Comparator<>() {
-        @Override
-        public int compare(SearchIndex.Ranked a, SearchIndex.Ranked b) {
-            return Double.compare(b.score(), a.score());
-        }
-    };
     private static final Comparator<int[]> BY_START = new Comparator<>() {
         @Override
         public int compare(int[] a, int[] b) {
@@ -62,12 +56,12 @@ final class QueryScorer {
         Map<String, Integer> ids = new LinkedHashMap<>();
         for (Tokenizer.Token token : index.phrases.withPhrases(query, Tokenizer.tokens(query))) {
             String term = token.term();
-            Integer id = index.termIds.get(term);
+            int id = index.termId(term);
             double weight = weight(token.kind());
-            if (id == null && (token.kind() == Tokenizer.TermKind.WORD || token.kind() == Tokenizer.TermKind.BIGRAM)) {
+            if (id < 0 && (token.kind() == Tokenizer.TermKind.WORD || token.kind() == Tokenizer.TermKind.BIGRAM)) {
                 id = token.kind() == Tokenizer.TermKind.WORD ? corrected(surface(query, token)) : soundsLike(term);
-                if (id != null) {
-                    term = index.terms[id];
+                if (id >= 0) {
+                    term = index.term(id);
                     weight *= TYPO;
                 }
             }
@@ -82,12 +76,12 @@ final class QueryScorer {
             tokens.add(token);
             weights.put(term, Math.max(weights.get(term), weight));
             fullWeights.put(term, Math.max(fullWeights.get(term), weight(token.kind())));
-            ids.put(term, id == null ? -1 : id);
+            ids.put(term, id);
         }
         double sum = 0;
         for (Map.Entry<String, List<Tokenizer.Token>> entry : byTerm.entrySet()) {
             int id = ids.get(entry.getKey());
-            double idf = id < 0 ? index.idf(0) : index.idf[id];
+            double idf = id < 0 ? index.idf(0) : index.idfOf(id);
             QueryTerm term = new QueryTerm(id, weights.get(entry.getKey()), fullWeights.get(entry.getKey()), idf,
                     entry.getValue().get(0).kind(), entry.getValue());
             terms.add(term);
@@ -96,61 +90,122 @@ final class QueryScorer {
         this.possible = sum;
     }
 
-    /** The documents scoring at least {@code minScore} (and above 0), best first, at most {@code limit}. */
+    /**
+     * The documents scoring at least {@code minScore} (and above 0), best first, at most {@code limit}. Only documents
+     * holding a query term can score, so only the postings of the query's terms are read: each document's sums are
+     * made term by term in the query's order, as a scan of every document would make them, so the scores are the same.
+     */
     List<SearchIndex.Ranked> hits(int limit, double minScore) {
-        if (terms.isEmpty() || index.ids.length == 0) {
+        int docs = index.size();
+        if (terms.isEmpty() || docs == 0) {
             return List.of();
         }
-        List<SearchIndex.Ranked> hits = new ArrayList<>();
-        for (int d = 0; d < index.ids.length; d++) {
-            SearchIndex.Ranked hit = score(d);
-            if (hit.score() > 0 && hit.score() >= minScore) {
-                hits.add(hit);
-            }
-        }
-        hits.sort(BEST_FIRST);
-        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
-    }
-
-    private SearchIndex.Ranked score(int doc) {
-        double fields = 0;
-        boolean[] matched = new boolean[terms.size()];
+        double[] fields = new double[docs];
+        boolean[][] matched = new boolean[docs][];
+        int[] candidates = new int[16];
+        int count = 0;
+        int[][] examples = new int[terms.size()][];
         for (int i = 0; i < terms.size(); i++) {
             QueryTerm term = terms.get(i);
-            double tf = term.id() < 0 ? 0 : index.weight(doc, term.id());
-            if (tf > 0) {
-                fields += term.weight() * term.idf() * tf / (K1 + tf);
-                matched[i] = true;
-            }
-        }
-        fields /= possible;
-        int[] best = null;
-        double closest = 0;
-        for (int e = 0; e < index.examples[doc].length; e++) {
-            int[] example = index.examples[doc][e];
-            double shared = 0;
-            for (QueryTerm term : terms) {
-                if (term.id() >= 0 && Arrays.binarySearch(example, term.id()) >= 0) {
-                    shared += term.weight() * term.idf();
-                }
-            }
-            if (shared == 0) {
+            if (term.id() < 0) {
                 continue;
             }
-            double dice = 2 * shared / (possible + index.exampleMass[doc][e]);
-            if (dice > closest) {
-                closest = dice;
-                best = example;
+            SearchIndex.Postings postings = index.postings(term.id());
+            while (postings.next()) {
+                int doc = postings.doc;
+                double tf = postings.tf;
+                if (matched[doc] == null) {
+                    matched[doc] = new boolean[terms.size()];
+                    candidates = count == candidates.length ? Arrays.copyOf(candidates, count * 2) : candidates;
+                    candidates[count++] = doc;
+                }
+                fields[doc] += term.weight() * term.idf() * tf / (K1 + tf);
+                matched[doc][i] = true;
+            }
+            examples[i] = index.examples(term.id());
+        }
+        Arrays.sort(candidates, 0, count);
+        double[] shared = exampleOverlap(examples);
+        double[] scores = new double[count];
+        int[] best = new int[count];
+        int passing = 0;
+        for (int c = 0; c < count; c++) {
+            int doc = candidates[c];
+            best[c] = closestExample(doc, fields, shared, scores, c);
+            if (scores[c] > 0 && scores[c] >= minScore) {
+                candidates[passing] = doc;
+                scores[passing] = scores[c];
+                best[passing++] = best[c];
             }
         }
-        if (best != null) {
-            for (int i = 0; i < terms.size(); i++) {
-                matched[i] |= terms.get(i).id() >= 0 && Arrays.binarySearch(best, terms.get(i).id()) >= 0;
+        // Best first; equal scores keep document order, as a stable sort of every document did.
+        Integer[] order = new Integer[passing];
+        for (int c = 0; c < passing; c++) {
+            order[c] = c;
+        }
+        Arrays.sort(order, new Comparator<Integer>() {
+            @Override
+            public int compare(Integer a, Integer b) {
+                int byScore = Double.compare(scores[b], scores[a]);
+                return byScore != 0 ? byScore : Integer.compare(a, b);
+            }
+        });
+        List<SearchIndex.Ranked> hits = new ArrayList<>();
+        for (int k = 0; k < Math.min(limit, passing); k++) {
+            int c = order[k];
+            hits.add(ranked(candidates[c], scores[c], matched[candidates[c]], best[c], examples));
+        }
+        return List.copyOf(hits);
+    }
+
+    /** Per example question (by number), the weighed overlap of its terms with the query's, summed in the query's order. */
+    private double[] exampleOverlap(int[][] examples) {
+        double[] shared = new double[index.exampleStart(index.size())];
+        for (int i = 0; i < terms.size(); i++) {
+            if (examples[i] != null) {
+                QueryTerm term = terms.get(i);
+                for (int example : examples[i]) {
+                    shared[example] += term.weight() * term.idf();
+                }
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * Scores document {@code doc} into {@code scores[c]} from its fields' sum and its closest example question, and
+     * returns that example's number (-1 for none).
+     */
+    private int closestExample(int doc, double[] fields, double[] shared, double[] scores, int c) {
+        double fieldScore = fields[doc] / possible;
+        int first = index.exampleStart(doc);
+        int end = index.exampleStart(doc + 1);
+        int best = -1;
+        double closest = 0;
+        for (int e = first; e < end; e++) {
+            if (shared[e] == 0) {
+                continue;
+            }
+            double dice = 2 * shared[e] / (possible + index.exampleMass(e));
+            if (dice > closest) {
+                closest = dice;
+                best = e;
             }
         }
         // A document without example questions is judged on its fields alone, rather than scoring 0 for the examples.
-        double whole = index.examples[doc].length == 0 ? fields : closest;
-        double score = Math.min(1.0, (1 - EXAMPLE_SHARE) * fields + EXAMPLE_SHARE * whole);
+        double whole = end == first ? fieldScore : closest;
+        double score = Math.min(1.0, (1 - EXAMPLE_SHARE) * fieldScore + EXAMPLE_SHARE * whole);
+        scores[c] = Math.round(score * 100) / 100.0;
+        return best;
+    }
+
+    private SearchIndex.Ranked ranked(int doc, double score, boolean[] fieldMatches, int best, int[][] examples) {
+        boolean[] matched = fieldMatches.clone();
+        if (best >= 0) {
+            for (int i = 0; i < terms.size(); i++) {
+                matched[i] |= examples[i] != null && Arrays.binarySearch(examples[i], best) >= 0;
+            }
+        }
         double evidence = 0;
         double rare = index.idf(1);
         for (int i = 0; i < terms.size(); i++) {
@@ -160,7 +215,7 @@ final class QueryScorer {
             double rarity = term.kind() == Tokenizer.TermKind.CHARACTER ? term.idf() / rare : Math.max(0.5, term.idf() / rare);
             evidence += matched[i] ? term.weight() * rarity : 0;
         }
-        return new SearchIndex.Ranked(index.ids[doc], Math.round(score * 100) / 100.0, matchedWords(matched), evidence);
+        return new SearchIndex.Ranked(index.id(doc), score, matchedWords(matched), evidence);
     }
 
     /**
@@ -204,33 +259,32 @@ final class QueryScorer {
         }
     }
 
-    /** The id of an indexed Chinese pair that sounds like {@code pair} (密马, 密码), if there is one; else null. */
-    private Integer soundsLike(String pair) {
+    /** The id of an indexed Chinese pair that sounds like {@code pair} (密马, 密码), if there is one; else -1. */
+    private int soundsLike(String pair) {
         String key = Pinyin.key(pair);
-        return key == null ? null : index.sounds.get(key);
+        return key == null ? -1 : index.sound(key);
     }
 
-    /** The id of the stem of the indexed word closest to {@code word}, if it is one or two edits away; else null. */
-    private Integer corrected(String word) {
+    /** The id of the stem of the indexed word closest to {@code word}, if it is one or two edits away; else -1. */
+    private int corrected(String word) {
         if (word.length() < 4) {
-            return null; // a one-letter change to a short word makes another word too often ("hack", "back")
+            return -1; // a one-letter change to a short word makes another word too often ("hack", "back")
         }
         int allowed = word.length() >= 8 ? 2 : 1;
-        Integer best = null;
+        int best = -1;
         int bestDistance = allowed + 1;
-        for (Map.Entry<String, Integer> entry : index.surface.entrySet()) {
-            String candidate = entry.getKey();
-            if (Math.abs(candidate.length() - word.length()) > allowed || candidate.length() < 4) {
-                continue;
-            }
-            int distance = DidYouMean.distance(word, candidate);
-            if (distance < bestDistance || (distance == bestDistance && best != null && entry.getValue() < best)) {
-                best = entry.getValue();
+        // Only the words of a length within reach (and of four letters or more) can be close enough.
+        int last = index.surfaceFrom(word.length() + allowed + 1);
+        for (int i = index.surfaceFrom(Math.max(4, word.length() - allowed)); i < last; i++) {
+            int stem = index.surfaceStem(i);
+            int distance = DidYouMean.distance(word, index.surfaceWord(i));
+            if (distance < bestDistance || (distance == bestDistance && best >= 0 && stem < best)) {
+                best = stem;
                 bestDistance = distance;
             }
         }
         // Four letters allow a swap of two neighbours only ("form" for "from" is a word; "waht" is not).
-        return best != null && (word.length() >= 5 || bestDistance == 1 && sameLetters(word, index.terms[best])) ? best : null;
+        return best >= 0 && (word.length() >= 5 || bestDistance == 1 && sameLetters(word, index.term(best))) ? best : -1;
     }
 
     private static boolean sameLetters(String a, String b) {

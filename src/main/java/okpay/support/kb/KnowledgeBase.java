@@ -29,7 +29,7 @@ public final class KnowledgeBase {
     private final String source;
     private final Map<String, Node> trees;
     private final Map<String, Snapshot.Block> blocks;
-    private final Map<String, byte[]> storedDerivations;
+    private final Map<String, Snapshot.Block> storedDerivations;
     private final Map<String, Object> values = new HashMap<>();
     private final Map<String, Map<String, Snapshot.Block>> entryBlocks = new HashMap<>();
     private final Map<String, Object> entries = new HashMap<>();
@@ -46,7 +46,7 @@ public final class KnowledgeBase {
         this(source, Map.of(), contents.sections(), contents.derived());
     }
 
-    private KnowledgeBase(String source, Map<String, Node> trees, Map<String, Snapshot.Block> blocks, Map<String, byte[]> derived) {
+    private KnowledgeBase(String source, Map<String, Node> trees, Map<String, Snapshot.Block> blocks, Map<String, Snapshot.Block> derived) {
         this.source = source;
         this.trees = new LinkedHashMap<>(trees);
         this.blocks = new LinkedHashMap<>(blocks);
@@ -158,7 +158,7 @@ public final class KnowledgeBase {
     public synchronized <T> T derived(Derivation<T> derivation) {
         Object known = derivations.get(derivation.key());
         if (known == null) {
-            byte[] stored = storedDerivations.get(derivation.key());
+            Snapshot.Block stored = storedDerivations.get(derivation.key());
             known = stored == null ? derivation.derive(this) : read(derivation, stored);
             derivations.put(derivation.key(), known);
         }
@@ -208,9 +208,9 @@ public final class KnowledgeBase {
         return new UncheckedIOException("corrupt compiled knowledge base", e);
     }
 
-    private static <T> T read(Derivation<T> derivation, byte[] stored) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
-            return derivation.read(in);
+    private static <T> T read(Derivation<T> derivation, Snapshot.Block stored) {
+        try {
+            return derivation.read(stored.data(), stored.offset(), stored.length());
         } catch (IOException e) {
             throw new UncheckedIOException("corrupt stored " + derivation.key(), e);
         }
@@ -235,5 +235,15 @@ public final class KnowledgeBase {
 
         /** Reads what {@link #write} wrote. */
         T read(DataInputStream in) throws IOException;
+
+        /**
+         * Reads what {@link #write} wrote, {@code length} bytes of {@code data} from {@code offset}: a derivation that
+         * reads only parts of a large block (a search index) keeps the bytes rather than decoding them all.
+         */
+        default T read(byte[] data, int offset, int length) throws IOException {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, offset, length))) {
+                return read(in);
+            }
+        }
     }
 }

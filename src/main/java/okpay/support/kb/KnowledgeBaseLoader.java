@@ -163,11 +163,11 @@ public final class KnowledgeBaseLoader {
 
     /** Writes the snapshot of a checked knowledge base, with every derivation stored. */
     void snapshot(KnowledgeBase kb, Snapshot.Header header, java.io.OutputStream out) throws IOException {
-        Map<String, byte[]> derived = new LinkedHashMap<>();
+        Map<String, Snapshot.Derived> derived = new LinkedHashMap<>();
         for (KnowledgeBase.Derivation<?> derivation : format.derivations()) {
-            derived.put(derivation.key(), derive(derivation, kb));
+            derived.put(derivation.key(), data -> write(derivation, kb, data));
         }
-        Snapshot.write(header, kb.root(), derived, out);
+        Snapshot.writeDerived(header, kb.root(), derived, out);
     }
 
     /**
@@ -267,15 +267,9 @@ public final class KnowledgeBaseLoader {
         return kb;
     }
 
-    /** {@code derivation} of {@code kb}, encoded for a snapshot. */
-    private static <T> byte[] derive(KnowledgeBase.Derivation<T> derivation, KnowledgeBase kb) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
-            derivation.write(kb.derived(derivation), out);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+    /** {@code derivation} of {@code kb}, written for a snapshot. */
+    private static <T> void write(KnowledgeBase.Derivation<T> derivation, KnowledgeBase kb, java.io.DataOutputStream out) throws IOException {
+        derivation.write(kb.derived(derivation), out);
     }
 
     /** The checksum that ties the embedded snapshot to the YAML text it was made from. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import okpay.support.kb.compiled.EncodedMapping;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -125,7 +126,7 @@ public final class SafeYaml {
         try {
             // What Yaml.compose does, with a reader whose marks name the file (problems of a merged overlay come
             // from several files) and hold no reference to the reader's buffer (a 30 MB file would keep it all).
-            Composer composer = new Composer(new ParserImpl(new NamedReader(text, file), options), new Resolver(), options);
+            Composer composer = new EntryComposer(new ParserImpl(new NamedReader(text, file), options), options, file, limits);
             root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             problems.add(at(file, e.getProblemMark(), describe(e, limits)));
@@ -145,6 +146,9 @@ public final class SafeYaml {
 
     /** Checks tags, duplicate keys and nesting of {@code node}, recursively. */
     private static void check(Node node, String file, Limits limits, List<Problem> problems, Map<Node, Boolean> seen, int depth) {
+        if (node instanceof EncodedMapping) {
+            return; // checked whole before it was encoded
+        }
         if (node.getAnchor() != null && seen.put(node, Boolean.TRUE) != null) {
             return; // an alias to a node already checked (only anchored nodes can be aliased: the rest need no entry)
         }
@@ -191,6 +195,45 @@ public final class SafeYaml {
     }
 
     /** Reads YAML text with marks that name the file and keep no buffer. */
+    /**
+     * A composer that keeps each entry of a top-level list (a FAQ entry, a flow) in its compact binary form as soon as it
+     * is composed and found clean: a 30 MB knowledge base never holds its whole node tree. An entry with a problem stays
+     * a plain tree, for the check of the whole file to report.
+     */
+    private static final class EntryComposer extends Composer {
+        private final String file;
+        private final Limits limits;
+        private final StringBuilder path = new StringBuilder(); // 'M' and 'S' for the mappings and lists being composed
+
+        EntryComposer(ParserImpl parser, LoaderOptions options, String file, Limits limits) {
+            super(parser, new Resolver(), options);
+            this.file = file;
+            this.limits = limits;
+        }
+
+        @Override
+        protected Node composeMappingNode(String anchor) {
+            boolean entry = path.length() == 2 && path.charAt(0) == 'M' && path.charAt(1) == 'S';
+            path.append('M');
+            Node node = super.composeMappingNode(anchor);
+            path.setLength(path.length() - 1);
+            if (entry && anchor == null && node instanceof MappingNode mapping) {
+                List<Problem> problems = new java.util.ArrayList<>();
+                check(mapping, file, limits, problems, new HashMap<>(), 2);
+                return problems.isEmpty() ? EncodedMapping.of(mapping, file) : mapping;
+            }
+            return node;
+        }
+
+        @Override
+        protected Node composeSequenceNode(String anchor) {
+            path.append('S');
+            Node node = super.composeSequenceNode(anchor);
+            path.setLength(path.length() - 1);
+            return node;
+        }
+    }
+
     private static final class NamedReader extends StreamReader {
         private static final int[] NO_BUFFER = new int[0];
         private final String file;

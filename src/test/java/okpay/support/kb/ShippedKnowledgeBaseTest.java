@@ -1,10 +1,14 @@
 package okpay.support.kb;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import okpay.support.ask.FlowIndex;
 import okpay.support.cli.CliRunner;
 import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.contact.Channel;
@@ -38,6 +43,7 @@ import okpay.support.diagnose.FlowsReader;
 import okpay.support.diagnose.Outcome;
 import okpay.support.faq.Faq;
 import okpay.support.faq.FaqReader;
+import okpay.support.faq.FaqSearch;
 import okpay.support.security.SecurityChecks.PasswordPolicy;
 import okpay.support.security.SecurityChecks.PasswordRule;
 import okpay.support.security.SecurityChecksReader;
@@ -203,6 +209,30 @@ class ShippedKnowledgeBaseTest {
         // the build stores the flow outlines beside the node tree (and the search index, whose round trip FaqSearchTest checks)
         KnowledgeBase fromText = KnowledgeBaseFormat.LOADER.load(Path.of("faq.yaml"));
         assertEquals(fromText.derived(FlowCatalog.OUTLINES), KB.derived(FlowCatalog.OUTLINES));
+    }
+
+    @Test
+    void theStoredSearchIndexesGiveExactlyTheHitsOfTheBuiltOnesForEveryEvaluationQuery() throws IOException {
+        // Built: derived now from the YAML text; stored: the bytes the build put in the jar, read in place. A search
+        // reads the stored postings of its terms only, and must find what the built index finds, score for score.
+        KnowledgeBase fromText = KnowledgeBaseFormat.LOADER.load(Path.of("faq.yaml"));
+        FaqSearch built = fromText.derived(FaqSearch.INDEX);
+        FaqSearch stored = KB.derived(FaqSearch.INDEX);
+        assertArrayEquals(bytes(FaqSearch.INDEX, built), bytes(FaqSearch.INDEX, stored), "the same entries give the same bytes");
+        assertArrayEquals(bytes(FlowIndex.INDEX, fromText.derived(FlowIndex.INDEX)), bytes(FlowIndex.INDEX, KB.derived(FlowIndex.INDEX)));
+        for (SearchEvaluation.Query query : SearchEvaluation.queries()) {
+            assertEquals(built.ranked(query.text(), Integer.MAX_VALUE), stored.ranked(query.text(), Integer.MAX_VALUE), query.text());
+            assertEquals(built.search(query.text(), 5), stored.search(query.text(), 5), query.text());
+            assertEquals(SearchEvaluation.ask(fromText, query.text()), SearchEvaluation.ask(KB, query.text()), query.text());
+        }
+    }
+
+    private static <T> byte[] bytes(KnowledgeBase.Derivation<T> derivation, T value) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            derivation.write(value, out);
+        }
+        return bytes.toByteArray();
     }
 
     @Test

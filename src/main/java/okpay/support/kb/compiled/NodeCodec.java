@@ -30,7 +30,9 @@ final class NodeCodec {
     private NodeCodec() {}
 
     static void writeNode(Node node, Out out) throws IOException {
-        if (node instanceof ScalarNode scalar) {
+        if (node instanceof EncodedMapping compact && compact.encoded() != null) {
+            out.bytes(compact.encoded());
+        } else if (node instanceof ScalarNode scalar) {
             out.write(SCALAR);
             writeMark(node.getStartMark(), out);
             out.write(scalarTag(node.getTag()));
@@ -140,10 +142,14 @@ final class NodeCodec {
         }
 
         void bytes(byte[] bytes) throws IOException {
+            bytes(bytes, 0, bytes.length);
+        }
+
+        void bytes(byte[] bytes, int offset, int length) throws IOException {
             drain();
-            crc.update(bytes, 0, bytes.length);
-            out.write(bytes);
-            flushed += bytes.length;
+            crc.update(bytes, offset, length);
+            out.write(bytes, offset, length);
+            flushed += length;
         }
 
         /** The checksum of everything written so far. */

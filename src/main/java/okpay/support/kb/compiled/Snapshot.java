@@ -29,8 +29,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class Snapshot {
     /** The first four bytes: "OKN4". */
     static final int MAGIC = 0x4f4b4e34;
-    /** The layout version; a snapshot of another layout is refused. */
-    static final int FORMAT = 1;
+    /** The layout version (2: search indexes read in place); a snapshot of another layout is refused. */
+    static final int FORMAT = 2;
     private static final byte PLAIN_BLOCK = 0;
     private static final byte INDEXED_BLOCK = 1;
 
@@ -46,7 +46,7 @@ public final class Snapshot {
     public record Block(byte[] data, int offset, int length) {}
 
     /** What a snapshot holds: the header, each section's block and each stored derivation, by name in file order. */
-    public record Contents(Header header, Map<String, Block> sections, Map<String, byte[]> derived) {}
+    public record Contents(Header header, Map<String, Block> sections, Map<String, Block> derived) {}
 
     /** Why bytes are not a usable snapshot: {@code foreign} when they are none at all (no magic). */
     public static final class Corrupt extends IOException {
@@ -74,6 +74,23 @@ public final class Snapshot {
      * describes, so compiling a 30 MB knowledge base never holds a second copy of it in memory.
      */
     public static void write(Header header, MappingNode root, Map<String, byte[]> derived, OutputStream stream) throws IOException {
+        Map<String, Derived> writers = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> block : derived.entrySet()) {
+            writers.put(block.getKey(), out -> out.write(block.getValue()));
+        }
+        writeDerived(header, root, writers, stream);
+    }
+
+    /** What writes one derived block, straight into the snapshot (a large search index is never copied to a buffer first). */
+    public interface Derived {
+        void to(java.io.DataOutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes the snapshot as {@link #write} does, each derived block written by its {@link Derived} after the sections:
+     * what derives it may read the sections, and has them read when it runs.
+     */
+    public static void writeDerived(Header header, MappingNode root, Map<String, Derived> derived, OutputStream stream) throws IOException {
         NodeCodec.Out out = new NodeCodec.Out(stream);
         out.integer(MAGIC);
         out.integer(FORMAT);
@@ -86,9 +103,22 @@ public final class Snapshot {
             sections.put(((ScalarNode) tuple.getKeyNode()).getValue(), new long[] {start, out.position() - start});
         }
         Map<String, long[]> stored = new LinkedHashMap<>();
-        for (Map.Entry<String, byte[]> block : derived.entrySet()) {
-            stored.put(block.getKey(), new long[] {out.position(), block.getValue().length});
-            out.bytes(block.getValue());
+        java.io.DataOutputStream data = new java.io.DataOutputStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.bytes(bytes, offset, length);
+            }
+        });
+        for (Map.Entry<String, Derived> block : derived.entrySet()) {
+            long start = out.position();
+            block.getValue().to(data);
+            data.flush();
+            stored.put(block.getKey(), new long[] {start, out.position() - start});
         }
         long directory = out.position();
         directory(sections, out);
@@ -133,11 +163,9 @@ public final class Snapshot {
         for (int i = entries.count(); i > 0; i--) {
             sections.put(entries.string(), block(bytes, entries.integer(), entries.integer(), directory));
         }
-        Map<String, byte[]> derived = new LinkedHashMap<>();
+        Map<String, Block> derived = new LinkedHashMap<>();
         for (int i = entries.count(); i > 0; i--) {
-            String name = entries.string();
-            Block block = block(bytes, entries.integer(), entries.integer(), directory);
-            derived.put(name, java.util.Arrays.copyOfRange(bytes, block.offset(), block.offset() + block.length()));
+            derived.put(entries.string(), block(bytes, entries.integer(), entries.integer(), directory));
         }
         return new Contents(header, sections, derived);
     }
