@@ -5,12 +5,11 @@ set -e
 cd "$(dirname "$0")/.."
 RUNS=${1:-20}
 JAR=target/okpay-support.jar
-HELLO=${HELLO:-/work/notes/hello}
+HELLO=${HELLO:-}
 [ -f "$JAR" ] || mvn -q -B package -DskipTests -Dasciidoctor.skip
-if [ ! -f "$HELLO/Hello.class" ]; then
+if [ -z "$HELLO" ] || [ ! -f "$HELLO/Hello.class" ]; then
   HELLO=$(mktemp -d)
-  printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$HELLO/Hello.java"
-  javac -d "$HELLO" "$HELLO/Hello.java"
+  javac -d "$HELLO" bench/Hello.java
 fi
 hyperfine -N -w 3 -r "$RUNS" --export-markdown target/bench-ask.md \
   "java -cp $HELLO Hello" \

@@ -13,8 +13,9 @@ SIZES=("${@:-200 1000 3000 10000}")
 [[ $# -gt 0 ]] || SIZES=(200 1000 3000 10000)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+HELLO=$WORK/hello
+javac -d "$HELLO" bench/Hello.java
 QUERY="payment declined"
-HELLO=/work/notes/hello
 COMMANDS=("faq search $QUERY")
 if java -jar "$JAR" ask --help 2>/dev/null | grep -q "okpay-support ask"; then COMMANDS+=("ask $QUERY"); fi
 

@@ -1,9 +1,9 @@
 package okpay.support.kb;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.kb.compiled.CompileApart;
 import okpay.support.kb.compiled.NodeMerge;
 import okpay.support.kb.compiled.Snapshot;
 import okpay.support.kb.compiled.SnapshotCache;
@@ -50,6 +51,9 @@ final class Chain {
             key = key();
             entry = cache.entry(files);
             KnowledgeBase cached = cached(cache.read(entry), key, name);
+            if (cached == null && CompileApart.wanted(size()) && CompileApart.run(files, settings.maxBytes(), settings.cacheDir())) {
+                cached = cached(cache.read(entry), key, name);
+            }
             if (cached != null) {
                 return new KnowledgeBaseLoader.Validation(name, cached, List.of());
             }
@@ -64,6 +68,15 @@ final class Chain {
             cache.write(entry, stream -> loader.snapshot(kb, new Snapshot.Header(TOOL, stamp), stream));
         }
         return validation;
+    }
+
+    /** The bytes of the chain's files. */
+    private long size() {
+        long size = 0;
+        for (byte[] content : contents) {
+            size += content.length;
+        }
+        return size;
     }
 
     /** The files' trees merged in order; null when the first one has none (its problems are recorded). */

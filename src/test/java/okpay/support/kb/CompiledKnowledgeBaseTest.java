@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.zip.CRC32C;
 import okpay.support.cli.CliRunner;
+import okpay.support.kb.compiled.CompileApart;
 import okpay.support.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,41 @@ class CompiledKnowledgeBaseTest {
         CliRunner.Result combined = CliRunner.runEn("--kb", out.toString(), "--kb", kb.toString(), "faq", "list");
         assertEquals(4, combined.exitCode());
         assertTrue(combined.err().contains("cannot be combined with other --kb files"), combined.err());
+    }
+
+    @Test
+    void aSecondJvmCompilesIntoTheCacheThatTheRunThenReads() throws IOException {
+        Path cache = dir.resolve("cache");
+        assertTrue(CompileApart.run(List.of(kb), SafeYaml.KNOWLEDGE_BASE_MAX_BYTES, cache.resolve("okpay-support")),
+                "the second JVM ran the tool and ended well");
+        Path entry = entry(cache);
+        Files.setLastModifiedTime(entry, FileTime.fromMillis(1_000_000));
+        assertEquals(expected, search(cache).out());
+        assertEquals(1_000_000, Files.getLastModifiedTime(entry).toMillis(), "the run read what the second JVM compiled");
+        assertFalse(CompileApart.run(List.of(kb), SafeYaml.KNOWLEDGE_BASE_MAX_BYTES, dir.resolve("not-a-cache-folder")),
+                "a folder the child's XDG_CACHE_HOME cannot name is not used");
+    }
+
+    @Test
+    void askedToCompileApartARunAnswersAlikeAndReportsAnInvalidFileOnce() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), Files.readString(kb).replaceFirst("version: 1", "version: 9"));
+        Path cache = dir.resolve("cache");
+        System.setProperty(CompileApart.PROPERTY, "1");
+        try {
+            CliRunner.Result run = search(cache);
+            assertEquals(expected, run.out());
+            assertEquals("", run.err());
+            entry(cache);
+            CliRunner.Result invalid = new CliRunner().env("XDG_CACHE_HOME", cache.toString())
+                    .run("--kb", broken.toString(), "faq", "list");
+            assertEquals(4, invalid.exitCode(), invalid.toString());
+            assertEquals(1, invalid.err().split("version 9 is not supported", -1).length - 1, invalid.err());
+            assertEquals("", invalid.out());
+            entry(cache); // still the one entry: nothing is cached for the invalid file
+        } finally {
+            System.clearProperty(CompileApart.PROPERTY);
+        }
+        assertFalse(CompileApart.wanted(Long.MAX_VALUE), "without the launcher's property nothing is compiled apart");
     }
 
     @Test

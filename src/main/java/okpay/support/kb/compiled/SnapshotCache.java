@@ -21,7 +21,7 @@ import java.util.Map;
  * ({@link Snapshot#read}). Entries are written to a temporary file and renamed, readable by their owner only.
  */
 public final class SnapshotCache {
-    private static final String FOLDER = "okpay-support";
+    static final String FOLDER = "okpay-support";
     private static final FileAttribute<?> OWNER_ONLY_FILE =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
     private static final FileAttribute<?> OWNER_ONLY_DIR =
