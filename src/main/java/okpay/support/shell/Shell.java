@@ -67,9 +67,6 @@ public final class Shell {
         // Reading the whole tree's annotations is most of the shell's start: the second core does it while the first
         // draws the prompt, and the first line, Tab or command waits for it if it is not done.
         this.completionLine = new FutureTask<>(() -> Cli.create(quietContext()));
-        Thread model = new Thread(completionLine, "okpay-support-commands");
-        model.setDaemon(true);
-        model.start();
         this.historyFile = request.noHistory() ? null : historyFile(request.context().env());
         this.builtins = new ShellBuiltins(settings, historyFile);
         LineReaderBuilder builder = LineReaderBuilder.builder()
@@ -93,6 +90,9 @@ public final class Shell {
     public int run() {
         PrintWriter out = terminal.writer();
         welcome(out);
+        Thread model = new Thread(completionLine, "okpay-support-commands");
+        model.setDaemon(true);
+        model.start();
         while (true) {
             String line;
             try {
