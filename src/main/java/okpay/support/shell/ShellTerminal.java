@@ -14,9 +14,10 @@ import java.util.Map;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.impl.PosixSysTerminal;
 import org.jline.terminal.impl.jni.JniTerminalProvider;
+import org.jline.terminal.spi.Pty;
 import org.jline.terminal.spi.SystemStream;
-import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
@@ -28,9 +29,6 @@ import org.jline.utils.InfoCmp.Capability;
  */
 final class ShellTerminal {
     private static final String NAME = "okpay-support";
-    /** The terminal types JLine carries the capabilities of; other types are read from the system's terminfo. */
-    private static final String[] BUNDLED = {"dumb", "dumb-color", "ansi", "xterm", "xterm-256color", "screen",
-        "screen-256color", "rxvt", "rxvt-basic", "rxvt-unicode", "rxvt-unicode-256color"};
 
     private ShellTerminal() {}
 
@@ -48,12 +46,9 @@ final class ShellTerminal {
         }
         String type = env.getOrDefault("TERM", "");
         try {
-            if (!type.isEmpty()) {
-                knownCapabilities(type);
-            }
-            // Ctrl-C while a command runs must not end the JVM; at a prompt JLine turns it into an exception.
-            return new JniTerminalProvider().sysTerminal(NAME, type.isEmpty() ? "ansi" : type, false, utf8, utf8, utf8,
-                    true, Terminal.SignalHandler.SIG_IGN, false, SystemStream.Output);
+            // JLine's native terminal, as its builder would make it, but with the capabilities read by
+            // TerminalCapabilities; ANSI when TERM is not set, as JLine assumes.
+            return new NativeTerminal(type.isEmpty() ? "ansi" : type, new JniTerminalProvider().current(SystemStream.Output));
         } catch (IOException | RuntimeException | LinkageError e) {
             // No native library for this system, or not a terminal after all: JLine's own way, whatever it costs.
             return TerminalBuilder.builder()
@@ -88,6 +83,22 @@ final class ShellTerminal {
         }
     }
 
+    /** JLine's terminal on a POSIX terminal device, with the capabilities of the types JLine carries read quickly. */
+    private static final class NativeTerminal extends PosixSysTerminal {
+        NativeTerminal(String type, Pty pty) throws IOException {
+            // Ctrl-C while a command runs must not end the JVM; at a prompt JLine turns it into an exception.
+            super(NAME, type, pty, StandardCharsets.UTF_8, StandardCharsets.UTF_8, StandardCharsets.UTF_8, true,
+                    Terminal.SignalHandler.SIG_IGN);
+        }
+
+        @Override
+        protected void parseInfoCmp() {
+            if (!TerminalCapabilities.read(type, bools, ints, strings)) {
+                super.parseInfoCmp(); // a type JLine does not carry: it asks the system's infocmp
+            }
+        }
+    }
+
     /** Standard input for the dumb terminal: closing the terminal leaves the descriptor open, as JLine does. */
     private static final class KeptOpenInput extends FilterInputStream {
         KeptOpenInput(InputStream in) {
@@ -117,16 +128,4 @@ final class ShellTerminal {
         }
     }
 
-    /** Gives JLine the capabilities it carries for {@code type}, so that it does not start {@code infocmp} to read them. */
-    private static void knownCapabilities(String type) {
-        for (String bundled : BUNDLED) {
-            if (bundled.equals(type)) {
-                String caps = InfoCmp.getDefaultInfoCmp(type);
-                if (caps != null && InfoCmp.getLoadedInfoCmp(type) == null) {
-                    InfoCmp.setLoadedInfoCmp(type, caps);
-                }
-                return;
-            }
-        }
-    }
 }
