@@ -64,8 +64,9 @@ public final class Shell {
         this.commandEnv = Map.copyOf(env);
         this.questions = new JLineTerminal(terminal, this::messages);
         // A command line of its own for completion: picocli's completer parses into it (see ShellCompleter).
-        // Reading the whole tree's annotations is most of the shell's start: the second core does it while the first
-        // draws the prompt, and the first line, Tab or command waits for it if it is not done.
+        // Reading the whole tree's annotations costs more than the rest of the shell's start: a second thread does it,
+        // started once the welcome is out (run), so that it does not slow the way to the first prompt; the first line,
+        // Tab or command waits for it if it is not done.
         this.completionLine = new FutureTask<>(() -> Cli.create(quietContext()));
         this.historyFile = request.noHistory() ? null : historyFile(request.context().env());
         this.builtins = new ShellBuiltins(settings, historyFile);
@@ -90,6 +91,7 @@ public final class Shell {
     public int run() {
         PrintWriter out = terminal.writer();
         welcome(out);
+        // Not earlier: on two cores the tree's thread slowed the prompt's own start (terminal, line reader) more than it saved.
         Thread model = new Thread(completionLine, "okpay-support-commands");
         model.setDaemon(true);
         model.start();
