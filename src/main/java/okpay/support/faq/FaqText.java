@@ -41,7 +41,7 @@ public final class FaqText {
             for (FaqResult.Item entry : entries) {
                 out.line(out.style().accent(TextWriter.pad(entry.id(), width)) + "  " + entry.title());
             }
-            out.blank().line(out.style().dim(m.get("faq.list.footer", entries.size())));
+            out.blank().line(out.style().dim(entries.size() == 1 ? m.get("faq.list.footer-one") : m.get("faq.list.footer", entries.size())));
         }
     }
 
