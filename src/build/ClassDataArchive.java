@@ -110,7 +110,7 @@ public final class ClassDataArchive {
                 Path list = temp.resolve("run" + i + ".lst");
                 List<String> run = runs.get(i);
                 List<String> command = new ArrayList<>(List.of("-XX:DumpLoadedClassList=" + list, "-XX:TieredStopAtLevel=1",
-                        "-XX:+UseG1GC", "-jar", jar.toString()));
+                        "-XX:+UseG1GC", "-Dokpay.support.resourcesInArchive=true", "-jar", jar.toString()));
                 boolean tty = run.get(1).equals(TTY.strip());
                 command.addAll(run.subList(tty ? 2 : 1, run.size()));
                 lists.add(pool.submit(() -> {

@@ -71,9 +71,25 @@ class LauncherJarTest {
             boolean help = List.of(args).contains("--help");
             assertTrue(help ? picocli > 50 : picocli < 10, (help ? "picocli ran: " : "picocli did not run: ") + picocli);
             assertTrue(classes.size() > 20, "the run loaded the tool's classes: " + classes.size());
+            if (!help && !args[0].equals("--version")) {
+                assertTrue(classes.stream().anyMatch(l -> l.contains(" okpay.support.resource.Embedded ")),
+                        "the launcher's runs read their resources from the class constants in the archive");
+            }
             List<String> fromJar = classes.stream().filter(l -> !l.contains("source: shared objects file")).toList();
             assertEquals(List.of(), fromJar, "every picocli and okpay class comes from the archive: " + String.join(" ", args));
         }
+    }
+
+    @Test
+    void withoutTheLauncherResourcesComeFromTheJar() throws Exception {
+        Path log = temp.resolve("jar-classes.txt");
+        JarTest.Run run = JarTest.run(temp, Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load:file=" + log), "faq", "search", "钱没到账");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("funds-not-received"), run.out());
+        List<String> classes = loaded(log);
+        assertTrue(classes.stream().anyMatch(l -> l.contains(" okpay.support.faq.SearchIndex ")), "the search ran");
+        assertTrue(classes.stream().noneMatch(l -> l.contains(" okpay.support.resource.Embedded ")),
+                "java -jar has no archive to hold the class constants: it reads the jar");
     }
 
     @Test

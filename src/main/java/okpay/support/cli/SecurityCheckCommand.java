@@ -33,7 +33,6 @@ import picocli.CommandLine.Option;
             "  pass show okpay | okpay-support security-check --password-stdin"})
 @KbValues(KbValues.Kind.SECURITY_QUESTIONS)
 final class SecurityCheckCommand extends Subcommand {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     @Mixin
     AnswerOptions answerOptions;
@@ -69,7 +68,7 @@ final class SecurityCheckCommand extends Subcommand {
         if (email != null && !password) {
             throw new SupportException(ExitCode.USAGE, m.get("error.email-without-password"), usage);
         }
-        if (email != null && !EMAIL.matcher(email.strip()).matches()) {
+        if (email != null && !Pattern.matches("[^@\\s]+@[^@\\s]+", email.strip())) {
             throw new SupportException(ExitCode.USAGE, m.get("error.bad-email", email), usage);
         }
         if (password && !listChecks) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import okpay.support.contact.ContactResult.Address;
 import okpay.support.contact.ContactResult.ChannelAdvice;
 import okpay.support.contact.ContactResult.RegionAdvice;
@@ -23,7 +22,6 @@ import okpay.support.kb.TopicsReader;
 /** Picks and orders the official channels for a problem and a region, from the knowledge base. */
 @Shared
 public final class ContactGuide {
-    private static final Pattern REGION_CODE = Pattern.compile("[A-Za-z]{2}");
 
     private final KnowledgeBase kb;
     private final Lang lang;
@@ -131,7 +129,7 @@ public final class ContactGuide {
     }
 
     private Region region(String code) {
-        if (!REGION_CODE.matcher(code).matches()) {
+        if (!(code.length() == 2 && asciiLetter(code.charAt(0)) && asciiLetter(code.charAt(1)))) {
             throw new SupportException(ExitCode.USAGE, messages.get("error.bad-region", code), messages.get("hint.region-format"));
         }
         return kb.get(HotlineReader.SECTION).region(code).orElse(null);
@@ -167,5 +165,9 @@ public final class ContactGuide {
     private static int rankIn(Topic topic, String channelId) {
         int index = topic.channels().indexOf(channelId);
         return index < 0 ? Integer.MAX_VALUE : index;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

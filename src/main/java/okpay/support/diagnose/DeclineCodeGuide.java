@@ -48,7 +48,7 @@ public final class DeclineCodeGuide {
         String topicName = topic.isPresent() ? topic.get().name().get(lang) : flow.topic();
         String wanted = code.strip();
         Optional<DeclineCode> entry = kb.get(DeclineCodesReader.SECTION).find(wanted);
-        if (entry.isEmpty() && wanted.matches("\\d")) {
+        if (entry.isEmpty() && wanted.length() == 1 && wanted.charAt(0) >= '0' && wanted.charAt(0) <= '9') {
             // ISO 8583 codes are two digits; "5" means 05.
             entry = kb.get(DeclineCodesReader.SECTION).find("0" + wanted);
         }

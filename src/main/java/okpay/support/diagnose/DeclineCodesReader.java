@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import okpay.support.kb.NodeReader;
 import okpay.support.kb.References;
 import okpay.support.kb.SectionReader;
@@ -48,9 +47,6 @@ public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
 
     /** One reading of the section, with the file's node reader. */
     private static final class Codes {
-        /** Codes as processors and ISO 8583 write them: letters, digits, underscores ({@code 51}, {@code N7}, {@code do_not_honor}). */
-        private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*");
-
         private final NodeReader in;
         private final References refs;
 
@@ -84,7 +80,7 @@ public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
             List<String> codes = new ArrayList<>();
             for (Node item : f.containsKey("codes") ? in.sequence(f.get("codes"), "decline code codes", false) : List.<Node>of()) {
                 String code = in.string(item, "decline code");
-                if (code != null && !CODE.matcher(code).matches()) {
+                if (code != null && !isCode(code)) {
                     in.problem(item, "decline code '" + code + "' must be letters and digits joined by '_' (like 51, N7, do_not_honor)");
                 } else if (code != null) {
                     refs.declare(in, "decline code", code.toLowerCase(Locale.ROOT), item);
@@ -104,5 +100,25 @@ public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
             }
             return new DeclineCode(codes, scheme, title, meaning, actor, retry, steps, wording);
         }
+    }
+
+    /**
+     * True for a decline code: letters and digits in words joined by single underscores ({@code 51}, {@code N7},
+     * {@code do_not_honor}). By hand rather than a regular expression: the codes are read on every diagnose --code run,
+     * and a cold JVM's first regular expression costs milliseconds.
+     */
+    static boolean isCode(String code) {
+        boolean word = false; // the last character was a letter or digit
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                word = true;
+            } else if (c == '_' && word) {
+                word = false;
+            } else {
+                return false;
+            }
+        }
+        return word;
     }
 }

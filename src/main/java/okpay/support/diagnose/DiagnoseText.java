@@ -108,7 +108,12 @@ public final class DiagnoseText {
     }
 
     public TextLayout<DeclineCodeResult> code() {
-        return (code, out) -> {
+        return new CodeLayout();
+    }
+
+    private final class CodeLayout implements TextLayout<DeclineCodeResult> {
+        @Override
+        public void write(DeclineCodeResult code, TextWriter out) {
             Style s = out.style();
             if (!code.found()) {
                 out.heading(code.title());
@@ -134,7 +139,7 @@ public final class DiagnoseText {
             }
             out.blank().line(s.bold(m.get("text.code.where", code.topicName())));
             contacts(out, code.contacts());
-        };
+        }
     }
 
     private void contacts(TextWriter out, List<ContactView> contacts) {

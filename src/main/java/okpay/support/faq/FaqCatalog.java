@@ -9,6 +9,7 @@ import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
+import okpay.support.kb.Text;
 
 /** Lists, shows and searches the FAQ of a knowledge base in one language. */
 public final class FaqCatalog {
@@ -41,9 +42,18 @@ public final class FaqCatalog {
     /** The entry {@code id}, or a not-found error with a "did you mean". */
     public FaqResult.Detail show(String id) {
         Faq faq = find(id);
-        return new FaqResult.Detail(faq.id(), faq.title().get(lang), faq.answer().get(lang),
-                faq.steps().stream().map(s -> s.get(lang)).toList(), faq.topic(), faq.tags(),
-                faq.related().stream().map(this::find).map(r -> new FaqResult.Related(r.id(), r.title().get(lang))).toList());
+        // loops, not streams: faq show runs this once in a cold JVM, where the first lambda costs milliseconds
+        List<String> steps = new ArrayList<>();
+        for (Text step : faq.steps()) {
+            steps.add(step.get(lang));
+        }
+        List<FaqResult.Related> related = new ArrayList<>();
+        for (String relatedId : faq.related()) {
+            Faq other = find(relatedId);
+            related.add(new FaqResult.Related(other.id(), other.title().get(lang)));
+        }
+        return new FaqResult.Detail(faq.id(), faq.title().get(lang), faq.answer().get(lang), List.copyOf(steps), faq.topic(),
+                faq.tags(), List.copyOf(related));
     }
 
     /** The entries matching {@code query}, best first. */

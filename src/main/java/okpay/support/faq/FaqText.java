@@ -7,7 +7,10 @@ import okpay.support.kb.Text;
 import okpay.support.render.TextLayout;
 import okpay.support.render.TextWriter;
 
-/** Text layouts of {@code faq list}, {@code faq show} and {@code faq search}. */
+/**
+ * Text layouts of {@code faq list}, {@code faq show} and {@code faq search}: classes rather than lambdas, because a
+ * one-off run's first lambda links the JVM's lambda machinery, which costs a cold start about 4 ms (README "Speed").
+ */
 public final class FaqText {
     private final Messages m;
 
@@ -16,34 +19,63 @@ public final class FaqText {
     }
 
     public TextLayout<List<FaqResult.Item>> list() {
-        return (entries, out) -> {
-            int width = TextWriter.widest(entries.stream().map(FaqResult.Item::id).toList());
-            for (FaqResult.Item entry : entries) {
-                out.line(out.style().accent(TextWriter.pad(entry.id(), width)) + "  " + entry.title());
-            }
-            out.blank().line(out.style().dim(m.get("faq.list.footer", entries.size())));
-        };
+        return new ListLayout();
     }
 
     public TextLayout<FaqResult.Detail> detail() {
-        return (faq, out) -> {
+        return new DetailLayout();
+    }
+
+    public TextLayout<List<FaqResult.Hit>> hits(String query) {
+        return new HitsLayout(query);
+    }
+
+    private final class ListLayout implements TextLayout<List<FaqResult.Item>> {
+        @Override
+        public void write(List<FaqResult.Item> entries, TextWriter out) {
+            List<String> ids = new ArrayList<>();
+            for (FaqResult.Item entry : entries) {
+                ids.add(entry.id());
+            }
+            int width = TextWriter.widest(ids);
+            for (FaqResult.Item entry : entries) {
+                out.line(out.style().accent(TextWriter.pad(entry.id(), width)) + "  " + entry.title());
+            }
+            out.blank().line(out.style().dim(entries.size() == 1 ? m.get("faq.list.footer-one") : m.get("faq.list.footer", entries.size())));
+        }
+    }
+
+    private final class DetailLayout implements TextLayout<FaqResult.Detail> {
+        @Override
+        public void write(FaqResult.Detail faq, TextWriter out) {
             out.heading(faq.title()).blank().line(faq.answer());
             if (!faq.steps().isEmpty()) {
                 out.blank().line(out.style().bold(m.get("faq.steps"))).numbered("  ", faq.steps());
             }
             if (!faq.related().isEmpty()) {
                 out.blank().line(out.style().bold(m.get("faq.related")));
-                int width = TextWriter.widest(faq.related().stream().map(FaqResult.Related::id).toList());
+                List<String> ids = new ArrayList<>();
+                for (FaqResult.Related related : faq.related()) {
+                    ids.add(related.id());
+                }
+                int width = TextWriter.widest(ids);
                 for (FaqResult.Related related : faq.related()) {
                     out.line("  " + out.style().accent(TextWriter.pad(related.id(), width)) + "  " + related.title());
                 }
             }
             out.blank().line(out.style().dim(m.get("faq.show.footer", faq.topic())));
-        };
+        }
     }
 
-    public TextLayout<List<FaqResult.Hit>> hits(String query) {
-        return (hits, out) -> {
+    private final class HitsLayout implements TextLayout<List<FaqResult.Hit>> {
+        private final String query;
+
+        HitsLayout(String query) {
+            this.query = query;
+        }
+
+        @Override
+        public void write(List<FaqResult.Hit> hits, TextWriter out) {
             if (hits.isEmpty()) {
                 out.line(m.get("faq.search.none", query)).line(out.style().dim(m.get("faq.search.none-hint")));
                 return;
@@ -59,6 +91,6 @@ public final class FaqText {
                         + out.style().accent(TextWriter.pad(hit.id(), width)) + "  " + hit.title());
             }
             out.blank().line(out.style().dim(m.get("faq.search.footer", hits.get(0).id())));
-        };
+        }
     }
 }

@@ -1,7 +1,5 @@
 package okpay.support.faq;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +60,7 @@ public final class SearchIndex {
         SURFACE, SOUNDS }
 
     /** The header: the layout's version, the counts of documents, terms and example questions, each part's start. */
-    static final int LAYOUT = 1;
+    static final int LAYOUT = 2;
     static final int HEADER = 4 * (4 + Part.values().length);
 
     private final byte[] data;
@@ -93,7 +91,7 @@ public final class SearchIndex {
             averages[f] = Double.longBitsToDouble(longAt(at(Part.AVERAGES) + 8 * f));
         }
         int phrasesAt = at(Part.PHRASES);
-        this.phrases = Phrases.read(new DataInputStream(new ByteArrayInputStream(data, base + phrasesAt, at(Part.SURFACE) - phrasesAt)));
+        this.phrases = Phrases.at(data, base + phrasesAt, at(Part.SURFACE) - phrasesAt);
     }
 
     /** The index in {@code length} bytes of {@code data} from {@code offset}, as {@link #write} wrote it; they are not copied. */

@@ -51,8 +51,8 @@ final class Chain {
             key = key();
             entry = cache.entry(files);
             KnowledgeBase cached = cached(cache.read(entry), key, name);
-            if (cached == null && CompileApart.wanted(size()) && CompileApart.run(files, settings.maxBytes(), settings.cacheDir())) {
-                cached = cached(cache.read(entry), key, name);
+            if (cached == null && CompileApart.wanted(size())) {
+                cached = compiledApart(cache, entry, key, name);
             }
             if (cached != null) {
                 return new KnowledgeBaseLoader.Validation(name, cached, List.of());
@@ -68,6 +68,24 @@ final class Chain {
             cache.write(entry, stream -> loader.snapshot(kb, new Snapshot.Header(TOOL, stamp), stream));
         }
         return validation;
+    }
+
+    /**
+     * The chain compiled by a second JVM ({@link CompileApart}) and read from the cache; null, with the files read again,
+     * when that did not work. The files' bytes are let go meanwhile: that JVM needs the memory more.
+     */
+    private KnowledgeBase compiledApart(SnapshotCache cache, Path entry, String key, String name) {
+        for (int i = 0; i < contents.size(); i++) {
+            contents.set(i, null);
+        }
+        KnowledgeBase cached = CompileApart.run(files, settings.maxBytes(), settings.cacheDir())
+                ? cached(cache.read(entry), key, name) : null;
+        if (cached == null) {
+            for (int i = 0; i < files.size(); i++) {
+                contents.set(i, readFile(files.get(i), settings));
+            }
+        }
+        return cached;
     }
 
     /** The bytes of the chain's files. */

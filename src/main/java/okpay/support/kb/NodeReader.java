@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import okpay.support.i18n.DidYouMean;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -21,7 +20,6 @@ import org.yaml.snakeyaml.nodes.Tag;
  * empty list) for a value they could not read; callers just keep going.
  */
 public final class NodeReader {
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*");
 
     private final String file;
     private final List<Problem> problems;
@@ -111,7 +109,7 @@ public final class NodeReader {
     /** An id: lowercase letters and digits joined by single dashes or underscores. */
     public String id(Node node, String what) {
         String value = string(node, what);
-        if (value != null && !ID.matcher(value).matches()) {
+        if (value != null && !isId(value)) {
             problem(node, what + " '" + value + "' must be lowercase letters and digits joined by '-' (like 'forgot-password')");
             return null;
         }
@@ -279,5 +277,25 @@ public final class NodeReader {
         List<String> sorted = new java.util.ArrayList<>(keys);
         java.util.Collections.sort(sorted);
         return List.copyOf(sorted);
+    }
+
+    /**
+     * True for an id: lower-case letters and digits in words joined by single hyphens or underscores. Checked by
+     * hand, not with a regular expression: this class is loaded on every run, and a cold JVM's first regular
+     * expression costs milliseconds.
+     */
+    static boolean isId(String value) {
+        boolean word = false; // the last character was a letter or digit
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                word = true;
+            } else if ((c == '-' || c == '_') && word) {
+                word = false;
+            } else {
+                return false;
+            }
+        }
+        return word;
     }
 }

@@ -16,12 +16,18 @@ import java.util.zip.ZipEntry;
  * without a class loader's resource lookup, which first asks the runtime image and then builds a URL and a second view
  * of the jar, at a cost of milliseconds to a cold JVM. The build copies the resources one-off commands read into a
  * generated class, {@code Embedded} ({@code src/build/EmbedResources.java}), which the class-data archive holds: a run
- * from the jar that finds them there never opens the jar. Other resources are read straight from the jar, whose
+ * from the launcher (system property {@value #IN_ARCHIVE}) finds them there and never opens the jar. Other resources are read straight from the jar, whose
  * directory also gives an entry's checksum without reading it. From a folder of classes (tests, an IDE, where a
  * resource may be newer than the generated class) everything is read through the class loader as usual.
  */
 public final class Resources {
     private static final String EMBEDDED = "okpay.support.resource.Embedded";
+    /**
+     * The system property the launcher sets (and the archive's training runs): the generated class is in the class-data
+     * archive. Without the archive (java -jar) the class costs more to load and decode (about 15 ms: a megabyte of
+     * constants, verified) than reading the few resources a command needs out of the jar, so it is left alone.
+     */
+    public static final String IN_ARCHIVE = "okpay.support.resourcesInArchive";
 
     private Resources() {}
 
@@ -32,7 +38,7 @@ public final class Resources {
     private static final class Jar {
         static final File PATH = path();
         static final Map<String, Stored> ENTRIES = new HashMap<>();
-        static final String[] DATA = PATH == null ? null : embedded(ENTRIES);
+        static final String[] DATA = PATH == null || !Boolean.getBoolean(IN_ARCHIVE) ? null : embedded(ENTRIES);
         private static JarFile file;
 
         private static File path() {

@@ -53,7 +53,12 @@ public final class SecurityText {
     }
 
     public TextLayout<List<CheckListResult>> listing() {
-        return (checks, out) -> {
+        return new ListingLayout();
+    }
+
+    private final class ListingLayout implements TextLayout<List<CheckListResult>> {
+        @Override
+        public void write(List<CheckListResult> checks, TextWriter out) {
             Style s = out.style();
             out.heading(m.get("list.title"));
             for (CheckListResult check : checks) {
@@ -69,7 +74,7 @@ public final class SecurityText {
                 }
             }
             out.blank().line(s.dim(m.get("list.footer")));
-        };
+        }
     }
 
     private String accepts(CheckListResult check) {

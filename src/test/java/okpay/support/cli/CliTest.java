@@ -239,4 +239,13 @@ class CliTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    @Test
+    void theListFooterCountsOneEntryInTheSingular() {
+        CliRunner.Result one = Fixtures.run(KB, "faq", "list", "--tag", "password");
+        assertEquals(0, one.exitCode(), one.toString());
+        assertTrue(one.out().contains("1 entry. Read it with: okpay-support faq show ID"), one.out());
+        CliRunner.Result all = Fixtures.run(KB, "faq", "list");
+        assertTrue(all.out().matches("(?s).*\\n([2-9]|[1-9][0-9]+) entries\\. Read one with.*"), all.out());
+    }
 }

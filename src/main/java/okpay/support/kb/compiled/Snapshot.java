@@ -29,8 +29,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class Snapshot {
     /** The first four bytes: "OKN4". */
     static final int MAGIC = 0x4f4b4e34;
-    /** The layout version (2: search indexes read in place); a snapshot of another layout is refused. */
-    static final int FORMAT = 2;
+    /** The layout version (2: search indexes read in place; 3: their phrases too); a snapshot of another layout is refused. */
+    static final int FORMAT = 3;
     private static final byte PLAIN_BLOCK = 0;
     private static final byte INDEXED_BLOCK = 1;
 
