@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import okpay.support.cli.Cli;
 import okpay.support.cli.CliContext;
 import okpay.support.cli.FollowUps;
@@ -45,8 +43,8 @@ public final class Shell {
     private final boolean colours;
     private final Map<String, String> commandEnv;
     private final JLineTerminal questions;
-    /** The command line completion parses into, made on another thread while the first prompt appears. */
-    private final FutureTask<CommandLine> completionLine;
+    /** The command line completion parses into, made on another thread (see there when). */
+    private final CommandTreeThread completionLine;
     private final Path historyFile;
     private final ShellBuiltins builtins;
     private final LastSearch lastSearch = new LastSearch();
@@ -64,10 +62,7 @@ public final class Shell {
         this.commandEnv = Map.copyOf(env);
         this.questions = new JLineTerminal(terminal, this::messages);
         // A command line of its own for completion: picocli's completer parses into it (see ShellCompleter).
-        // Reading the whole tree's annotations costs more than the rest of the shell's start: a second thread does it,
-        // started once the welcome is out (run), so that it does not slow the way to the first prompt; the first line,
-        // Tab or command waits for it if it is not done.
-        this.completionLine = new FutureTask<>(() -> Cli.create(quietContext()));
+        this.completionLine = new CommandTreeThread(() -> Cli.create(quietContext()));
         this.historyFile = request.noHistory() ? null : historyFile(request.context().env());
         this.builtins = new ShellBuiltins(settings, historyFile);
         LineReaderBuilder builder = LineReaderBuilder.builder()
@@ -91,10 +86,7 @@ public final class Shell {
     public int run() {
         PrintWriter out = terminal.writer();
         welcome(out);
-        // Not earlier: on two cores the tree's thread slowed the prompt's own start (terminal, line reader) more than it saved.
-        Thread model = new Thread(completionLine, "okpay-support-commands");
-        model.setDaemon(true);
-        model.start();
+        completionLine.start();
         while (true) {
             String line;
             try {
@@ -131,14 +123,7 @@ public final class Shell {
 
     /** The command line completion parses into, once the background thread has made it. */
     private CommandLine commands() {
-        try {
-            return completionLine.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the command tree was built", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the command tree could not be built", e.getCause());
-        }
+        return completionLine.get();
     }
 
     /** Completes through a {@link ShellCompleter} made on the first Tab, on the tree built in the background. */
