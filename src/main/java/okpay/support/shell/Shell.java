@@ -49,6 +49,7 @@ public final class Shell {
     private final ShellBuiltins builtins;
     private final LastSearch lastSearch = new LastSearch();
     private final LineReader reader;
+    private final ShellHistory history = new ShellHistory();
     private KnowledgeBase kb;
     private boolean kbFailed;
 
@@ -69,7 +70,7 @@ public final class Shell {
                 .terminal(terminal)
                 .appName("okpay-support")
                 .completer(new LazyCompleter())
-                .history(new ShellHistory())
+                .history(history)
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .variable(LineReader.HISTORY_FILE_SIZE, 1000)
                 // '!' is ordinary text in searches, not history expansion.
@@ -268,8 +269,8 @@ public final class Shell {
     }
 
     private void saveHistory() {
-        if (historyFile == null) {
-            return;
+        if (historyFile == null || !history.added()) {
+            return; // nothing of this session to keep: writing (and trimming) a long history cost tens of milliseconds
         }
         try {
             reader.getHistory().save();
