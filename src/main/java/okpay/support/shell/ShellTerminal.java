@@ -83,7 +83,7 @@ final class ShellTerminal {
         }
     }
 
-    /** JLine's terminal on a POSIX terminal device, with the capabilities of the types JLine carries read quickly. */
+    /** JLine's terminal on a POSIX terminal device, with its capabilities read quickly (TerminalCapabilities). */
     private static final class NativeTerminal extends PosixSysTerminal {
         NativeTerminal(String type, Pty pty) throws IOException {
             // Ctrl-C while a command runs must not end the JVM; at a prompt JLine turns it into an exception.
@@ -94,7 +94,7 @@ final class ShellTerminal {
         @Override
         protected void parseInfoCmp() {
             if (!TerminalCapabilities.read(type, bools, ints, strings)) {
-                super.parseInfoCmp(); // a type JLine does not carry: it asks the system's infocmp
+                super.parseInfoCmp(); // a type neither JLine nor the system knows: JLine's fallback, ANSI
             }
         }
     }

@@ -10,14 +10,13 @@ import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
- * Reads a terminal's capabilities as JLine's {@link InfoCmp#parseInfoCmp} does, with the same result, for the types
- * JLine carries. JLine's own way costs a cold JVM tens of milliseconds before the first prompt: an {@code infocmp}
+ * Reads a terminal's capabilities as JLine's {@link InfoCmp#parseInfoCmp} does, with the same result. JLine's own way costs a cold JVM tens of milliseconds before the first prompt: an {@code infocmp}
  * process, a stream pipeline over its table of capability names with a regular expression per line, and another per
  * line of the entry. Here both texts are read with plain loops; {@code ShellTerminalTest} checks the result against
  * JLine's for every type it carries.
  */
 final class TerminalCapabilities {
-    /** The terminal types whose capabilities JLine carries; any other is left to JLine, which asks the system. */
+    /** The terminal types whose capabilities JLine carries; any other is read from the system's infocmp. */
     private static final Set<String> BUNDLED = Set.of("dumb", "dumb-color", "ansi", "xterm", "xterm-256color",
             "screen", "screen-256color", "rxvt", "rxvt-basic", "rxvt-unicode", "rxvt-unicode-256color", "windows",
             "windows-256color", "windows-conemu", "windows-vtp");
@@ -30,15 +29,13 @@ final class TerminalCapabilities {
     }
 
     /**
-     * Fills the three collections with the capabilities of {@code type}, one JLine carries; false (and nothing filled)
-     * when it cannot, so the caller leaves it to JLine.
+     * Fills the three collections with the capabilities of {@code type}: from JLine's own entry for a type it carries,
+     * else from the system's {@code infocmp}, as JLine asks it; false (and nothing filled) when neither has the type,
+     * so the caller leaves it to JLine, which falls back to ANSI.
      */
     static boolean read(String type, Set<Capability> bools, Map<Capability, Integer> ints, Map<Capability, String> strings) {
-        if (!bundled(type)) {
-            return false;
-        }
         try {
-            String entry = resource(type + ".caps");
+            String entry = bundled(type) ? resource(type + ".caps") : InfoCmp.getInfoCmp(type);
             Map<String, Capability> names = names();
             Set<Capability> b = java.util.EnumSet.noneOf(Capability.class);
             Map<Capability, Integer> i = new HashMap<>();
@@ -50,6 +47,9 @@ final class TerminalCapabilities {
             return true;
         } catch (IOException | RuntimeException e) {
             return false; // JLine parses it its own way, and reports what is wrong as it would
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.LongStream;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,12 +59,32 @@ class ShellTerminalTest {
         assertFalse(ours.strings().isEmpty(), "the entry has strings: " + type);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"tmux-256color", "alacritty", "xterm-kitty", ""})
-    void otherTypesAreLeftToJLine(String type) {
+    @Test
+    void aTypeNobodyKnowsIsLeftToJLine() {
         Parsed ours = Parsed.empty();
-        assertFalse(TerminalCapabilities.read(type, ours.bools(), ours.ints(), ours.strings()));
+        assertFalse(TerminalCapabilities.bundled("no-such-terminal-okpay"));
+        assertFalse(TerminalCapabilities.read("no-such-terminal-okpay", ours.bools(), ours.ints(), ours.strings()));
         assertEquals(Parsed.empty(), ours, "nothing filled in");
+    }
+
+    /**
+     * Types JLine does not carry (tmux's, for one) are read from the system's infocmp, as JLine reads them; a system
+     * whose terminfo lacks the type leaves it to JLine.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tmux-256color", "vt100", "linux"})
+    void otherTypesReadTheSystemsEntryAsJLineDoes(String type) throws Exception {
+        Parsed ours = Parsed.empty();
+        boolean read = TerminalCapabilities.read(type, ours.bools(), ours.ints(), ours.strings());
+        String entry;
+        try {
+            entry = InfoCmp.getInfoCmp(type);
+        } catch (java.io.IOException e) {
+            assertFalse(read, "no entry for " + type + " on this system");
+            return;
+        }
+        assertTrue(read, type);
+        assertEquals(Parsed.byJLine(entry), ours, type);
     }
 
     static LongStream seeds() {
