@@ -22,9 +22,9 @@ import org.jline.utils.InfoCmp.Capability;
 
 /**
  * Opens the terminal the shell runs on, without the detours of JLine's {@link TerminalBuilder}, which cost a cold
- * JVM more than the rest of the shell's start: java.util.logging set up for its debug lines, a look-up of every
- * terminal provider (one of which starts a {@code test -t} process), and an {@code infocmp} process for the
- * terminal's capabilities even when JLine carries them itself. A pipe or a file gets a dumb terminal; a terminal
+ * JVM more than the rest of the shell's start: a look-up of every terminal provider (one of which starts a
+ * {@code test -t} process), an {@code infocmp} process for the terminal's capabilities even when JLine carries them
+ * itself, and their parsing with a regular expression per line. A pipe or a file gets a dumb terminal; a terminal
  * gets JLine's native (JNI) terminal directly; anything that fails on the way falls back to the builder.
  */
 final class ShellTerminal {
