@@ -1,18 +1,12 @@
 package okpay.support.shell;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import okpay.support.cli.ShellLauncher;
 import okpay.support.cli.ShellRequest;
 import okpay.support.cli.StandardInput;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
-import org.jline.terminal.impl.DumbTerminal;
 
 /** Opens the shell on the process's own terminal; loaded by name by the {@code shell} command. */
 public final class JLineShellLauncher implements ShellLauncher {
