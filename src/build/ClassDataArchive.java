@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  */
 public final class ClassDataArchive {
     private static final long RUN_TIMEOUT_SECONDS = 120;
+    /** The prefix of a training run in a pseudo-terminal. */
+    private static final String TTY = "tty ";
 
     private ClassDataArchive() {}
 
@@ -44,12 +46,12 @@ public final class ClassDataArchive {
             Files.write(classList, classes);
             Path made = temp.resolve("archive.jsa");
             Ran dump = java(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                    "-XX:SharedArchiveFile=" + made, "-Xlog:all=off", "-jar", jar.toString()), workDir, temp, "");
+                    "-XX:SharedArchiveFile=" + made, "-Xlog:all=off", "-jar", jar.toString()), workDir, temp, "", false);
             if (dump.exitCode() != 0 || !Files.isRegularFile(made)) {
                 throw new IllegalStateException("-Xshare:dump failed: " + dump.output());
             }
             Ran tried = java(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + made, "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseG1GC", "-jar", jar.toString(), "--version"), workDir, temp, "");
+                    "-XX:+UseG1GC", "-jar", jar.toString(), "--version"), workDir, temp, "", false);
             if (tried.exitCode() != 0) {
                 throw new IllegalStateException("the archive does not start the jar: " + tried.output());
             }
@@ -66,19 +68,37 @@ public final class ClassDataArchive {
         }
     }
 
-    /** The runs listed in {@code file}: arguments split on spaces, then the standard input after "<<< ", if any. */
+    /**
+     * The runs listed in {@code file}: arguments split on spaces, then the standard input after "<<< ", if any, with
+     * {@code \\t} for a Tab. A line starting with "tty " runs in a pseudo-terminal (script(1)), as a person starts the
+     * shell; without script(1) it is left out.
+     */
     private static List<List<String>> trainingRuns(Path file) throws IOException {
         List<List<String>> runs = new ArrayList<>();
+        boolean script = onPath("script");
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
+                if (line.startsWith(TTY) && !script) {
+                    continue;
+                }
                 int stdin = line.indexOf(" <<< ");
                 List<String> run = new ArrayList<>();
-                run.add(stdin < 0 ? "" : line.substring(stdin + 5) + "\n");
+                run.add(stdin < 0 ? "" : line.substring(stdin + 5).replace("\\t", "\t") + "\n");
                 run.addAll(List.of((stdin < 0 ? line : line.substring(0, stdin)).strip().split(" +")));
                 runs.add(run);
             }
         }
         return runs;
+    }
+
+    /** Whether {@code program} is an executable file in a folder of PATH. */
+    private static boolean onPath(String program) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, program))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The classes the training runs load, in first-loaded order, two runs at a time. */
@@ -91,18 +111,22 @@ public final class ClassDataArchive {
                 List<String> run = runs.get(i);
                 List<String> command = new ArrayList<>(List.of("-XX:DumpLoadedClassList=" + list, "-XX:TieredStopAtLevel=1",
                         "-XX:+UseG1GC", "-Dokpay.support.resourcesInArchive=true", "-jar", jar.toString()));
-                command.addAll(run.subList(1, run.size()));
+                boolean tty = run.get(1).equals(TTY.strip());
+                command.addAll(run.subList(tty ? 2 : 1, run.size()));
                 lists.add(pool.submit(() -> {
-                    Ran ran = java(command, workDir, temp, run.get(0));
+                    Ran ran = java(command, workDir, temp, run.get(0), tty);
                     if (ran.output().contains("Error occurred during initialization of VM")) {
                         throw new IllegalStateException("a training run did not start: " + ran.output());
                     }
-                    return list;
+                    return ran.exitCode() == -1 && tty ? null : list;
                 }));
             }
             Set<String> classes = new LinkedHashSet<>();
             for (Future<Path> list : lists) {
                 Path file = list.get();
+                if (file == null) {
+                    continue; // a run in a pseudo-terminal that did not end
+                }
                 if (!Files.isRegularFile(file)) {
                     throw new IllegalStateException("a training run wrote no class list: " + file);
                 }
@@ -124,13 +148,20 @@ public final class ClassDataArchive {
 
     /**
      * Runs this JDK's java with {@code args} in {@code dir}, in a clean environment (UTF-8, a temporary home, no
-     * knowledge base named), {@code stdin} as its input. Only a run that does not end in time is an error here:
-     * training runs include error paths on purpose.
+     * knowledge base named), {@code stdin} as its input; in a pseudo-terminal of 80 columns through script(1) when
+     * {@code tty}. Only a run that does not end in time is an error here: training runs include error paths on purpose.
      */
-    private static Ran java(List<String> args, Path dir, Path temp, String stdin) throws Exception {
+    private static Ran java(List<String> args, Path dir, Path temp, String stdin, boolean tty) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(args);
+        if (tty) {
+            StringBuilder line = new StringBuilder("stty cols 80 rows 24; exec");
+            for (String word : command) {
+                line.append(" '").append(word.replace("'", "'\\''")).append('\'');
+            }
+            command = List.of("script", "-qfec", line.toString(), "/dev/null");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("OKPAY_SUPPORT_") || k.startsWith("JAVA_TOOL")
                 || k.startsWith("JDK_JAVA") || k.startsWith("_JAVA"));
@@ -139,6 +170,9 @@ public final class ClassDataArchive {
         builder.environment().put("HOME", temp.toString());
         builder.environment().put("XDG_CONFIG_HOME", temp.toString());
         builder.environment().put("NO_COLOR", "1");
+        if (tty) {
+            builder.environment().put("TERM", "xterm-256color");
+        }
         Path input = Files.createTempFile(temp, "stdin", ".txt");
         Files.writeString(input, stdin, StandardCharsets.UTF_8);
         Path output = Files.createTempFile(temp, "output", ".txt");
@@ -146,6 +180,10 @@ public final class ClassDataArchive {
         Process process = builder.start();
         if (!process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+            if (tty) {
+                // a pseudo-terminal that lost its input: the shell still waits; the run teaches nothing, but costs nothing
+                return new Ran(-1, "timed out in a pseudo-terminal");
+            }
             throw new IllegalStateException("timed out after " + RUN_TIMEOUT_SECONDS + " s: " + String.join(" ", args));
         }
         return new Ran(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8).strip());

@@ -21,21 +21,34 @@ import org.jline.terminal.Terminal;
 final class JLineTerminal implements okpay.support.prompt.Terminal {
     private final Terminal terminal;
     private final Supplier<Messages> messages;
-    private final LineReader questions;
-    private final LineReader secrets;
+    /** Made on the first question and the first hidden input: most sessions ask neither, and each costs milliseconds. */
+    private LineReader questions;
+    private LineReader secrets;
     private List<String> completions = List.of();
 
     JLineTerminal(Terminal terminal, Supplier<Messages> messages) {
         this.terminal = terminal;
         this.messages = messages;
-        this.questions = reader(terminal)
-                .completer((reader, line, candidates) -> {
-                    for (String value : completions) {
-                        candidates.add(new Candidate(value));
-                    }
-                })
-                .build();
-        this.secrets = reader(terminal).build();
+    }
+
+    private LineReader questions() {
+        if (questions == null) {
+            questions = reader(terminal)
+                    .completer((reader, line, candidates) -> {
+                        for (String value : completions) {
+                            candidates.add(new Candidate(value));
+                        }
+                    })
+                    .build();
+        }
+        return questions;
+    }
+
+    private LineReader secrets() {
+        if (secrets == null) {
+            secrets = reader(terminal).build();
+        }
+        return secrets;
     }
 
     private static LineReaderBuilder reader(Terminal terminal) {
@@ -59,7 +72,7 @@ final class JLineTerminal implements okpay.support.prompt.Terminal {
     public String readLine(String prompt, List<String> accepted) {
         completions = List.copyOf(accepted);
         try {
-            return questions.readLine(prompt);
+            return questions().readLine(prompt);
         } catch (UserInterruptException e) {
             throw cancelled();
         } catch (EndOfFileException e) {
@@ -72,7 +85,7 @@ final class JLineTerminal implements okpay.support.prompt.Terminal {
     @Override
     public char[] readSecret(String prompt) {
         try {
-            return secrets.readLine(prompt, '*').toCharArray();
+            return secrets().readLine(prompt, '*').toCharArray();
         } catch (UserInterruptException e) {
             throw cancelled();
         } catch (EndOfFileException e) {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import okpay.support.cli.Cli;
 import okpay.support.cli.CliContext;
 import okpay.support.cli.FollowUps;
@@ -45,12 +43,13 @@ public final class Shell {
     private final boolean colours;
     private final Map<String, String> commandEnv;
     private final JLineTerminal questions;
-    /** The command line completion parses into, made on another thread while the first prompt appears. */
-    private final FutureTask<CommandLine> completionLine;
+    /** The command line completion parses into, made on another thread (see there when). */
+    private final CommandTreeThread completionLine;
     private final Path historyFile;
     private final ShellBuiltins builtins;
     private final LastSearch lastSearch = new LastSearch();
     private final LineReader reader;
+    private final ShellHistory history = new ShellHistory();
     private KnowledgeBase kb;
     private boolean kbFailed;
 
@@ -64,19 +63,14 @@ public final class Shell {
         this.commandEnv = Map.copyOf(env);
         this.questions = new JLineTerminal(terminal, this::messages);
         // A command line of its own for completion: picocli's completer parses into it (see ShellCompleter).
-        // Reading the whole tree's annotations is most of the shell's start: the second core does it while the first
-        // draws the prompt, and the first line, Tab or command waits for it if it is not done.
-        this.completionLine = new FutureTask<>(() -> Cli.create(quietContext()));
-        Thread model = new Thread(completionLine, "okpay-support-commands");
-        model.setDaemon(true);
-        model.start();
+        this.completionLine = new CommandTreeThread(() -> Cli.create(quietContext()));
         this.historyFile = request.noHistory() ? null : historyFile(request.context().env());
         this.builtins = new ShellBuiltins(settings, historyFile);
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("okpay-support")
                 .completer(new LazyCompleter())
-                .history(new ShellHistory())
+                .history(history)
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .variable(LineReader.HISTORY_FILE_SIZE, 1000)
                 // '!' is ordinary text in searches, not history expansion.
@@ -93,6 +87,7 @@ public final class Shell {
     public int run() {
         PrintWriter out = terminal.writer();
         welcome(out);
+        completionLine.start();
         while (true) {
             String line;
             try {
@@ -129,14 +124,7 @@ public final class Shell {
 
     /** The command line completion parses into, once the background thread has made it. */
     private CommandLine commands() {
-        try {
-            return completionLine.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the command tree was built", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the command tree could not be built", e.getCause());
-        }
+        return completionLine.get();
     }
 
     /** Completes through a {@link ShellCompleter} made on the first Tab, on the tree built in the background. */
@@ -281,8 +269,8 @@ public final class Shell {
     }
 
     private void saveHistory() {
-        if (historyFile == null) {
-            return;
+        if (historyFile == null || !history.added()) {
+            return; // nothing of this session to keep: writing (and trimming) a long history cost tens of milliseconds
         }
         try {
             reader.getHistory().save();

@@ -21,6 +21,7 @@ import org.jline.reader.impl.history.DefaultHistory;
  */
 final class ShellHistory extends DefaultHistory {
     private static final Redactor REDACTOR = new Redactor();
+    private boolean added;
 
     /**
      * The history file: {@code $XDG_CONFIG_HOME/okpay-support/history}, else
@@ -67,7 +68,13 @@ final class ShellHistory extends DefaultHistory {
     @Override
     public void add(Instant time, String line) {
         if (keeps(line)) {
+            added = true;
             super.add(time, line);
         }
+    }
+
+    /** Whether this session kept a line: if not, there is nothing to save. */
+    boolean added() {
+        return added;
     }
 }

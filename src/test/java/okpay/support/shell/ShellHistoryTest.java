@@ -118,6 +118,33 @@ class ShellHistoryTest {
         }
     }
 
+    /** A session that keeps no line does not write the file: saving a history of a thousand lines cost tens of milliseconds. */
+    @Test
+    void aSessionThatKeepsNoLineLeavesTheFileAsItWas() throws Exception {
+        Path file = config.resolve("okpay-support/history");
+        Files.createDirectories(file.getParent());
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 1005; i++) {
+            lines.append(1764000000000L + i).append(":faq search payment ").append(i).append('\n');
+        }
+        Files.writeString(file, lines, StandardCharsets.UTF_8);
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L);
+        Files.setLastModifiedTime(file, before);
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(KB))) {
+            shell.run("faq search my verification code is 483920"); // not kept
+            assertEquals(0, shell.endInput());
+        }
+        assertEquals(lines.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals(before, Files.getLastModifiedTime(file), "not written again");
+
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(KB))) {
+            shell.run("contact --topic funds");
+            assertEquals(0, shell.endInput());
+        }
+        List<String> kept = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertTrue(kept.get(kept.size() - 1).endsWith(":contact --topic funds"), "a session that keeps a line saves it");
+    }
+
     @Test
     void noHistoryReadsAndWritesNothing() throws Exception {
         try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(KB).withoutHistory())) {
