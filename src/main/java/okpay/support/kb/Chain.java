@@ -2,6 +2,7 @@ package okpay.support.kb;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -32,7 +33,9 @@ final class Chain {
 
     private final KnowledgeBaseLoader loader;
     private final List<Path> files;
-    private final List<byte[]> contents; // each file's bytes, dropped once parsed (a 30 MB file is 30 MB less to hold)
+    // Each file's bytes: null until needed (a regular file is hashed through a memory map, and read only when the cache
+    // does not have the chain compiled), and dropped again once parsed (a 30 MB file is 30 MB less to hold).
+    private final List<byte[]> contents;
     private final KnowledgeBaseLoader.Settings settings;
 
     Chain(KnowledgeBaseLoader loader, List<Path> files, List<byte[]> contents, KnowledgeBaseLoader.Settings settings) {
@@ -70,31 +73,28 @@ final class Chain {
         return validation;
     }
 
-    /**
-     * The chain compiled by a second JVM ({@link CompileApart}) and read from the cache; null, with the files read again,
-     * when that did not work. The files' bytes are let go meanwhile: that JVM needs the memory more.
-     */
+    /** The chain compiled by a second JVM ({@link CompileApart}) and read from the cache; null when that did not work. */
     private KnowledgeBase compiledApart(SnapshotCache cache, Path entry, String key, String name) {
-        for (int i = 0; i < contents.size(); i++) {
-            contents.set(i, null);
-        }
-        KnowledgeBase cached = CompileApart.run(files, settings.maxBytes(), settings.cacheDir())
-                ? cached(cache.read(entry), key, name) : null;
-        if (cached == null) {
-            for (int i = 0; i < files.size(); i++) {
-                contents.set(i, readFile(files.get(i), settings));
-            }
-        }
-        return cached;
+        return CompileApart.run(files, settings.maxBytes(), settings.cacheDir()) ? cached(cache.read(entry), key, name) : null;
     }
 
     /** The bytes of the chain's files. */
     private long size() {
         long size = 0;
-        for (byte[] content : contents) {
-            size += content.length;
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                size += contents.get(i) != null ? contents.get(i).length : Files.size(files.get(i));
+            } catch (IOException e) {
+                // unreadable now: reading it says so clearly
+            }
         }
         return size;
+    }
+
+    /** File {@code i}'s bytes, read now if they were not yet. */
+    private byte[] bytes(int i) {
+        byte[] bytes = contents.get(i);
+        return bytes != null ? bytes : readFile(files.get(i), settings);
     }
 
     /** The files' trees merged in order; null when the first one has none (its problems are recorded). */
@@ -112,7 +112,7 @@ final class Chain {
     /** {@code merged} with file {@code i} merged over it (or file {@code i} itself, when first), recording its problems. */
     private Node mergeFile(int i, Node merged, List<Problem> problems, SafeYaml.Limits limits) {
         String name = files.get(i).toString();
-        Node root = KnowledgeBaseLoader.parse(contents.get(i), name, limits, problems);
+        Node root = KnowledgeBaseLoader.parse(bytes(i), name, limits, problems);
         contents.set(i, null);
         NodeReader in = new NodeReader(name, problems);
         Node base = NodeMerge.extendsNode(root);
@@ -171,18 +171,52 @@ final class Chain {
         }
         try {
             if (Files.size(file) > settings.maxBytes()) {
-                throw new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' is larger than "
-                        + SafeYaml.size(settings.maxBytes()) + ", the limit for a knowledge base",
-                        "raise the limit with --kb-max-size SIZE or OKPAY_SUPPORT_KB_MAX_SIZE (for example 100M)");
+                throw tooLarge(name, settings);
             }
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw unreadable(name, "does not exist");
-        } catch (AccessDeniedException e) {
-            throw unreadable(name, "cannot be read (permission denied)");
         } catch (IOException e) {
-            throw unreadable(name, "cannot be read (" + e.getMessage() + ")");
+            throw unreadable(name, e);
         }
+    }
+
+    /**
+     * Checks that {@code file} can be a knowledge base (it exists, is no folder, is within the size limit) and returns
+     * the bytes that must be read now: all of a file that is not a regular one (a pipe) or is a compiled snapshot; null
+     * for a regular YAML file, which is hashed through a memory map and read only when the cache cannot answer.
+     */
+    static byte[] open(Path file, KnowledgeBaseLoader.Settings settings) {
+        String name = file.toString();
+        if (Files.isDirectory(file) || !Files.isRegularFile(file)) {
+            return readFile(file, settings);
+        }
+        try {
+            if (Files.size(file) > settings.maxBytes()) {
+                throw tooLarge(name, settings);
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(4);
+            }
+            return Snapshot.looksLike(head) ? readFile(file, settings) : null;
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+    }
+
+    private static SupportException tooLarge(String name, KnowledgeBaseLoader.Settings settings) {
+        return new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' is larger than "
+                + SafeYaml.size(settings.maxBytes()) + ", the limit for a knowledge base",
+                "raise the limit with --kb-max-size SIZE or OKPAY_SUPPORT_KB_MAX_SIZE (for example 100M)");
+    }
+
+    private static SupportException unreadable(String name, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return unreadable(name, "does not exist");
+        }
+        if (e instanceof AccessDeniedException) {
+            return unreadable(name, "cannot be read (permission denied)");
+        }
+        return unreadable(name, "cannot be read (" + e.getMessage() + ")");
     }
 
     private static SupportException unreadable(String name, String why) {
@@ -192,11 +226,21 @@ final class Chain {
 
     /** What a cached snapshot must have been made from: this tool and build, the embedded YAML, every file of the chain. */
     private String key() {
-        List<byte[]> parts = new ArrayList<>();
-        parts.add((TOOL + "\n" + build()).getBytes(StandardCharsets.UTF_8));
-        parts.add(KnowledgeBaseLoader.embeddedYaml());
-        parts.addAll(contents);
-        return SnapshotCache.hash(parts);
+        SnapshotCache.Hash hash = new SnapshotCache.Hash()
+                .add((TOOL + "\n" + build()).getBytes(StandardCharsets.UTF_8))
+                .add(KnowledgeBaseLoader.embeddedYaml());
+        for (int i = 0; i < files.size(); i++) {
+            if (contents.get(i) == null) {
+                try {
+                    hash.add(files.get(i)); // read a megabyte at a time, not held: a miss reads it again to parse it
+                    continue;
+                } catch (IOException e) {
+                    contents.set(i, readFile(files.get(i), settings)); // says clearly why it cannot be read
+                }
+            }
+            hash.add(contents.get(i));
+        }
+        return hash.value();
     }
 
     private static String version() {

@@ -109,10 +109,10 @@ public final class KnowledgeBaseLoader {
         }
         List<byte[]> contents = new ArrayList<>();
         for (Path file : files) {
-            contents.add(Chain.readFile(file, settings));
+            contents.add(Chain.open(file, settings));
         }
         for (int i = 0; i < files.size(); i++) {
-            if (Snapshot.looksLike(contents.get(i))) {
+            if (contents.get(i) != null && Snapshot.looksLike(contents.get(i))) {
                 if (files.size() > 1) {
                     throw new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + files.get(i)
                             + "' is compiled, and a compiled knowledge base cannot be combined with other --kb files",

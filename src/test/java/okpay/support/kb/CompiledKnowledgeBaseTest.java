@@ -191,6 +191,24 @@ class CompiledKnowledgeBaseTest {
     }
 
     @Test
+    void aKnowledgeBaseFromAPipeIsReadAsItComes() throws Exception {
+        Path fifo = dir.resolve("kb.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(), "mkfifo");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(fifo, Files.readAllBytes(kb));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        CliRunner.Result run = search(dir.resolve("cache"), fifo);
+        writer.join(10_000);
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(expected, run.out());
+    }
+
+    @Test
     void anInvalidFileIsNotCompiled() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), Files.readString(kb).replaceFirst("version: 1", "version: 9"));
         Path out = dir.resolve("broken.kbc");
@@ -201,7 +219,11 @@ class CompiledKnowledgeBaseTest {
     }
 
     private CliRunner.Result search(Path xdgCache) {
-        return new CliRunner().env("XDG_CACHE_HOME", xdgCache.toString()).run(concat("--kb", kb.toString()));
+        return search(xdgCache, kb);
+    }
+
+    private CliRunner.Result search(Path xdgCache, Path file) {
+        return new CliRunner().env("XDG_CACHE_HOME", xdgCache.toString()).run(concat("--kb", file.toString()));
     }
 
     private static String[] concat(String... first) {

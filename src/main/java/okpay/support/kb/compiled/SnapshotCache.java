@@ -2,6 +2,8 @@ package okpay.support.kb.compiled;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -137,14 +139,50 @@ public final class SnapshotCache {
      * and mix-ups, not an adversary (who could as well write the owner-only cache itself).
      */
     public static String hash(List<byte[]> parts) {
-        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-        java.util.zip.CRC32 d = new java.util.zip.CRC32();
-        StringBuilder lengths = new StringBuilder();
+        Hash hash = new Hash();
         for (byte[] part : parts) {
+            hash.add(part);
+        }
+        return hash.value();
+    }
+
+    /**
+     * A hash being made: a CRC-32C and a CRC-32 of all the parts' bytes, with each part's length. A file is read into a
+     * small buffer a megabyte at a time, so hashing a 40 MB knowledge base takes no heap and leaves nothing mapped.
+     */
+    public static final class Hash {
+        private final java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        private final java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        private final StringBuilder lengths = new StringBuilder();
+        private ByteBuffer buffer;
+
+        public Hash add(byte[] part) {
             c.update(part, 0, part.length);
             d.update(part, 0, part.length);
             lengths.append(Integer.toHexString(part.length)).append('.');
+            return this;
         }
-        return Long.toHexString(c.getValue() << 32 | d.getValue()) + "-" + lengths; // no String.format: it loads regex
+
+        public Hash add(Path file) throws IOException {
+            if (buffer == null) {
+                buffer = ByteBuffer.allocateDirect(1 << 20);
+            }
+            long length = 0;
+            try (FileChannel channel = FileChannel.open(file)) {
+                for (int n = channel.read(buffer); n >= 0; n = channel.read(buffer)) {
+                    buffer.flip();
+                    length += buffer.remaining();
+                    c.update(buffer.duplicate());
+                    d.update(buffer);
+                    buffer.clear();
+                }
+            }
+            lengths.append(Long.toHexString(length)).append('.');
+            return this;
+        }
+
+        public String value() {
+            return Long.toHexString(c.getValue() << 32 | d.getValue()) + "-" + lengths; // no String.format: it loads regex
+        }
     }
 }
