@@ -26,6 +26,10 @@ import java.util.stream.Stream;
  */
 public final class ClassDataArchive {
     private static final long RUN_TIMEOUT_SECONDS = 120;
+    /** A pseudo-terminal run that still waits after this lost its input: it is dropped, and the archive made without it. */
+    private static final long TTY_TIMEOUT_SECONDS = 20;
+    /** Seconds before a pseudo-terminal run's input is typed. */
+    private static final String TTY_INPUT_DELAY = "1.5";
     /** The prefix of a training run in a pseudo-terminal. */
     private static final String TTY = "tty ";
 
@@ -70,7 +74,7 @@ public final class ClassDataArchive {
 
     /**
      * The runs listed in {@code file}: arguments split on spaces, then the standard input after "<<< ", if any, with
-     * {@code \\t} for a Tab. A line starting with "tty " runs in a pseudo-terminal (script(1)), as a person starts the
+     * {@code \\t} for a Tab and {@code \\n} for a new line. A line starting with "tty " runs in a pseudo-terminal (script(1)), as a person starts the
      * shell; without script(1) it is left out.
      */
     private static List<List<String>> trainingRuns(Path file) throws IOException {
@@ -83,7 +87,7 @@ public final class ClassDataArchive {
                 }
                 int stdin = line.indexOf(" <<< ");
                 List<String> run = new ArrayList<>();
-                run.add(stdin < 0 ? "" : line.substring(stdin + 5).replace("\\t", "\t") + "\n");
+                run.add(stdin < 0 ? "" : line.substring(stdin + 5).replace("\\t", "\t").replace("\\n", "\n") + "\n");
                 run.addAll(List.of((stdin < 0 ? line : line.substring(0, stdin)).strip().split(" +")));
                 runs.add(run);
             }
@@ -160,7 +164,9 @@ public final class ClassDataArchive {
             for (String word : command) {
                 line.append(" '").append(word.replace("'", "'\\''")).append('\'');
             }
-            command = List.of("script", "-qfec", line.toString(), "/dev/null");
+            // The input arrives a moment later: JLine discards what is typed before it enters raw mode (TCSAFLUSH), and a
+            // shell whose input was discarded waits until the run times out.
+            command = List.of("sh", "-c", "(sleep " + TTY_INPUT_DELAY + "; cat) | script -qfec \"$0\" /dev/null", line.toString());
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("OKPAY_SUPPORT_") || k.startsWith("JAVA_TOOL")
@@ -178,7 +184,7 @@ public final class ClassDataArchive {
         Path output = Files.createTempFile(temp, "output", ".txt");
         builder.redirectInput(input.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
         Process process = builder.start();
-        if (!process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        if (!process.waitFor(tty ? TTY_TIMEOUT_SECONDS : RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             if (tty) {
                 // a pseudo-terminal that lost its input: the shell still waits; the run teaches nothing, but costs nothing
