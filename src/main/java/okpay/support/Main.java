@@ -1,7 +1,13 @@
 package okpay.support;
 
+import java.io.BufferedOutputStream;
 import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +32,8 @@ public final class Main {
         // registers itself. A cold start saves the lookups.
         System.setProperty("picocli.converters.excludes", ".*");
         // Always UTF-8: Chinese answers must survive a C locale and a pipe.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         // Closed input is checked at its first read (most commands read none); a console needs descriptor 0 to be a
         // terminal, which a file the JVM opened in its place is not.
@@ -37,13 +44,51 @@ public final class Main {
         int code = Cli.run(context, args);
         out.flush();
         if (out.checkError() || System.out.checkError()) {
-            // A result that never reached its reader must not look like success.
-            Lang lang = Cli.languageOf(List.of(args), Lang.fromEnvironment(env));
-            Messages messages = Messages.core(lang);
-            code = Cli.printError(err, lang, new SupportException(ExitCode.OUTPUT_FAILED, messages.get("error.output-failed"),
-                    messages.get("hint.output-failed")), false);
+            // A result that never reached its reader must not look like success. A reader that stopped reading (`| head`)
+            // knows it did: that ends quietly, as other tools end on a closed pipe; anything else (a full disk) is said.
+            code = ExitCode.OUTPUT_FAILED.code();
+            if (!stdout.readerGone()) {
+                Lang lang = Cli.languageOf(List.of(args), Lang.fromEnvironment(env));
+                Messages messages = Messages.core(lang);
+                code = Cli.printError(err, lang, new SupportException(ExitCode.OUTPUT_FAILED, messages.get("error.output-failed"),
+                        messages.get("hint.output-failed")), false);
+            }
         }
         err.flush();
         System.exit(code);
+    }
+
+    /** Standard output, remembering why a write failed (PrintWriter keeps only that one did). */
+    private static final class Stdout extends FilterOutputStream {
+        private IOException failure;
+
+        Stdout(OutputStream out) {
+            super(new BufferedOutputStream(out, 8192));
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        /** True when a write failed because the reading end of the pipe was closed (EPIPE). */
+        boolean readerGone() {
+            return failure != null && String.valueOf(failure.getMessage()).contains("Broken pipe");
+        }
     }
 }

@@ -155,6 +155,13 @@ class JarTest {
     }
 
     @Test
+    void aReaderThatStopsReadingEndsTheRunQuietly() throws Exception {
+        Run piped = bash("\"$JAVA\" -jar \"$JAR\" kb export 2>err.txt | head -c 10 > /dev/null; echo \"${PIPESTATUS[0]}\"; cat err.txt >&2");
+        assertEquals("74", piped.out().strip(), "the output did not all arrive: not a success");
+        assertEquals("", piped.err(), "a closed pipe is not reported, as with other tools (| head)");
+    }
+
+    @Test
     void theShellWithClosedInputLeavesAtOnce() throws Exception {
         Run closed = bash("timeout 20 \"$JAVA\" -jar \"$JAR\" shell <&-");
         assertEquals(0, closed.exitCode(), closed.err());
