@@ -277,9 +277,10 @@ public final class Quantities {
 
     /**
      * Lower case, full-width letters, digits and signs (from a Chinese input method) as ASCII, tabs and ideographic
-     * spaces as spaces; the length is kept, so positions in the folded text are positions in the original.
+     * spaces as spaces; the length is kept, so positions in the folded text are positions in the original. Cheaper than
+     * NFKC normalisation, whose tables cost a tenth of a second to load.
      */
-    static String fold(String text) {
+    public static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
