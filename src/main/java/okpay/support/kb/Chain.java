@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -133,7 +134,7 @@ final class Chain {
         return KnowledgeBaseLoader.merge(in).overlay((MappingNode) merged, overlay);
     }
 
-    private KnowledgeBase cached(byte[] bytes, String key, String name) {
+    private KnowledgeBase cached(ByteBuffer bytes, String key, String name) {
         if (bytes == null) {
             return null;
         }

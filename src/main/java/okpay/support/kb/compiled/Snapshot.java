@@ -2,7 +2,8 @@ package okpay.support.kb.compiled;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class Snapshot {
     static final int FORMAT = 3;
     private static final byte PLAIN_BLOCK = 0;
     private static final byte INDEXED_BLOCK = 1;
+    /** The most of a snapshot's start read for its header (the tool's name and the key, a few dozen bytes). */
+    private static final int HEADER_READ = 4096;
 
     private Snapshot() {}
 
@@ -42,8 +45,62 @@ public final class Snapshot {
      */
     public record Header(String tool, String key) {}
 
-    /** A stretch of a snapshot's bytes: one section, or one entry of a section. */
-    public record Block(byte[] data, int offset, int length) {}
+    /**
+     * A stretch of a snapshot's bytes: one section, or one entry of a section. A snapshot in the heap lends its own array;
+     * one mapped from a file (the cache) copies a block out only when a command uses it, so a search in a 20 MB snapshot
+     * touches the index and its hits rather than every byte.
+     */
+    public static final class Block {
+        private final ByteBuffer source;
+        private final int start;
+        private final int length;
+        private byte[] array;
+        private int arrayOffset;
+
+        Block(ByteBuffer source, int start, int length) {
+            this.source = source;
+            this.start = start;
+            this.length = length;
+        }
+
+        /** The array holding the block, from {@link #offset()}. */
+        public byte[] data() {
+            materialize();
+            return array;
+        }
+
+        /** Where the block starts in {@link #data()}. */
+        public int offset() {
+            materialize();
+            return arrayOffset;
+        }
+
+        public int length() {
+            return length;
+        }
+
+        private synchronized void materialize() {
+            if (array != null) {
+                return;
+            }
+            if (source.hasArray()) {
+                array = source.array();
+                arrayOffset = source.arrayOffset() + start;
+            } else {
+                byte[] copy = new byte[length];
+                source.get(start, copy, 0, length);
+                array = copy;
+                arrayOffset = 0;
+            }
+        }
+
+        /** {@code length} bytes from {@code at} (relative to the block) as an array, without materialising the block. */
+        byte[] bytes(int at, int count) {
+            byte[] copy = new byte[count];
+            source.get(start + at, copy, 0, count);
+            return copy;
+        }
+    }
 
     /** What a snapshot holds: the header, each section's block and each stored derivation, by name in file order. */
     public record Contents(Header header, Map<String, Block> sections, Map<String, Block> derived) {}
@@ -139,26 +196,43 @@ public final class Snapshot {
 
     /** The header of {@code bytes}, checked to be a whole snapshot of this layout; its blocks are not decoded. */
     public static Contents read(byte[] bytes) throws Corrupt {
-        if (!looksLike(bytes)) {
+        return read(ByteBuffer.wrap(bytes));
+    }
+
+    /**
+     * The header of the snapshot in {@code buffer} (in the heap, or a file mapped into memory), checked to be whole and of
+     * this layout by the checksum of all its bytes; its blocks are neither decoded nor copied.
+     */
+    public static Contents read(ByteBuffer buffer) throws Corrupt {
+        ByteBuffer bytes = buffer.duplicate().order(ByteOrder.BIG_ENDIAN);
+        int size = bytes.limit();
+        if (size < 4 || bytes.getInt(0) != MAGIC) {
             throw new Corrupt("it is not a compiled knowledge base", true);
         }
-        if (bytes.length < 16) {
+        if (size < 16) {
             throw new Corrupt("it is truncated or corrupt (it ends too soon)", false);
         }
         CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length - 4);
-        int format = new NodeCodec.In(bytes, 4, 8).integer();
-        if ((int) crc.getValue() != new NodeCodec.In(bytes, bytes.length - 4, bytes.length).integer()) {
+        crc.update(bytes.duplicate().position(0).limit(size - 4));
+        int format = bytes.getInt(4);
+        if ((int) crc.getValue() != bytes.getInt(size - 4)) {
             throw new Corrupt(format != FORMAT ? "it was compiled in another layout (" + format + ")"
                     : "it is truncated or corrupt (its checksum does not match its bytes)", false);
         }
         if (format != FORMAT) {
             throw new Corrupt("it was compiled in another layout (" + format + ")", false);
         }
-        NodeCodec.In in = new NodeCodec.In(bytes, 8, bytes.length - 8);
+        int directory = bytes.getInt(size - 8);
+        if (directory < 8 || directory > size - 8) {
+            throw new Corrupt("it is truncated or corrupt (a block lies outside it)", false);
+        }
+        byte[] head = new byte[Math.min(directory, HEADER_READ) - 8];
+        bytes.get(8, head, 0, head.length);
+        NodeCodec.In in = new NodeCodec.In(head, 0, head.length);
         Header header = new Header(in.string(), in.string());
-        int directory = new NodeCodec.In(bytes, bytes.length - 8, bytes.length - 4).integer();
-        NodeCodec.In entries = new NodeCodec.In(bytes, directory, bytes.length - 8);
+        byte[] table = new byte[size - 8 - directory];
+        bytes.get(directory, table, 0, table.length);
+        NodeCodec.In entries = new NodeCodec.In(table, 0, table.length);
         Map<String, Block> sections = new LinkedHashMap<>();
         for (int i = entries.count(); i > 0; i--) {
             sections.put(entries.string(), block(bytes, entries.integer(), entries.integer(), directory));
@@ -170,7 +244,7 @@ public final class Snapshot {
         return new Contents(header, sections, derived);
     }
 
-    private static Block block(byte[] bytes, int offset, int length, int end) throws Corrupt {
+    private static Block block(ByteBuffer bytes, int offset, int length, int end) throws Corrupt {
         if (offset < 0 || length < 0 || offset > end - length) {
             throw new Corrupt("it is truncated or corrupt (a block lies outside it)", false);
         }
@@ -197,24 +271,30 @@ public final class Snapshot {
      * the section is stored whole (not a list of entries with distinct ids).
      */
     public static Map<String, Block> entries(Block block) throws Corrupt {
-        int end = block.offset() + block.length();
-        NodeCodec.In in = new NodeCodec.In(block.data(), block.offset(), end);
-        if (in.kind() == PLAIN_BLOCK) {
+        if (block.length() < 1 || block.bytes(0, 1)[0] == PLAIN_BLOCK) {
             return null;
         }
         if (block.length() < 13) {
             throw new Corrupt("it is truncated or corrupt (a block ends too soon)", false);
         }
-        int table = new NodeCodec.In(block.data(), end - 4, end).integer();
+        byte[] last = block.bytes(block.length() - 4, 4);
+        int table = new NodeCodec.In(last, 0, 4).integer();
         if (table < 9 || table > block.length() - 4) {
             throw new Corrupt("it is truncated or corrupt (a block lies outside it)", false);
         }
-        NodeCodec.In ids = new NodeCodec.In(block.data(), block.offset() + table, end - 4);
+        // the id table alone is read: the entries stay where they are until one is decoded
+        byte[] idTable = block.bytes(table, block.length() - 4 - table);
+        NodeCodec.In ids = new NodeCodec.In(idTable, 0, idTable.length);
         int count = ids.count();
         Map<String, Block> entries = new LinkedHashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
             String id = ids.string();
-            entries.put(id, Snapshot.block(block.data(), block.offset() + ids.integer(), ids.integer(), block.offset() + table));
+            int at = ids.integer();
+            int length = ids.integer();
+            if (at < 0 || length < 0 || at > table - length) {
+                throw new Corrupt("it is truncated or corrupt (a block lies outside it)", false);
+            }
+            entries.put(id, new Block(block.source, block.start + at, length));
         }
         return entries;
     }

@@ -58,10 +58,19 @@ public final class SnapshotCache {
         return directory.resolve(hash(List.of(paths.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16) + ".kbc");
     }
 
-    /** The bytes of {@code entry}, or null when it is missing or cannot be read (a directory, no permission...). */
-    public byte[] read(Path entry) {
+    /**
+     * {@code entry} mapped into memory (read-only: the pages a command touches are read, not the whole file), or null
+     * when it is missing or cannot be read (a directory, no permission...). An entry is replaced by a rename, never
+     * rewritten in place, so a mapping stays whole while another run compiles a new one.
+     */
+    public ByteBuffer read(Path entry) {
         try {
-            return Files.isRegularFile(entry) ? Files.readAllBytes(entry) : null;
+            if (!Files.isRegularFile(entry)) {
+                return null;
+            }
+            try (FileChannel channel = FileChannel.open(entry)) {
+                return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            }
         } catch (IOException | RuntimeException e) {
             return null;
         }
