@@ -6,7 +6,6 @@ import okpay.support.ask.AskResult;
 import okpay.support.ask.AskText;
 import okpay.support.ask.Triage;
 import okpay.support.error.ExitCode;
-import okpay.support.error.SupportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,10 +29,8 @@ final class AskCommand extends Subcommand {
     @Override
     public Integer call() {
         Session session = session();
-        if (limit < 1) {
-            throw new SupportException(ExitCode.USAGE, session.messages().get("error.bad-limit", limit), null);
-        }
-        AskResult result = new Triage(session.kb(), session.lang()).ask(String.join(" ", words), limit);
+        int most = session.limit(limit); // checked before the knowledge base is read
+        AskResult result = new Triage(session.kb(), session.lang()).ask(String.join(" ", words), most);
         session.followUps(followUps(result));
         session.print(result, new AskText(session.messages()));
         return result.fits() ? 0 : ExitCode.NO_MATCH.code();

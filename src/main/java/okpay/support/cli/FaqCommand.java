@@ -2,10 +2,8 @@ package okpay.support.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import okpay.support.faq.FaqResult;
-import okpay.support.error.ExitCode;
-import okpay.support.error.SupportException;
 import okpay.support.faq.FaqCatalog;
+import okpay.support.faq.FaqResult;
 import okpay.support.faq.FaqText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,11 +74,9 @@ final class FaqCommand extends Subcommand {
         @Override
         public Integer call() {
             Session session = session();
-            if (limit < 1) {
-                throw new SupportException(ExitCode.USAGE, session.messages().get("error.bad-limit", limit), null);
-            }
+            int most = session.limit(limit); // checked before the knowledge base is read
             String query = String.join(" ", words);
-            List<FaqResult.Hit> hits = catalog(session).search(query, limit);
+            List<FaqResult.Hit> hits = catalog(session).search(query, most);
             List<String> ids = new ArrayList<>();
             for (FaqResult.Hit hit : hits) {
                 ids.add(hit.id());

@@ -78,6 +78,14 @@ public final class Session {
         return context.err();
     }
 
+    /** {@code limit}, the value of a {@code --limit} option, or a usage error when it is below 1. */
+    int limit(int limit) {
+        if (limit < 1) {
+            throw new SupportException(ExitCode.USAGE, messages().get("error.bad-limit", limit), null);
+        }
+        return limit;
+    }
+
     /** The tool's own messages ({@code core} bundle) in the session's language. */
     public Messages messages() {
         if (messages == null) {
