@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = {"Topics: funds, security, technical, mistake, feedback. Regions: two-letter codes such as US, CN, DE."},
         subcommands = {ContactVerifyCommand.class, ContactDraftCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  okpay-support contact", "  okpay-support contact --topic security", "  okpay-support contact --region DE",
+        footer = {"  okpay-support contact", "  okpay-support contact --topic security", "  okpay-support contact --topic funds --region CN --all", "  okpay-support contact --region DE",
             "  okpay-support contact --topic funds --region US --format json",
             "  okpay-support contact verify support@okpay.example", "  okpay-support contact draft --topic funds --tx-id TX-1"})
 final class ContactCommand extends Subcommand {
@@ -23,10 +23,14 @@ final class ContactCommand extends Subcommand {
     @Option(names = "--region", paramLabel = "CODE", description = "Show the hotline and hours of this region, or what to use where there is none.")
     String region;
 
+    @Option(names = "--all", description = "Show everything: how to use each channel and what to have ready, every region's "
+            + "hotline and how to spot fake support (by default, text shows the best channels first; JSON and YAML are always complete).")
+    boolean all;
+
     @Override
     public Integer call() {
         Session session = session();
         return session.print(new ContactGuide(session.kb(), session.lang()).advise(topic, region),
-                new ContactText(session.messages()));
+                new ContactText(session.messages(), all));
     }
 }

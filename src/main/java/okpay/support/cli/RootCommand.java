@@ -82,6 +82,10 @@ public class RootCommand implements Callable<Integer> {
             description = "Show details of unexpected errors, including stack traces.")
     boolean verbose;
 
+    @Option(names = "--no-pager", scope = ScopeType.INHERIT, order = 7,
+            description = "Print long text output directly instead of through the pager ($PAGER, else less -FRX).")
+    boolean noPager;
+
     public RootCommand(CliContext context) {
         this.context = context;
     }
@@ -89,7 +93,7 @@ public class RootCommand implements Callable<Integer> {
     /** The settings and lazily loaded knowledge base of this run; the options must be set (parsed) first. */
     Session session() {
         if (session == null) {
-            session = new Session(context, kb, kbMaxSize, lang, format, noColor, verbose);
+            session = new Session(context, kb, kbMaxSize, lang, format, noColor, verbose, noPager);
         }
         return session;
     }

@@ -2,6 +2,7 @@ package okpay.support.cli;
 
 import java.io.File;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,9 @@ import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.KnowledgeBaseLoader;
 import okpay.support.render.Format;
+import okpay.support.render.Pager;
 import okpay.support.render.Renderer;
+import okpay.support.render.Screen;
 import okpay.support.render.Style;
 import okpay.support.render.TextLayout;
 
@@ -35,12 +38,20 @@ public final class Session {
     private final Format format;
     private final boolean verbose;
     private final Style style;
+    private final boolean noPager;
+    private Screen screen;
     private Messages messages;
     private KnowledgeBase kb;
     private FollowUps followUps;
 
     Session(CliContext context, List<Path> kbOption, String kbMaxSize, Lang langOption, Format formatOption, boolean noColor,
             boolean verbose) {
+        this(context, kbOption, kbMaxSize, langOption, formatOption, noColor, verbose, false);
+    }
+
+    Session(CliContext context, List<Path> kbOption, String kbMaxSize, Lang langOption, Format formatOption, boolean noColor,
+            boolean verbose, boolean noPager) {
+        this.noPager = noPager;
         this.context = context;
         this.kbFiles = kbFiles(kbOption, context.env());
         this.kbMaxSize = kbMaxSize;
@@ -170,9 +181,39 @@ public final class Session {
         followUps = offered;
     }
 
-    /** Writes {@code result} to stdout in the session's format and returns exit code 0. */
+    /**
+     * The screen text is laid out for: its width wraps text output (see {@link Screen#of}); found on first use, so
+     * JSON, YAML and commands that print nothing never look.
+     */
+    public Screen screen() {
+        if (screen == null) {
+            screen = Screen.of(context.env(), context.tty());
+        }
+        return screen;
+    }
+
+    /**
+     * Writes {@code result} to stdout in the session's format and returns exit code 0. Text is wrapped to the
+     * screen, and on a terminal text longer than the screen goes through the pager (not with {@code --no-pager},
+     * not inside the shell, whose commands share its terminal; piped output never, since it is no terminal).
+     */
     public <T> int print(T result, TextLayout<T> layout) {
-        Renderer.of(format, style).render(result, layout, context.out());
+        if (format != Format.TEXT) {
+            Renderer.of(format, style).render(result, layout, context.out());
+            return 0;
+        }
+        boolean pager = context.tty() && !noPager && !ShellRequest.inside(context);
+        if (!pager) {
+            Renderer.of(format, style, screen().columns()).render(result, layout, context.out());
+            return 0;
+        }
+        StringWriter text = new StringWriter();
+        Renderer.of(format, style, screen().columns()).render(result, layout, new PrintWriter(text));
+        context.out().flush();
+        if (!Pager.tooLong(text.toString(), screen()) || !Pager.page(text.toString(), Pager.command(context.env()), context.env())) {
+            context.out().print(text);
+            context.out().flush();
+        }
         return 0;
     }
 }

@@ -11,16 +11,92 @@ import okpay.support.render.Style;
 import okpay.support.render.TextLayout;
 import okpay.support.render.TextWriter;
 
-/** Text layout of {@code contact}. */
+/**
+ * Text layout of {@code contact}: by default a short answer that fits a screen (what to do now, the region's
+ * hotline, the best channels, one-line pointers to the rest); with {@code --all} every channel in full, every
+ * region's hotline and the safety tips.
+ */
 public final class ContactText implements TextLayout<ContactResult> {
+    /** How many channels the short answer shows with an address and a summary; the others it names. */
+    private static final int SHORT_CHANNELS = 2;
     private final Messages m;
+    private final boolean all;
 
+    /** The full layout (as {@code --all}). */
     public ContactText(Messages messages) {
+        this(messages, true);
+    }
+
+    /** The full layout with {@code all}, else the short one. */
+    public ContactText(Messages messages, boolean all) {
         this.m = messages;
+        this.all = all;
     }
 
     @Override
     public void write(ContactResult advice, TextWriter out) {
+        if (all) {
+            full(advice, out);
+        } else {
+            brief(advice, out);
+        }
+    }
+
+    /** The answer first: what to do now, the region's hotline, the best channels; then where the rest is. */
+    private void brief(ContactResult advice, TextWriter out) {
+        Style s = out.style();
+        if (advice.topic() != null) {
+            ContactResult.TopicAdvice topic = advice.topic();
+            out.heading(topic.name() + "  " + urgency(s, topic.urgency()))
+                    .line(s.bold(m.get("contact.now", topic.advice())), TextWriter.width(m.get("contact.now", ""))).blank();
+        }
+        if (advice.region() != null) {
+            region(advice.region(), out);
+            out.blank();
+        }
+        out.heading(m.get(advice.topic() != null ? "contact.best" : "contact.best.general"));
+        List<String> others = new ArrayList<>();
+        int shown = 0;
+        for (ChannelAdvice channel : advice.channels()) {
+            if (!channel.available()) {
+                continue;
+            }
+            if (shown == SHORT_CHANNELS) {
+                others.add(channel.name());
+                continue;
+            }
+            shown++;
+            String first = channel.values().isEmpty() ? "" : channel.values().get(0).value();
+            boolean everyHotline = channel.values().size() > 1 && "hotline".equals(channel.id()) && advice.region() == null;
+            String where = everyHotline ? s.dim(m.get("contact.hotline.which")) : s.accent(first);
+            out.line(shown + ". " + s.bold(channel.name()) + (where.isEmpty() ? "" : "  " + where), 3)
+                    .line("   " + channel.summary());
+        }
+        if (!others.isEmpty()) {
+            out.line(m.get("contact.also", String.join(m.get("contact.list.separator"), others)));
+        }
+        if (!advice.neverShare().isEmpty()) {
+            out.line(s.warn(m.get("contact.never-share.first", advice.neverShare().get(0))));
+        }
+        out.blank().line(m.get("contact.more")).line("  " + command(advice), 2);
+        if (advice.topic() == null) {
+            out.line(m.get("contact.more.topic"), 2);
+        }
+        if (advice.region() == null) {
+            out.line(m.get("contact.more.region"), 2);
+        }
+        if (advice.notice() != null && !advice.notice().isBlank()) {
+            out.blank().line(s.dim(advice.notice()));
+        }
+    }
+
+    /** The command that shows all of this answer: the same topic and region, with {@code --all}. */
+    private static String command(ContactResult advice) {
+        return "okpay-support contact" + (advice.topic() == null ? "" : " --topic " + advice.topic().id())
+                + (advice.region() == null ? "" : " --region " + advice.region().code()) + " --all";
+    }
+
+    private void full(ContactResult advice, TextWriter out) {
         Style s = out.style();
         if (advice.topic() != null) {
             ContactResult.TopicAdvice topic = advice.topic();

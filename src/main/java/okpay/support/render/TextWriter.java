@@ -1,28 +1,53 @@
 package okpay.support.render;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Helpers for text layouts: headings, aligned label/value pairs and lists. Alignment counts
+ * Helpers for text layouts: headings, aligned label/value pairs, lists and tables. Alignment counts
  * display cells, so Chinese (two cells a character) lines up with English. Every line goes through the
- * {@link Sanitizer}, so no text a layout prints can carry a control or bidi character to the terminal.
+ * {@link Sanitizer}, so no text a layout prints can carry a control or bidi character to the terminal, and then
+ * through the {@link Wrapper} when the screen has a width: continuation lines keep the indent of a list item's or
+ * a field's text, and a table too wide for the screen becomes one record of {@code label: value} lines a row.
  */
 public final class TextWriter {
     private final PrintWriter out;
     private final Style style;
+    private final int columns;
 
-    TextWriter(PrintWriter out, Style style) {
+    TextWriter(PrintWriter out, Style style, int columns) {
         this.out = out;
         this.style = style;
+        this.columns = columns;
     }
 
     public Style style() {
         return style;
     }
 
+    /** The width lines are wrapped to, in columns; 0 when they are not wrapped (output not for a terminal). */
+    public int columns() {
+        return columns;
+    }
+
+    /** One line of text (line breaks in it start new lines); wrapped lines continue under its indent or list marker. */
     public TextWriter line(String text) {
-        out.println(Sanitizer.text(text, style.enabled()));
+        return line(text, -1);
+    }
+
+    /** One line whose wrapped continuation lines are indented by {@code hang} columns (-1: the line's own indent). */
+    public TextWriter line(String text, int hang) {
+        String safe = Sanitizer.text(text, style.enabled());
+        if (columns <= 0) {
+            out.println(safe);
+            return this;
+        }
+        for (String part : safe.split("\n", -1)) {
+            for (String wrapped : Wrapper.wrap(part, columns, hang < 0 ? Wrapper.hangOf(part) : hang)) {
+                out.println(wrapped);
+            }
+        }
         return this;
     }
 
@@ -38,14 +63,14 @@ public final class TextWriter {
     /** {@code label} padded to {@code width} display cells, then {@code value}; nothing when value is null. */
     public TextWriter field(String indent, String label, int width, String value) {
         if (value != null) {
-            line(indent + style.dim(pad(label, width)) + "  " + value);
+            line(indent + style.dim(pad(label, width)) + "  " + value, width(indent) + width + 2);
         }
         return this;
     }
 
     public TextWriter bullets(String indent, List<String> items) {
         for (String item : items) {
-            line(indent + "• " + item);
+            line(indent + "• " + item, width(indent) + 2);
         }
         return this;
     }
@@ -53,9 +78,67 @@ public final class TextWriter {
     public TextWriter numbered(String indent, List<String> items) {
         int width = String.valueOf(items.size()).length();
         for (int i = 0; i < items.size(); i++) {
-            line(indent + pad(String.valueOf(i + 1), width) + ". " + items.get(i));
+            line(indent + pad(String.valueOf(i + 1), width) + ". " + items.get(i), width(indent) + width + 2);
         }
         return this;
+    }
+
+    /**
+     * {@code rows} of cells after {@code indent}, aligned in columns two spaces apart (the last column unpadded). When
+     * a row does not fit the screen, the table is printed as records instead: a row's first cell on a line of its own,
+     * then {@code label: value} for each other non-empty cell, {@code labels} naming the columns after the first.
+     */
+    public TextWriter table(String indent, List<String> labels, List<List<String>> rows) {
+        int cells = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] widths = new int[cells];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], width(row.get(i) == null ? "" : row.get(i)));
+            }
+        }
+        List<String> aligned = new ArrayList<>();
+        boolean fits = true;
+        for (List<String> row : rows) {
+            StringBuilder text = new StringBuilder(indent);
+            int last = row.size() - 1;
+            while (last > 0 && (row.get(last) == null || row.get(last).isEmpty())) {
+                last--;
+            }
+            for (int i = 0; i <= last; i++) {
+                String cell = row.get(i) == null ? "" : row.get(i);
+                text.append(i == 0 ? "" : "  ").append(i == last ? cell : pad(cell, widths[i]));
+            }
+            aligned.add(text.toString());
+            // The last column may wrap under itself, as long as it keeps a third of the line.
+            int before = width(indent) + (last == 0 ? 0 : sum(widths, last) + 2 * last);
+            int lastWidth = width(row.get(last) == null ? "" : row.get(last));
+            fits &= columns <= 0 || before + Math.min(lastWidth, Math.max(12, columns / 3)) <= columns;
+        }
+        if (fits) {
+            int hang = width(indent) + sum(widths, cells - 1) + 2 * (cells - 1);
+            aligned.forEach(row -> line(row, hang));
+            return this;
+        }
+        for (List<String> row : rows) {
+            line(indent + row.get(0), width(indent) + 2);
+            for (int i = 1; i < row.size(); i++) {
+                String cell = row.get(i);
+                if (cell != null && !cell.isEmpty()) {
+                    String label = i - 1 < labels.size() ? labels.get(i - 1) : "";
+                    String prefix = indent + "  " + (label.isEmpty() ? "" : style.dim(label + ":") + " ");
+                    line(prefix + cell, width(prefix));
+                }
+            }
+        }
+        return this;
+    }
+
+    private static int sum(int[] widths, int count) {
+        int sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += widths[i];
+        }
+        return sum;
     }
 
     /**
@@ -87,20 +170,8 @@ public final class TextWriter {
         return missing <= 0 ? text : text + " ".repeat(missing);
     }
 
-    /** How many terminal cells {@code text} takes: two for wide East Asian characters, one otherwise. */
+    /** How many terminal cells {@code text} takes: two for wide East Asian characters, none for colours, one otherwise. */
     public static int width(String text) {
-        int cells = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            cells += isWide(cp) ? 2 : (Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1);
-        }
-        return cells;
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+        return Wrapper.columns(text);
     }
 }

@@ -1,5 +1,6 @@
 package okpay.support.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.Text;
@@ -10,9 +11,9 @@ import okpay.support.security.SecurityCheckResult.CheckResult;
 import okpay.support.security.SecurityCheckResult.Fix;
 
 /**
- * Text layouts of {@code security-check}: one line per check with a status marker (✓ ! ✗ – in colour on a
- * terminal; PASS WARN FAIL SKIP when the style is plain, so logs and greps read them), the password verdict,
- * the score and grade, and the fixes in priority order.
+ * Text layouts of {@code security-check}: one line per check with its status in words (done, partly, to do,
+ * skipped; after a coloured ✓ ! ✗ – on a terminal), the password verdict, the score and grade, and the fixes in
+ * priority order.
  */
 public final class SecurityText {
     private final Messages m;
@@ -26,10 +27,13 @@ public final class SecurityText {
             Style s = out.style();
             out.heading(m.get("report.title")).blank();
             int width = TextWriter.widest(report.checks().stream().map(CheckResult::name).toList());
+            int words = TextWriter.widest(List.of(word("pass"), word("warn"), word("fail"), word("skipped")));
+            List<List<String>> rows = new ArrayList<>();
             for (CheckResult check : report.checks()) {
-                String line = "  " + marker(s, check.status()) + "  " + TextWriter.pad(check.name(), width) + "  ";
-                out.line(line + ("skipped".equals(check.status()) ? s.dim(check.answerText()) : check.answerText()));
+                String status = marker(s, check.status()) + colour(s, check.status(), TextWriter.pad(word(check.status()), words));
+                rows.add(List.of(status, check.name(), echo(s, check)));
             }
+            out.table("  ", List.of(m.get("report.column.check"), m.get("report.column.answer")), rows);
             if (report.password() != null) {
                 SecurityCheckResult.PasswordResult password = report.password();
                 out.blank().line(m.get("report.password", colour(s, password.verdict(), m.get("status." + password.verdict())),
@@ -45,7 +49,7 @@ public final class SecurityText {
             out.heading(m.get("report.fix-first"));
             for (int i = 0; i < report.fixes().size(); i++) {
                 Fix fix = report.fixes().get(i);
-                out.line("  " + (i + 1) + ". " + marker(s, fix.status()) + " " + s.bold(fix.name()) + "  " + s.dim(m.get("report.severity", fix.severityName())))
+                out.line("  " + (i + 1) + ". " + marker(s, fix.status()) + s.bold(fix.name()) + "  " + s.dim(m.get("report.severity", fix.severityName())))
                         .line("     " + fix.recommendation())
                         .line("     " + s.dim(m.get("report.read-more", fix.faq())));
             }
@@ -85,21 +89,35 @@ public final class SecurityText {
         };
     }
 
-    /** The status marker: a symbol in colour, or a word that reads without colour. */
+    /**
+     * What the report shows of an answer: nothing for a yes or no, which answers the check's question rather than
+     * its name ("yes" beside "Knows support never asks for codes" would contradict a failed check) and which the
+     * status already says; the choice's label or the number otherwise.
+     */
+    private String echo(Style s, CheckResult check) {
+        if ("skipped".equals(check.status())) {
+            return s.dim(check.answerText());
+        }
+        boolean yesNo = check.answer() != null && (check.answer().equals("yes") || check.answer().equals("no"))
+                && check.answerText().equals(m.get("answer." + check.answer()));
+        return yesNo ? "" : check.answerText();
+    }
+
+    /** The status in words that read naturally: done, partly, to do, skipped. */
+    private String word(String status) {
+        return m.get("mark." + status);
+    }
+
+    /** The status symbol and a space on a colour terminal (✓ ! ✗ –); nothing in plain text, where the word says it. */
     static String marker(Style s, String status) {
         if (!s.enabled()) {
-            return switch (status) {
-                case "pass" -> "PASS";
-                case "warn" -> "WARN";
-                case "fail" -> "FAIL";
-                default -> "SKIP";
-            };
+            return "";
         }
         return switch (status) {
-            case "pass" -> s.good("✓");
-            case "warn" -> s.warn("!");
-            case "fail" -> s.bad("✗");
-            default -> s.dim("–");
+            case "pass" -> s.good("✓") + " ";
+            case "warn" -> s.warn("!") + " ";
+            case "fail" -> s.bad("✗") + " ";
+            default -> s.dim("–") + " ";
         };
     }
 
@@ -107,6 +125,7 @@ public final class SecurityText {
         return switch (status) {
             case "pass" -> s.good(text);
             case "warn" -> s.warn(text);
+            case "skipped" -> s.dim(text);
             default -> s.bad(text);
         };
     }

@@ -18,6 +18,7 @@ import okpay.support.faq.FaqReader;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.render.Style;
+import okpay.support.render.Wrapper;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
@@ -208,7 +209,7 @@ public final class Shell {
     private int execute(List<String> words, PrintWriter out) {
         List<String> args = new ArrayList<>(settings.optionsFor(words));
         args.addAll(words);
-        CliContext context = new CliContext(out, out, new SecretLineInput(questions, messages()), commandEnv, colours, questions);
+        CliContext context = new CliContext(out, out, new SecretLineInput(questions, messages()), screenEnv(), colours, questions);
         CommandLine line = Cli.create(context, Cli.languageOf(args, settings.lang()));
         int status = line.execute(args.toArray(new String[0]));
         out.flush();
@@ -216,11 +217,27 @@ public final class Shell {
         return status;
     }
 
+    /**
+     * The environment of a command: the shell's, with the terminal's size as it is now in COLUMNS and LINES, so that
+     * its text wraps to the window (resized or not); unchanged on a dumb terminal, whose output is not wrapped.
+     */
+    private Map<String, String> screenEnv() {
+        if (!colours || terminal.getWidth() <= 0) {
+            return commandEnv;
+        }
+        Map<String, String> env = new HashMap<>(commandEnv);
+        env.put("COLUMNS", String.valueOf(terminal.getWidth()));
+        env.put("LINES", String.valueOf(Math.max(terminal.getHeight(), 0)));
+        return env;
+    }
+
     private void welcome(PrintWriter out) {
         Messages m = messages();
         Style style = style();
-        out.println(m.get("welcome", style.bold(m.get("example.1")), style.bold(m.get("example.2")), style.bold(m.get("example.3"))));
-        out.println(style.dim(m.get("welcome.keys")));
+        int width = colours ? Math.max(terminal.getWidth(), 0) : 0;
+        String welcome = m.get("welcome", style.bold(m.get("example.1")), style.bold(m.get("example.2")), style.bold(m.get("example.3")));
+        Wrapper.wrap(welcome, width, 2).forEach(out::println);
+        Wrapper.wrap(style.dim(m.get("welcome.keys")), width, 0).forEach(out::println);
         out.flush();
     }
 
