@@ -182,12 +182,13 @@ public final class Session {
     }
 
     /**
-     * The screen text is laid out for: its width wraps text output (see {@link Screen#of}); found on first use, so
-     * JSON, YAML and commands that print nothing never look.
+     * The screen text is laid out for: its width wraps text output (see {@link Screen#of}; only the process's own
+     * terminal is asked, the shell passes its size in COLUMNS); found on first use, so JSON, YAML and commands that
+     * print nothing never look.
      */
     public Screen screen() {
         if (screen == null) {
-            screen = Screen.of(context.env(), context.tty());
+            screen = Screen.of(context.env(), context.tty() && context.terminal().ownsStandardOutput());
         }
         return screen;
     }
@@ -202,7 +203,7 @@ public final class Session {
             Renderer.of(format, style).render(result, layout, context.out());
             return 0;
         }
-        boolean pager = context.tty() && !noPager && !ShellRequest.inside(context);
+        boolean pager = context.tty() && context.terminal().ownsStandardOutput() && !noPager && !ShellRequest.inside(context);
         if (!pager) {
             Renderer.of(format, style, screen().columns()).render(result, layout, context.out());
             return 0;

@@ -135,7 +135,7 @@ public final class ContactText implements TextLayout<ContactResult> {
             for (RegionAdvice region : advice.hotlines()) {
                 String name = TextWriter.pad(region.code() + " " + region.name(), names);
                 out.line("  " + name + "  " + (region.hotline() ? s.accent(region.number()) + "  " + region.hours()
-                        : s.dim(m.get("contact.no-hotline.short"))));
+                        : s.dim(m.get("contact.no-hotline.short"))), names + 4);
             }
         }
         out.blank().heading(m.get("contact.never-share")).bullets("  ", advice.neverShare());

@@ -79,7 +79,9 @@ public final class DiagnoseText {
         return (result, out) -> {
             Style s = out.style();
             DiagnosisResult.OutcomeView outcome = result.outcome();
-            out.heading(result.title()).blank();
+            out.heading(result.title());
+            now(out, outcome.steps());
+            out.blank();
             if (!result.path().isEmpty()) {
                 out.line(s.bold(m.get("text.path")));
                 result.path().forEach(step -> out.line("  • " + step.prompt() + "  → " + s.accent(step.shown())));
@@ -123,6 +125,7 @@ public final class DiagnoseText {
                 out.blank().line(s.bold(m.get("text.code.general"))).numbered("  ", code.steps());
             } else {
                 out.heading(code.code() + " — " + code.title());
+                now(out, code.steps());
                 List<String> labels = List.of(m.get("text.code.scheme"), m.get("text.code.aliases"), m.get("text.code.meaning"),
                         m.get("text.code.who"), m.get("text.code.retry"), m.get("text.code.customer"));
                 int width = TextWriter.widest(labels);
@@ -139,6 +142,13 @@ public final class DiagnoseText {
             }
             out.blank().line(s.bold(m.get("text.code.where", code.topicName())));
             contacts(out, code.contacts());
+        }
+    }
+
+    /** The answer's first line: the first step, what to do now (the numbered steps follow further down). */
+    private void now(TextWriter out, List<String> steps) {
+        if (!steps.isEmpty()) {
+            out.line(out.style().bold(m.get("text.now", steps.get(0))), TextWriter.width(m.get("text.now", "")));
         }
     }
 

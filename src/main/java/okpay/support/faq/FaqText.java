@@ -39,7 +39,7 @@ public final class FaqText {
             }
             int width = TextWriter.widest(ids);
             for (FaqResult.Item entry : entries) {
-                out.line(out.style().accent(TextWriter.pad(entry.id(), width)) + "  " + entry.title());
+                out.line(out.style().accent(TextWriter.pad(entry.id(), width)) + "  " + entry.title(), width + 2);
             }
             out.blank().line(out.style().dim(entries.size() == 1 ? m.get("faq.list.footer-one") : m.get("faq.list.footer", entries.size())));
         }
@@ -48,7 +48,12 @@ public final class FaqText {
     private final class DetailLayout implements TextLayout<FaqResult.Detail> {
         @Override
         public void write(FaqResult.Detail faq, TextWriter out) {
-            out.heading(faq.title()).blank().line(faq.answer());
+            out.heading(faq.title());
+            if (!faq.steps().isEmpty()) {
+                // The answer starts with what to do now; the paragraph and every step follow.
+                out.line(out.style().bold(m.get("faq.now", faq.steps().get(0))), TextWriter.width(m.get("faq.now", "")));
+            }
+            out.blank().line(faq.answer());
             if (!faq.steps().isEmpty()) {
                 out.blank().line(out.style().bold(m.get("faq.steps"))).numbered("  ", faq.steps());
             }
@@ -60,7 +65,7 @@ public final class FaqText {
                 }
                 int width = TextWriter.widest(ids);
                 for (FaqResult.Related related : faq.related()) {
-                    out.line("  " + out.style().accent(TextWriter.pad(related.id(), width)) + "  " + related.title());
+                    out.line("  " + out.style().accent(TextWriter.pad(related.id(), width)) + "  " + related.title(), width + 4);
                 }
             }
             out.blank().line(out.style().dim(m.get("faq.show.footer", faq.topic())));

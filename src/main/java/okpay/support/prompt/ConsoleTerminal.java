@@ -27,6 +27,11 @@ public final class ConsoleTerminal implements Terminal {
     }
 
     @Override
+    public boolean ownsStandardOutput() {
+        return console != null;
+    }
+
+    @Override
     public String readLine(String prompt) {
         // "%s" so a prompt containing '%' is printed, not interpreted as a format.
         return requireConsole().readLine("%s", prompt);

@@ -33,4 +33,12 @@ public interface Terminal {
 
     /** Writes one line of conversation (help text, a retry message). */
     void println(String text);
+
+    /**
+     * Whether this is the process's own terminal, the one standard output writes to: then its size can be asked
+     * and a pager may take it over. False for the shell's and tests' terminals, whose output goes elsewhere.
+     */
+    default boolean ownsStandardOutput() {
+        return false;
+    }
 }

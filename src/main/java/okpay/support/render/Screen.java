@@ -17,9 +17,10 @@ public record Screen(int columns, int rows) {
     private static final int DEFAULT_ROWS = 24;
 
     /**
-     * {@code COLUMNS} and {@code LINES} when set (the launcher and the shell export them), else, when output goes to a
-     * {@code terminal}, its size as {@code stty} reports it (80×24 when it cannot), else no width: piped output is
-     * wrapped only when {@code COLUMNS} asks for it. Only a terminal run without both variables starts {@code stty}.
+     * {@code COLUMNS} and {@code LINES} when set (the launcher and the shell export them), else, when output goes to
+     * the process's own {@code terminal}, its size as {@code stty} reports it (80×24 when it cannot), else no width:
+     * piped output is wrapped only when {@code COLUMNS} asks for it. Only a terminal run without both variables
+     * starts {@code stty}.
      */
     public static Screen of(Map<String, String> env, boolean terminal) {
         int columns = number(env.get("COLUMNS"));

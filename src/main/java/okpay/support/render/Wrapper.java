@@ -158,7 +158,30 @@ public final class Wrapper {
         if (start < text.length()) {
             units.add(text.substring(start));
         }
-        return units;
+        return glued(units);
+    }
+
+    /**
+     * {@code units} with spaces that come before closing punctuation or after opening punctuation ("word ，", "（ x")
+     * joined to the words beside them: such a space is no place for a line to break.
+     */
+    private static List<String> glued(List<String> units) {
+        List<String> out = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            String unit = units.get(i);
+            boolean space = stripStyles(unit).isBlank();
+            if (space && !out.isEmpty() && i + 1 < units.size()) {
+                String before = stripStyles(out.get(out.size() - 1));
+                String after = stripStyles(units.get(i + 1));
+                if (!after.isEmpty() && NO_START.indexOf(after.codePointAt(0)) >= 0
+                        || !before.isEmpty() && NO_END.indexOf(before.codePointBefore(before.length())) >= 0) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + unit + units.get(++i));
+                    continue;
+                }
+            }
+            out.add(unit);
+        }
+        return out;
     }
 
     private static int leadingSpaces(String line) {

@@ -262,17 +262,27 @@ class SecurityCheckCommandTest {
     void markersArePlainWordsWithoutAStyleAndSymbolsOnATerminal() {
         String[] run = args(allGoodBut("two-step=sms", "alerts=none"), "--only", "two-step,alerts,app-updated");
         CliRunner.Result plain = Fixtures.run(KB, run);
-        assertTrue(plain.out().contains("  WARN  Two-step verification"), plain.out());
-        assertTrue(plain.out().contains("  FAIL  Login and transaction alerts"), plain.out());
-        assertTrue(plain.out().contains("  PASS  App up to date"), plain.out());
-        assertTrue(plain.out().contains("  SKIP  Password strength"), plain.out());
+        assertTrue(plain.out().contains("  partly   Two-step verification"), plain.out());
+        assertTrue(plain.out().contains("  to do    Login and transaction alerts"), plain.out());
+        assertTrue(plain.out().contains("  done     App up to date"), plain.out());
+        assertTrue(plain.out().contains("  skipped  Password strength"), plain.out());
         assertFalse(plain.out().contains("\u001b["), "no colour codes");
         CliRunner.Result styled = Fixtures.cli(KB).tty(true).run(run);
-        assertTrue(styled.out().contains("\u001b[33m!\u001b[0m  Two-step verification"), styled.out());
-        assertTrue(styled.out().contains("\u001b[31m✗\u001b[0m  Login and transaction alerts"), styled.out());
-        assertTrue(styled.out().contains("\u001b[32m✓\u001b[0m  App up to date"), styled.out());
+        assertTrue(styled.out().contains("\u001b[33m!\u001b[0m \u001b[33mpartly \u001b[0m  Two-step verification"), styled.out());
+        assertTrue(styled.out().contains("\u001b[31m✗\u001b[0m \u001b[31mto do  \u001b[0m  Login and transaction alerts"), styled.out());
+        assertTrue(styled.out().contains("\u001b[32m✓\u001b[0m \u001b[32mdone   \u001b[0m  App up to date"), styled.out());
         CliRunner.Result noColor = Fixtures.cli(KB).tty(true).env("NO_COLOR", "1").run(run);
-        assertTrue(noColor.out().contains("  WARN  Two-step verification"), "NO_COLOR makes the style plain: " + noColor.out());
+        assertTrue(noColor.out().contains("  partly   Two-step verification"), "NO_COLOR makes the style plain: " + noColor.out());
+    }
+
+    @Test
+    void aYesOrNoIsNotEchoedBesideTheCheckItAnswers() {
+        CliRunner.Result result = Fixtures.run(KB, args(allGoodBut("support-never-asks=yes")));
+        String line = result.out().lines().filter(l -> l.contains("Knows support never asks")).findFirst().orElseThrow();
+        assertEquals("  to do    Knows support never asks for passwords or codes", line.stripTrailing(), result.out());
+        CliRunner.Result zh = Fixtures.run(KB, args(allGoodBut("support-never-asks=yes"), "--lang", "zh"));
+        assertTrue(zh.out().lines().anyMatch(l -> l.startsWith("  待改进") && !l.endsWith("是") && !l.endsWith("否")), zh.out());
+        assertTrue(zh.out().contains("  已做到"), zh.out());
     }
 
     @Test
