@@ -56,7 +56,6 @@ class PagerJarTest {
             String pane = start(command + "; echo \"DONE ${PIPESTATUS[0]}\"", screen -> screen.contains("DONE"));
             assertTrue(pane.contains("DONE 0"), command + ":\n" + pane);
             assertFalse(pane.lines().anyMatch(l -> l.equals(":") || l.contains("(END)")), command + ":\n" + pane);
-            tmux("kill-session", "-t", target());
         }
     }
 

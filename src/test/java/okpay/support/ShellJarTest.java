@@ -150,7 +150,9 @@ class ShellJarTest {
             screen.waitFor("okpay-support> ", 1);
             type(keys, "my withdrawal hasn't arrived, it's been 3 days\r");
             screen.waitFor("or 'go' to start the check.", 1);
-            assertTrue(screen.text().contains("diagnose missing-funds --answer kind=withdrawal --answer days=3"), screen.text());
+            // The answer wraps to the window (120 columns), so the command may continue on the next line.
+            assertTrue(screen.text().replaceAll("\\s+", " ").contains("diagnose missing-funds --answer kind=withdrawal --answer days=3"),
+                    screen.text());
             screen.waitFor("okpay-support> ", 2);
             type(keys, "1\r");
             screen.waitFor("→ faq show ", 1);

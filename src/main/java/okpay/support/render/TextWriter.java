@@ -89,6 +89,14 @@ public final class TextWriter {
      * then {@code label: value} for each other non-empty cell, {@code labels} naming the columns after the first.
      */
     public TextWriter table(String indent, List<String> labels, List<List<String>> rows) {
+        return table(indent, labels, rows, 1);
+    }
+
+    /**
+     * As {@link #table(String, List, List)}, a record's title being its first {@code key} cells (a status and a
+     * name, say), aligned as in the table; {@code labels} name the columns after them.
+     */
+    public TextWriter table(String indent, List<String> labels, List<List<String>> rows, int key) {
         int cells = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] widths = new int[cells];
         for (List<String> row : rows) {
@@ -120,11 +128,16 @@ public final class TextWriter {
             return this;
         }
         for (List<String> row : rows) {
-            line(indent + row.get(0), width(indent) + 2);
-            for (int i = 1; i < row.size(); i++) {
+            StringBuilder title = new StringBuilder(indent);
+            for (int i = 0; i < Math.min(key, row.size()); i++) {
+                String cell = row.get(i) == null ? "" : row.get(i);
+                title.append(i == 0 ? "" : "  ").append(i == key - 1 ? cell : pad(cell, widths[i]));
+            }
+            line(title.toString(), width(indent) + sum(widths, key - 1) + 2 * (key - 1));
+            for (int i = key; i < row.size(); i++) {
                 String cell = row.get(i);
                 if (cell != null && !cell.isEmpty()) {
-                    String label = i - 1 < labels.size() ? labels.get(i - 1) : "";
+                    String label = i - key < labels.size() ? labels.get(i - key) : "";
                     String prefix = indent + "  " + (label.isEmpty() ? "" : style.dim(label + ":") + " ");
                     line(prefix + cell, width(prefix));
                 }

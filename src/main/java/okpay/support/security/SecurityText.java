@@ -33,7 +33,7 @@ public final class SecurityText {
                 String status = marker(s, check.status()) + colour(s, check.status(), TextWriter.pad(word(check.status()), words));
                 rows.add(List.of(status, check.name(), echo(s, check)));
             }
-            out.table("  ", List.of(m.get("report.column.check"), m.get("report.column.answer")), rows);
+            out.table("  ", List.of(m.get("report.column.answer")), rows, 2);
             if (report.password() != null) {
                 SecurityCheckResult.PasswordResult password = report.password();
                 out.blank().line(m.get("report.password", colour(s, password.verdict(), m.get("status." + password.verdict())),

@@ -235,8 +235,16 @@ public final class Shell {
         Messages m = messages();
         Style style = style();
         int width = colours ? Math.max(terminal.getWidth(), 0) : 0;
-        String welcome = m.get("welcome", style.bold(m.get("example.1")), style.bold(m.get("example.2")), style.bold(m.get("example.3")));
-        Wrapper.wrap(welcome, width, 2).forEach(out::println);
+        List<String> examples = List.of(m.get("example.1"), m.get("example.2"), m.get("example.3"));
+        String welcome = m.get("welcome", style.bold(examples.get(0)), style.bold(examples.get(1)), style.bold(examples.get(2)));
+        if (width > 0 && Wrapper.columns(welcome) > width) {
+            // Too wide for one line: the sentence, then each example whole on a line of its own, ready to copy.
+            String intro = m.get("welcome", "\u0000", "\u0000", "\u0000");
+            Wrapper.wrap(intro.substring(0, intro.indexOf('\u0000')).strip(), width, 0).forEach(out::println);
+            examples.forEach(example -> out.println("  " + style.bold(example)));
+        } else {
+            out.println(welcome);
+        }
         Wrapper.wrap(style.dim(m.get("welcome.keys")), width, 0).forEach(out::println);
         out.flush();
     }
