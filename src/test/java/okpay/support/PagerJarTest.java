@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code PAGER} ({@code less -FRX} shows its prompt), and not with {@code PAGER=cat}, {@code --no-pager} or a pipe.
  */
 class PagerJarTest {
-    private final String server = "okpay-pager-" + ProcessHandle.current().pid();
+    /** A tmux server of each test's own: one being stopped by the test before cannot take a new window down with it. */
+    private final String server = "okpay-pager-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
     private int windows;
 
     @TempDir

@@ -51,6 +51,9 @@ public final class Pager {
         } catch (IOException e) {
             return false;
         }
+        // Ctrl-C in the pager reaches this process too (the same foreground group); ending here would hand the
+        // terminal back to the shell under a pager still running. The pager decides, as git does with its pager.
+        Object interrupt = ignoreInterrupt();
         try (OutputStream in = pager.getOutputStream()) {
             in.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -60,8 +63,29 @@ public final class Pager {
             pager.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            restoreInterrupt(interrupt);
         }
         return true;
+    }
+
+    /** Ignores SIGINT, returning the handler to restore; null where the JVM offers no way (then Ctrl-C ends it). */
+    private static Object ignoreInterrupt() {
+        try {
+            return sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static void restoreInterrupt(Object previous) {
+        if (previous instanceof sun.misc.SignalHandler handler) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal("INT"), handler);
+            } catch (RuntimeException | LinkageError e) {
+                // nothing to restore
+            }
+        }
     }
 
     /** {@code line} split into words at unquoted blanks; single and double quotes group, a backslash escapes. */
