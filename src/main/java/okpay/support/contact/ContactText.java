@@ -79,11 +79,12 @@ public final class ContactText implements TextLayout<ContactResult> {
             out.line(s.warn(m.get("contact.never-share.first", advice.neverShare().get(0))));
         }
         out.blank().line(m.get("contact.more")).line("  " + command(advice), 2);
+        // Each command whole on a line of its own, ready to copy.
         if (advice.topic() == null) {
-            out.line(m.get("contact.more.topic"), 2);
+            out.line(m.get("contact.more.topic"), 2).line("  okpay-support contact --topic TOPIC", 4);
         }
         if (advice.region() == null) {
-            out.line(m.get("contact.more.region"), 2);
+            out.line(m.get("contact.more.region"), 2).line("  okpay-support contact --region CODE", 4);
         }
         if (advice.notice() != null && !advice.notice().isBlank()) {
             out.blank().line(s.dim(advice.notice()));
