@@ -58,6 +58,11 @@ public final class StandardInput {
         }
     }
 
+    /** True when {@code in} is this process's standard input and that was closed at start (nothing to read). */
+    public static boolean closed(InputStream in) {
+        return in instanceof Checked && closedAtStart();
+    }
+
     /** True when descriptor 0 is not the input the tool was given but a file the JVM opened for itself. */
     public static synchronized boolean closedAtStart() {
         if (closed == null) {
