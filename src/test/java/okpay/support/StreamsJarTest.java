@@ -80,6 +80,16 @@ class StreamsJarTest {
     }
 
     @Test
+    void aPipedShellWhoseOutputCannotBeWrittenEndsWith74() throws Exception {
+        JarTest.Run full = bash("echo 'faq list' | timeout 20 \"$JAVA\" -jar \"$JAR\" shell > /dev/full");
+        assertEquals(74, full.exitCode(), full.err());
+        assertEquals("error: could not write the output: the disk is full\n", full.err());
+        JarTest.Run gone = bash("echo 'kb export' | timeout 20 \"$JAVA\" -jar \"$JAR\" shell 2>err.txt | head -c 10 > /dev/null; echo \"${PIPESTATUS[1]}\"; cat err.txt >&2");
+        assertEquals("74", gone.out().strip(), gone.err());
+        assertEquals("", gone.err(), "a reader that stopped reading is not reported");
+    }
+
+    @Test
     void aHugeAnswersFileIsRefusedUnread() throws Exception {
         JarTest.Run run = bash("truncate -s 3G big.yaml && timeout 20 \"$JAVA\" -Xmx64m -jar \"$JAR\" diagnose declined-tx --answers big.yaml");
         assertEquals(2, run.exitCode(), run.err());

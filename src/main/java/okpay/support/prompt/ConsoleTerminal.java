@@ -62,11 +62,15 @@ public final class ConsoleTerminal implements Terminal {
         return in;
     }
 
-    /** At exit: a question was being read, so the process was stopped (Ctrl-C) on its line; the shell's prompt starts on the next. */
+    /**
+     * At exit: a question was being read, so the process was stopped (Ctrl-C) on its line; the shell's prompt starts on
+     * the next. Through standard error, the terminal too when a question can be asked: the console's own writer is
+     * locked by the read this interrupted, and waiting for it would hold up the exit for good.
+     */
     private void interrupted() {
         if (reading) {
-            console.writer().println();
-            console.writer().flush();
+            fallback.println();
+            fallback.flush();
         }
     }
 
