@@ -70,14 +70,14 @@ final class ShellTerminal {
     static final class PipeTerminal extends DumbTerminal {
         private final KeptOpenOutput output;
 
-        PipeTerminal(InputStream in, KeptOpenOutput out) throws IOException {
+        PipeTerminal(InputStream in, OutputStream out) throws IOException {
             super(NAME, TYPE_DUMB, in, out, StandardCharsets.UTF_8);
-            this.output = out;
+            this.output = out instanceof KeptOpenOutput kept ? kept : null;
         }
 
         /** The first failure to write standard output (JLine's writer keeps only that one happened), or null. */
         IOException outputFailure() {
-            return output.failure;
+            return output == null ? null : output.failure;
         }
 
         @Override
