@@ -2,6 +2,7 @@ package okpay.support.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.faq.FaqCatalog;
 import okpay.support.faq.FaqResult;
 import okpay.support.faq.FaqText;
@@ -82,7 +83,8 @@ final class FaqCommand extends Subcommand {
                 ids.add(hit.id());
             }
             session.numbered(ids);
-            return session.print(hits, new FaqText(session.messages()).hits(query));
+            // "Nothing matches QUERY" echoes the words: secrets out first.
+            return session.print(hits, new FaqText(session.messages()).hits(new Redactor(session.lang()).apply(query)));
         }
     }
 }

@@ -65,16 +65,26 @@ public final class Redactor implements UnaryOperator<String> {
         ERROR
     }
 
-    private final String removed;
+    private final Lang lang;
+    /** The placeholder in {@link #lang}, read from the bundle when first needed: most texts hold no secret. */
+    private String removed;
 
     /** A redactor whose placeholder is English {@value #REMOVED}. */
     public Redactor() {
+        this.lang = null;
         this.removed = REMOVED;
     }
 
     /** A redactor whose placeholder is in {@code lang} ({@code [已隐去]} in Chinese). */
     public Redactor(Lang lang) {
-        this.removed = Messages.of(Redactor.class, lang).get("removed");
+        this.lang = lang;
+    }
+
+    private String removed() {
+        if (removed == null) {
+            removed = Messages.of(Redactor.class, lang).get("removed");
+        }
+        return removed;
     }
 
     /**
@@ -110,6 +120,7 @@ public final class Redactor implements UnaryOperator<String> {
     /** Takes the secrets out of {@code text}, a value of {@code kind}. */
     public Redaction redact(String text, ValueKind kind) {
         // A text redacted before (an echo of an echo) keeps its placeholders as they are.
+        String removed = removed();
         String start = removed.equals(REMOVED) ? asciiDigits(text) : asciiDigits(text).replace(removed, REMOVED);
         boolean identifier = kind == ValueKind.IDENTIFIER;
         Replaced keys = identifier ? new Replaced(start, 0) : WalletSecrets.keys(start);

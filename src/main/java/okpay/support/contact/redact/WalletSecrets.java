@@ -3,7 +3,9 @@ package okpay.support.contact.redact;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,27 +64,27 @@ final class WalletSecrets {
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
         int count = 0;
-        int runStart = -1;
         int runEnd = -1;
-        int words = 0;
+        List<Integer> starts = new ArrayList<>();
         Matcher word = WORD.matcher(text);
         while (true) {
             boolean found = word.find();
-            boolean joins = found && isSeedWord(word.group()) && words > 0
+            boolean joins = found && isSeedWord(word.group()) && !starts.isEmpty()
                     && LabelledSecrets.skipSeparators(text, runEnd) == word.start();
             if (!joins) {
-                if (words >= SEED_WORDS) {
-                    out.append(text, last, runStart).append(Redactor.REMOVED);
+                if (starts.size() >= SEED_WORDS) {
+                    // A phrase has 12, 15, 18, 21 or 24 words: list words before them ("ask", "please help") stay.
+                    int length = starts.size() > 24 ? starts.size() : starts.size() - starts.size() % 3;
+                    out.append(text, last, starts.get(starts.size() - length)).append(Redactor.REMOVED);
                     last = runEnd;
                     count++;
                 }
-                words = 0;
+                starts.clear();
                 if (found && isSeedWord(word.group())) {
-                    runStart = word.start();
-                    words = 1;
+                    starts.add(word.start());
                 }
             } else {
-                words++;
+                starts.add(word.start());
             }
             if (!found) {
                 break;
