@@ -26,7 +26,7 @@ final class LabelledSecrets {
             "(?:(?<![A-Za-z])(?:(?:secret\\s+)?(?:seed|recovery|backup|mnemonic)\\s+(?:phrase|words?)s?"
                     + "|mnemonics?|private\\s+keys?|secret\\s+keys?|wallet\\s+keys?)(?![A-Za-z])"
                     + "|助记词|助记短语|恢复短语|私钥|密钥|钱包密钥)"
-                    + "(?:" + CONNECTOR + "|[ \\t]*)",
+                    + "(?:(?<said>" + CONNECTOR + ")|[ \\t]*)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -60,6 +60,9 @@ final class LabelledSecrets {
     /** Chinese openings after "密码是" that describe the password rather than give it ("错的", "多少"). */
     private static final String NOT_A_PASSWORD_ZH = "^(?:错|对|正确|不|没|已|被|忘|过期|无效|多少|什么|啥|空).*";
 
+    /** What a key written without "is" looks like: a long run of letters and digits. */
+    private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z0-9]{20,}");
+
     private static final Pattern CVV = Pattern.compile(
             "(?:(?<![A-Za-z])(?:cvv2?|cvc2?|cvn|security\\s+code|card\\s+verification\\s+(?:code|value|number))"
                     + "(?![A-Za-z])码?|安全码)"
@@ -84,6 +87,9 @@ final class LabelledSecrets {
             int from = label.end();
             int to = mnemonicEnd(text, from);
             if (to < 0) {
+                if (label.group("said") == null && !KEY_LIKE.matcher(text).region(from, text.length()).lookingAt()) {
+                    continue; // without "is" or ":", only a phrase or a key follows: "助记词丢了怎么办" asks about it
+                }
                 to = sentenceEnd(text, from);
             }
             if (!hasLetterOrDigit(text.substring(from, to).replace(Redactor.REMOVED, ""))) {

@@ -69,11 +69,9 @@ final class OneTimeCodes {
         List<Label> labels = new ArrayList<>();
         Matcher label = LABEL.matcher(text);
         while (label.find()) {
+            // In an error field "code" alone names the error's code ("(code 30017)"), as "error code" does.
             boolean loose = label.group("loose") != null;
-            if (loose && strict) {
-                continue;
-            }
-            labels.add(new Label(label.start(), label.end(), label.group("code") != null || loose));
+            labels.add(new Label(label.start(), label.end(), label.group("code") != null || loose && !strict));
         }
         if (labels.isEmpty()) {
             return new Replaced(text, 0);
