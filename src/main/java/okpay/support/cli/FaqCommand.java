@@ -83,8 +83,9 @@ final class FaqCommand extends Subcommand {
                 ids.add(hit.id());
             }
             session.numbered(ids);
-            // "Nothing matches QUERY" echoes the words: secrets out first.
-            return session.print(hits, new FaqText(session.messages()).hits(new Redactor(session.lang()).apply(query)));
+            // "Nothing matches QUERY" echoes the words: secrets out first (only then: the patterns cost a cold start).
+            String shown = hits.isEmpty() ? new Redactor(session.lang()).apply(query) : query;
+            return session.print(hits, new FaqText(session.messages()).hits(shown));
         }
     }
 }

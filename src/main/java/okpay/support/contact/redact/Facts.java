@@ -38,8 +38,12 @@ final class Facts {
     private static final String SENDER = "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}])(?:from|sender|sent\\s+by|short\\s+code|shortcode)(?![\\p{IsLatin}\\p{IsCyrillic}])"
             + "|来自|发件人|发送方|发送号码|短信号码|短号|号码)" + NUMBERED;
 
+    /** Standards and versions: "ISO 4217", "RFC 5322", "version 5210". */
+    private static final String NAMED = "(?:(?<![\\p{IsLatin}])(?:iso|rfc|ieee|ansi|din|gb|version|ver\\.?|build|model|android|ios)"
+            + "(?![\\p{IsLatin}])|版本)";
+
     private static final Pattern ANY = Pattern.compile(
-            "(?:" + ID + "|" + PHONE + "|" + ERROR + "|" + MONEY + "|" + SENDER + ")" + JOINED + "[(\\[]?$",
+            "(?:" + ID + "|" + PHONE + "|" + ERROR + "|" + MONEY + "|" + SENDER + "|" + NAMED + ")" + JOINED + "[(\\[]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Card numbers are kept after an id or a phone label only: "charged 4111 1111 1111 1111" is still a card. */

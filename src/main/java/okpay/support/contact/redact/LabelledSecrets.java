@@ -39,7 +39,7 @@ final class LabelledSecrets {
             "(?:" + QUOTED + "|[^\\s，。；！？、\\p{IsHan}]+|\\p{IsHan}[^\\s，。；！？、]*)";
 
     private static final Pattern PASSWORD = Pattern.compile(
-            "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}])(?<!one[-\\s]?time\\s{1,3})(?:password|passwd|passcode|pwd|pass|pin|passwort|kennwort"
+            "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}_-])(?<!one[-\\s]?time\\s{1,3})(?:password|passwd|passcode|pwd|pass|pin|passwort|kennwort"
                     + "|mot\\s+de\\s+passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|wachtwoord|has[łl]o|parola"
                     + "|пароль|пароля|パスワード|비밀번호)"
                     + "(?:\\s+(?:code|number)|码)?(?![\\p{IsLatin}\\p{IsCyrillic}])|(?<!动态)密码|(?<!动态)口令)"
@@ -56,9 +56,15 @@ final class LabelledSecrets {
             "being", "still", "also", "never", "always", "rejected", "accepted", "saved", "forgotten", "lost",
             "unknown", "empty", "missing", "no", "yes", "now", "valid", "falsch", "richtig", "incorrecte", "faux",
             "incorrecta", "incorrecto", "errada", "errado", "incorreta", "неверный", "неправильный", "what",
-            "needed", "changing", "updated", "different", "this", "that", "it", "mine", "ours", "set", "shown", "hidden");
+            "needed", "changing", "updated", "different", "this", "that", "it", "mine", "ours", "set", "shown",
+            "hidden", "given", "taken", "known", "seen", "done", "gone", "stolen", "written", "sent", "read", "for",
+            "to", "and", "or", "of", "in", "on", "from", "with", "by", "at", "you", "your", "our", "their", "his",
+            "her");
     /** Chinese openings after "密码是" that describe the password rather than give it ("错的", "多少"). */
     private static final String NOT_A_PASSWORD_ZH = "^(?:错|对|正确|不|没|已|被|忘|过期|无效|多少|什么|啥|空).*";
+
+    /** A seed phrase from the Chinese BIP-39 list: twelve single characters apart. */
+    private static final Pattern CHINESE_PHRASE = Pattern.compile("(?:\\p{IsHan}\\s+){11,}\\p{IsHan}");
 
     /** What a key written without "is" looks like: a long run of letters and digits. */
     private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z0-9]{20,}");
@@ -92,8 +98,12 @@ final class LabelledSecrets {
                 }
                 to = sentenceEnd(text, from);
             }
-            if (!hasLetterOrDigit(text.substring(from, to).replace(Redactor.REMOVED, ""))) {
+            String value = text.substring(from, to).replace(Redactor.REMOVED, "");
+            if (!hasLetterOrDigit(value)) {
                 continue; // "I lost my seed phrase." names the secret without giving it
+            }
+            if (!value.matches("(?s).*[A-Za-z0-9].*") && !CHINESE_PHRASE.matcher(value).find()) {
+                continue; // "私钥：拿到它们的人就能转走你的资产" says what a key does; a Chinese phrase is single characters
             }
             out.append(text, last, from).append(Redactor.REMOVED);
             last = to;
@@ -140,8 +150,12 @@ final class LabelledSecrets {
         if (token.equals(Redactor.REMOVED)) {
             return false;
         }
+        if (Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN && !token.matches(".*[A-Za-z0-9].*")) {
+            return false; // "PIN：真正的客服从不索要密码": Chinese prose; a password is typed in Latin letters and digits
+        }
         String word = token.toLowerCase(Locale.ROOT).replaceAll("[.,!?;:]+$", "");
-        return !NOT_A_PASSWORD.contains(word) && !word.matches(NOT_A_PASSWORD_ZH);
+        // "was typed", "is changed": a participle says what happened to the password.
+        return !NOT_A_PASSWORD.contains(word) && !word.matches(NOT_A_PASSWORD_ZH) && !token.matches("[a-z]{2,}ed[.,!?;:]*");
     }
 
     /** The end of a run of at least 12 lowercase mnemonic-like words starting at {@code from}, or -1. */

@@ -101,19 +101,28 @@ final class WalletSecrets {
         return word.length() >= 3 && word.length() <= 8 && Bip39.WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether {@code text} has at least {@value #SEED_WORDS} words of 3-8 letters, before the word list is read. */
+    /**
+     * Whether {@code text} has a run of {@value #SEED_WORDS} words of 3-8 letters with nothing but spaces, commas or list
+     * numbers between them, before the word list is read: prose breaks such runs with "a", "I", "is", "to" and long words.
+     */
     static boolean mayHoldPhrase(String text) {
         int words = 0;
-        int run = 0;
+        int letters = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-                run++;
-            } else {
-                if (run >= 3 && run <= 8 && ++words >= SEED_WORDS) {
+                letters++;
+                continue;
+            }
+            if (letters > 0) {
+                words = letters >= 3 && letters <= 8 ? words + 1 : 0;
+                letters = 0;
+                if (words >= SEED_WORDS) {
                     return true;
                 }
-                run = 0;
+            }
+            if (!(Character.isWhitespace(c) || c == ',' || c == '，' || c == '、' || c >= '0' && c <= '9' || c == '.' || c == ')')) {
+                words = 0;
             }
         }
         return false;
