@@ -40,12 +40,12 @@ public final class VerifyText implements TextLayout<VerifyResult> {
     private void one(VerifyResult document, ValueVerdict result, TextWriter out) {
         Style s = out.style();
         if (incoming && result.caution() != null) {
-            out.line(s.bold(s.warn(m.get("verify.caution") + " " + result.caution()))).blank();
+            out.line(s.bold(s.warn(m.get("verify.caution", result.caution())))).blank();
         }
         out.line(s.bold(verdict(result.verdict(), "verify.verdict.", s)) + "  " + result.input() + "  "
                 + s.dim("(" + m.get("verify.kind." + result.kind()) + ")"));
         if (!incoming && result.caution() != null) {
-            out.line(s.warn(m.get("verify.caution")) + " " + result.caution());
+            out.line(s.warn(m.get("verify.caution", result.caution())));
         }
         out.blank().heading(m.get("verify.why")).bullets("  ", result.reasons());
         if (!result.official().isEmpty()) {
@@ -104,7 +104,7 @@ public final class VerifyText implements TextLayout<VerifyResult> {
             out.blank();
         }
         for (Map.Entry<String, String> caution : cautions.entrySet()) {
-            out.line(s.warn(m.get("verify.caution.kind", m.get("verify.kind." + caution.getKey()))) + " " + caution.getValue());
+            out.line(s.warn(m.get("verify.caution.kind", m.get("verify.kind." + caution.getKey()), caution.getValue())));
         }
         if (!cautions.isEmpty() && incoming) {
             out.blank();
