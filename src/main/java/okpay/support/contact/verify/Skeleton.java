@@ -72,7 +72,8 @@ final class Skeleton {
 
     /** The skeleton of lowercase {@code text}. */
     String fold(String text) {
-        String folded = singles(text);
+        // Twice: a skeleton may itself fold further ("ı" is "i", which reads as "l" like a capital I).
+        String folded = singles(singles(text));
         for (String[] sequence : sequences) {
             folded = folded.replace(singles(sequence[0]), sequence[1]);
         }
