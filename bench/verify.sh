@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# contact verify: start-up for one phone number and one email address, through the launcher and with java -jar,
+# contact verify: start-up for a phone number (international: no parsing; national: libphonenumber) and email addresses
+# (official: a listed value; lookalike: skeletons and the suffix list), through the launcher and with java -jar,
 # against a bare JVM (bench/Hello.java) in the same hyperfine run; then 10,000 values in one run from standard input.
 # Usage: bench/verify.sh [runs]   (needs the jar and its archive: mvn -q -B package -DskipTests; hyperfine)
 set -euo pipefail
@@ -12,12 +13,14 @@ trap 'rm -rf "$WORK"' EXIT
 javac -d "$WORK" bench/Hello.java
 export LC_ALL=C.UTF-8 NO_COLOR=1
 unset OKPAY_SUPPORT_KB
-hyperfine -N -w 3 -r "$RUNS" --export-markdown "$WORK/startup.md" \
+hyperfine -N -i -w 3 -r "$RUNS" --export-markdown "$WORK/startup.md" \
   "java -cp $WORK Hello" \
   "./okpay-support contact verify +1-555-0100" \
+  "./okpay-support contact verify 555-0100" \
   "./okpay-support contact verify support@okpay.example" \
   "./okpay-support contact verify okpay-help@gmail.com" \
   "java -jar $JAR contact verify +1-555-0100" \
+  "java -jar $JAR contact verify 555-0100" \
   "java -jar $JAR contact verify support@okpay.example" \
   "java -jar $JAR contact verify okpay-help@gmail.com"
 cat "$WORK/startup.md"

@@ -140,6 +140,15 @@ public final class ContactVerifier {
     }
 
     private Judgement phone(ParsedContact p) {
+        if (p.plus() && p.extension() == null) {
+            for (OfficialIndex.Phone phone : index.phones) {
+                if (p.digits().equals(phone.digits())) {
+                    // The official number itself, written internationally: the same digits need no parsing (nor the library).
+                    return new Judgement(Verdict.OFFICIAL, List.of(m.get("reason.listed", phone.value().value(), phone.value().label())),
+                            List.of(phone.value()));
+                }
+            }
+        }
         if (phones == null) {
             phones = new PhoneNumbers(index.phones);  // libphonenumber loads here, on the first phone number only
         }
