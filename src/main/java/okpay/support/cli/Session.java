@@ -13,6 +13,7 @@ import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.kb.Audience;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.KnowledgeBaseLoader;
 import okpay.support.render.Format;
@@ -34,24 +35,34 @@ public final class Session {
     private final Lang lang;
     private final Format format;
     private final boolean verbose;
+    private final Audience audience;
     private final Style style;
     private Messages messages;
     private KnowledgeBase kb;
     private FollowUps followUps;
 
     Session(CliContext context, List<Path> kbOption, String kbMaxSize, Lang langOption, Format formatOption, boolean noColor,
-            boolean verbose) {
+            boolean verbose, Audience audienceOption) {
         this.context = context;
         this.kbFiles = kbFiles(kbOption, context.env());
         this.kbMaxSize = kbMaxSize;
         this.lang = langOption != null ? langOption : Lang.fromEnvironment(context.env());
         this.format = formatOption != null ? formatOption : Format.TEXT;
         this.verbose = verbose;
+        this.audience = audienceOption != null ? audienceOption : Audience.CUSTOMER;
         this.style = Style.forOutput(context.tty(), noColor, context.env());
     }
 
     public Lang lang() {
         return lang;
+    }
+
+    /**
+     * Whom answers speak to: {@code --audience}, else the customer. Support staff ({@code agent}) also get the
+     * knowledge base's agent-only text; the customer never does.
+     */
+    public Audience audience() {
+        return audience;
     }
 
     public Format format() {
