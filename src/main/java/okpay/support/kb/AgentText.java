@@ -1,6 +1,7 @@
 package okpay.support.kb;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +49,7 @@ public record AgentText(Text reason, Text tell, Text escalate, List<Text> notes)
      */
     public static AgentText read(NodeReader in, Node node, String what, Set<String> required) {
         String where = what + " agent";
-        Set<String> optional = new java.util.HashSet<>(KEYS);
+        Set<String> optional = new HashSet<>(KEYS);
         optional.removeAll(required);
         Map<String, Node> f = in.mapping(node, where, required, optional);
         if (f == null) {
