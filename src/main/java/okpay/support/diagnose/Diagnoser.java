@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import okpay.support.contact.draft.TicketFact;
 import okpay.support.contact.redact.Redactor;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
@@ -30,7 +31,7 @@ public final class Diagnoser {
     private final Lang lang;
     private final Audience audience;
     private final Messages messages;
-    private final Redactor redactor = new Redactor();
+    private final Redactor redactor;
 
     /** A diagnoser for {@code audience}: support staff also get the outcome's agent-only text. */
     public Diagnoser(KnowledgeBase kb, Lang lang, Audience audience) {
@@ -38,6 +39,7 @@ public final class Diagnoser {
         this.lang = lang;
         this.audience = audience;
         this.messages = Messages.of(Diagnoser.class, lang);
+        this.redactor = new Redactor(lang);
     }
 
     /**
@@ -48,7 +50,7 @@ public final class Diagnoser {
         Flow flow = new FlowCatalog(kb, lang).find(flowId);
         refuseMisspelledIds(flow, request.typed());
         Answers answers = withFacts(flow, request);
-        Asker asker = new Asker(answers, request.terminal(), request.noInput(), lang);
+        Asker asker = new Asker(answers, request.terminal(), request.noInput(), lang, redactor);
         DecisionFlowEngine engine = new DecisionFlowEngine(flow);
         boolean[] introduced = {false};
         DecisionFlowEngine.Walk walk = engine.walk(question -> {
@@ -66,7 +68,8 @@ public final class Diagnoser {
         Map<String, String> shownAnswers = new LinkedHashMap<>();
         for (DecisionFlowEngine.Step step : walk.path()) {
             Question q = step.question().question();
-            String safe = redactor.redact(step.answer()).text();
+            TicketFact fact = step.question().fact();
+            String safe = redactor.redact(step.answer(), fact == null ? Redactor.ValueKind.TEXT : fact.redaction()).text();
             shownAnswers.put(q.id(), safe);
             path.add(new DiagnosisResult.PathStep(q.id(), q.prompt().get(lang), safe, shown(q, safe)));
         }
