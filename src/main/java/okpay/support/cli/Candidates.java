@@ -25,4 +25,12 @@ final class Candidates {
             return List.of("text", "json", "yaml").iterator();
         }
     }
+
+    /** {@code --audience}. */
+    static final class Audiences implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("customer", "agent").iterator();
+        }
+    }
 }

@@ -62,7 +62,7 @@ final class DiagnoseCommand extends Subcommand {
             return ListFlows.list(session);
         }
         if (code != null) {
-            DeclineCodeResult explanation = new DeclineCodeGuide(session.kb(), session.lang()).explain(flow, code, region);
+            DeclineCodeResult explanation = new DeclineCodeGuide(session.kb(), session.lang(), session.audience()).explain(flow, code, region);
             session.print(explanation, new DiagnoseText(messages).code());
             if (!explanation.found()) {
                 // The general steps are already on stdout; the error says why the exit code is not 0.
@@ -74,7 +74,7 @@ final class DiagnoseCommand extends Subcommand {
         }
         DiagnosisRequest request = new DiagnosisRequest(answerOptions.answers(session), facts.given(), region,
                 session.context().terminal(), answerOptions.noInput(), answerOptions.typedIds());
-        return session.print(new Diagnoser(session.kb(), session.lang()).run(flow, request), new DiagnoseText(messages).result());
+        return session.print(new Diagnoser(session.kb(), session.lang(), session.audience()).run(flow, request), new DiagnoseText(messages).result());
     }
 
     /** Options that only make sense for a run are an error without a flow, rather than silently ignored. */

@@ -25,7 +25,7 @@ final class FaqCommand extends Subcommand {
     }
 
     private static FaqCatalog catalog(Session session) {
-        return new FaqCatalog(session.kb(), session.lang());
+        return new FaqCatalog(session.kb(), session.lang(), session.audience());
     }
 
     /** {@code faq list}. */

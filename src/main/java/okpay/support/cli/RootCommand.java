@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import okpay.support.i18n.Lang;
+import okpay.support.kb.Audience;
 import okpay.support.prompt.Answers;
 import okpay.support.render.Format;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
             "  okpay-support --lang en faq show forgot-password",
             "  okpay-support faq search payment failed --format json",
             "  okpay-support diagnose declined-tx",
-            "  okpay-support shell"},
+            "  okpay-support shell",
+            "  okpay-support diagnose declined-tx --code 59 --audience agent"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (contact verify: an official channel)",
@@ -74,6 +76,12 @@ public class RootCommand implements Callable<Integer> {
             description = "Output format: text for people, json or yaml for scripts (default: text).")
     Format format;
 
+    @Option(names = "--audience", paramLabel = "customer|agent", scope = ScopeType.INHERIT, order = 7,
+            completionCandidates = Candidates.Audiences.class,
+            description = "Whom answers speak to: customer (default), or agent for support staff, who also see the real reason "
+                    + "behind a decline code, what to tell the customer, escalation paths and internal notes.")
+    Audience audience;
+
     @Option(names = "--no-color", scope = ScopeType.INHERIT, order = 4,
             description = "Plain text without colours (also: NO_COLOR).")
     boolean noColor;
@@ -82,7 +90,7 @@ public class RootCommand implements Callable<Integer> {
             description = "Show details of unexpected errors, including stack traces.")
     boolean verbose;
 
-    @Option(names = "--no-pager", scope = ScopeType.INHERIT, order = 7,
+    @Option(names = "--no-pager", scope = ScopeType.INHERIT, order = 8,
             description = "Print long text output directly instead of through the pager ($PAGER, else less -FRX).")
     boolean noPager;
 
@@ -93,7 +101,7 @@ public class RootCommand implements Callable<Integer> {
     /** The settings and lazily loaded knowledge base of this run; the options must be set (parsed) first. */
     Session session() {
         if (session == null) {
-            session = new Session(context, kb, kbMaxSize, lang, format, noColor, verbose, noPager);
+            session = new Session(context, kb, kbMaxSize, lang, format, noColor, verbose, noPager, audience);
         }
         return session;
     }

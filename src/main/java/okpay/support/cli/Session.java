@@ -14,6 +14,7 @@ import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.kb.Audience;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.KnowledgeBaseLoader;
 import okpay.support.render.Format;
@@ -37,6 +38,7 @@ public final class Session {
     private final Lang lang;
     private final Format format;
     private final boolean verbose;
+    private final Audience audience;
     private final Style style;
     private final boolean noPager;
     private Screen screen;
@@ -45,12 +47,7 @@ public final class Session {
     private FollowUps followUps;
 
     Session(CliContext context, List<Path> kbOption, String kbMaxSize, Lang langOption, Format formatOption, boolean noColor,
-            boolean verbose) {
-        this(context, kbOption, kbMaxSize, langOption, formatOption, noColor, verbose, false);
-    }
-
-    Session(CliContext context, List<Path> kbOption, String kbMaxSize, Lang langOption, Format formatOption, boolean noColor,
-            boolean verbose, boolean noPager) {
+            boolean verbose, boolean noPager, Audience audienceOption) {
         this.noPager = noPager;
         this.context = context;
         this.kbFiles = kbFiles(kbOption, context.env());
@@ -58,11 +55,20 @@ public final class Session {
         this.lang = langOption != null ? langOption : Lang.fromEnvironment(context.env());
         this.format = formatOption != null ? formatOption : Format.TEXT;
         this.verbose = verbose;
+        this.audience = audienceOption != null ? audienceOption : Audience.CUSTOMER;
         this.style = Style.forOutput(context.tty(), noColor, context.env());
     }
 
     public Lang lang() {
         return lang;
+    }
+
+    /**
+     * Whom answers speak to: {@code --audience}, else the customer. Support staff ({@code agent}) also get the
+     * knowledge base's agent-only text; the customer never does.
+     */
+    public Audience audience() {
+        return audience;
     }
 
     public Format format() {

@@ -3,6 +3,7 @@ package okpay.support.cli;
 import java.nio.file.Path;
 import java.util.List;
 import okpay.support.i18n.Lang;
+import okpay.support.kb.Audience;
 import okpay.support.render.Format;
 
 /**
@@ -14,10 +15,12 @@ import okpay.support.render.Format;
  * @param kbMaxSize the --kb-max-size given, or null
  * @param lang the --lang given, or null for the environment's language
  * @param format the --format given, or null for text
+ * @param audience the --audience given, or null for the customer
  * @param noHistory true for {@code --no-history}: no history file is read or written
  */
 public record ShellRequest(
-        CliContext context, List<Path> kbOption, String kbMaxSize, Lang lang, Format format, boolean noColor, boolean verbose, boolean noHistory) {
+        CliContext context, List<Path> kbOption, String kbMaxSize, Lang lang, Format format, boolean noColor, boolean verbose, boolean noHistory,
+        Audience audience) {
 
     /**
      * Set in the environment of commands run inside the shell, so that {@code shell} (or no command at all)

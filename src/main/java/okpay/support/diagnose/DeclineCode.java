@@ -2,6 +2,7 @@ package okpay.support.diagnose;
 
 import java.util.List;
 import java.util.Locale;
+import okpay.support.kb.AgentText;
 import okpay.support.kb.Shared;
 import okpay.support.kb.Text;
 
@@ -11,13 +12,18 @@ import okpay.support.kb.Text;
  * @param codes          the code and its aliases as written ({@code insufficient_funds}, {@code 51}, {@code N7});
  *                       looked up ignoring case
  * @param scheme         where the code comes from
- * @param customerWording for codes whose real reason must not be disclosed (suspected fraud, lost or stolen
- *                       cards...): what the customer is told instead; null when the meaning may be shown
+ * @param title           what the customer reads: for a code whose real reason is not disclosed, a generic one
+ * @param meaning         what happened, in plain words to the customer (never the undisclosed reason)
+ * @param steps           what the customer does now, said to the customer
+ * @param disclose        false for codes whose real reason must not be told to the customer (suspected fraud, lost
+ *                        or stolen cards...): only {@code agent} names it
+ * @param agent           what only support staff see: the real reason, what to tell the customer, whether to
+ *                        escalate; null when the catalogue gives none
  */
 @Shared
 public record DeclineCode(
         List<String> codes, Scheme scheme, Text title, Text meaning, Actor actor, Retry retry, List<Text> steps,
-        Text customerWording) {
+        boolean disclose, AgentText agent) {
 
     public DeclineCode {
         codes = List.copyOf(codes);

@@ -9,6 +9,8 @@ import okpay.support.error.SupportException;
 import okpay.support.i18n.DidYouMean;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.kb.AgentText;
+import okpay.support.kb.Audience;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Text;
 import okpay.support.kb.Topic;
@@ -21,11 +23,14 @@ public final class DeclineCodeGuide {
 
     private final KnowledgeBase kb;
     private final Lang lang;
+    private final Audience audience;
     private final Messages messages;
 
-    public DeclineCodeGuide(KnowledgeBase kb, Lang lang) {
+    /** A guide for {@code audience}: support staff also get each code's agent-only text. */
+    public DeclineCodeGuide(KnowledgeBase kb, Lang lang, Audience audience) {
         this.kb = kb;
         this.lang = lang;
+        this.audience = audience;
         this.messages = Messages.of(DeclineCodeGuide.class, lang);
     }
 
@@ -43,7 +48,7 @@ public final class DeclineCodeGuide {
             throw new SupportException(ExitCode.USAGE, messages.get("error.code-not-for-flow", flow.id()),
                     messages.get("hint.code-flows", String.join(", ", flows)));
         }
-        OutcomeExplainer views = new OutcomeExplainer(kb, lang);
+        OutcomeExplainer views = new OutcomeExplainer(kb, lang, audience);
         OutcomeExplainer.Channels channels = views.channels(flow.topic(), region);
         Optional<Topic> topic = TopicsReader.find(kb, flow.topic());
         String topicName = topic.isPresent() ? topic.get().name().get(lang) : flow.topic();
@@ -57,15 +62,16 @@ public final class DeclineCodeGuide {
             // Echoed on stdout and in the error: whatever was typed, secrets out (a card number pasted as the code).
             String shown = new Redactor(lang).apply(wanted);
             return new DeclineCodeResult(shown, shown, false, List.of(), null, messages.get("code.unknown.title", shown), null,
-                    null, null, null, null, texts(kb.get(DeclineCodesReader.SECTION).generalSteps()), true, null, suggestion(shown),
+                    null, null, null, null, texts(kb.get(DeclineCodesReader.SECTION).generalSteps()), null, null, suggestion(shown),
                     flow.id(), flow.topic(), topicName, channels.ids(), channels.contacts());
         }
         DeclineCode found = entry.get();
-        boolean disclose = found.customerWording() == null;
+        boolean agent = audience == Audience.AGENT;
+        // A decline is always about a payment: "nothing to retry" warns against paying twice.
         return new DeclineCodeResult(found.code(), wanted, true, found.codes(), found.scheme().id(), found.title().get(lang),
-                found.meaning().get(lang), found.actor().id(), messages.get("actor." + found.actor().id()), found.retry().id(),
-                views.retryAdvice(found.retry()), texts(found.steps()), disclose,
-                disclose ? null : found.customerWording().get(lang), null, flow.id(), flow.topic(), topicName, channels.ids(),
+                found.meaning().get(lang), found.actor().id(), messages.get((agent ? "actor.agent." : "actor.") + found.actor().id()), found.retry().id(),
+                views.retryAdvice(found.retry(), true), texts(found.steps()), agent ? found.disclose() : null,
+                AgentText.forAudience(found.agent(), audience, lang), null, flow.id(), flow.topic(), topicName, channels.ids(),
                 channels.contacts());
     }
 

@@ -1,6 +1,7 @@
 package okpay.support.diagnose;
 
 import java.util.List;
+import okpay.support.kb.AgentNotes;
 
 /**
  * What {@code diagnose FLOW --code CODE} returns, in the user's language.
@@ -11,13 +12,17 @@ import java.util.List;
  * @param codes           the entry's code and its aliases
  * @param scheme          {@code named}, {@code iso8583} or {@code wallet}
  * @param whoActs         {@code customer}, {@code issuer}, {@code platform}, {@code recipient} or {@code none}
- * @param disclose        false when the real reason must not be told to the customer
- * @param customerWording what the customer is told instead, when {@code disclose} is false
+ * @param title           the customer's title (generic for a code whose real reason is not disclosed)
+ * @param meaning         what happened, said to the customer
+ * @param steps           what the customer does now
+ * @param disclose        only for support staff ({@code --audience agent}), else null: false when the real reason
+ *                        must not be told to the customer
+ * @param agent           only for support staff, else null: the real reason, what to tell the customer, escalation
  * @param suggestion      for an unknown code, a known code it may be a typo of
  * @param topic           the support topic of the flow, which ranks {@code channels}
  * @param channels        the official channels ranked for that topic, by id
  */
 public record DeclineCodeResult(
         String code, String query, boolean found, List<String> codes, String scheme, String title, String meaning, String whoActs,
-        String whoActsText, String retry, String retryAdvice, List<String> steps, boolean disclose, String customerWording,
+        String whoActsText, String retry, String retryAdvice, List<String> steps, Boolean disclose, AgentNotes agent,
         String suggestion, String flow, String topic, String topicName, List<String> channels, List<DiagnosisResult.ContactView> contacts) {}

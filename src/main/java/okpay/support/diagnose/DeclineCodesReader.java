@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import okpay.support.kb.AgentText;
 import okpay.support.kb.NodeReader;
 import okpay.support.kb.References;
 import okpay.support.kb.SectionReader;
@@ -17,6 +18,9 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
     /** The one instance, as {@code kb.get(DeclineCodesReader.SECTION)} names the section. */
     public static final DeclineCodesReader SECTION = new DeclineCodesReader();
+
+    /** What an agent must know of every code: the real reason, what to tell the customer and whether to escalate. */
+    private static final Set<String> AGENT_REQUIRED = Set.of("reason", "tell", "escalate");
 
     private DeclineCodesReader() {}
 
@@ -73,7 +77,7 @@ public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
 
         private DeclineCode code(Node node) {
             Map<String, Node> f = in.mapping(node, "decline code",
-                    Set.of("codes", "scheme", "title", "meaning", "actor", "retry", "steps"), Set.of("customer_wording"));
+                    Set.of("codes", "scheme", "title", "meaning", "actor", "retry", "steps"), Set.of("disclose", "agent"));
             if (f == null) {
                 return null;
             }
@@ -94,11 +98,17 @@ public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
             DeclineCode.Actor actor = f.containsKey("actor") ? in.enumValue(f.get("actor"), what + " actor", DeclineCode.Actor.class) : null;
             Retry retry = f.containsKey("retry") ? in.enumValue(f.get("retry"), what + " retry", Retry.class) : null;
             List<Text> steps = f.containsKey("steps") ? in.texts(f.get("steps"), what + " steps", false) : List.of();
-            Text wording = in.optionalText(f.get("customer_wording"), what + " customer_wording");
-            if (codes.isEmpty() || scheme == null || title == null || meaning == null || actor == null || retry == null || steps.isEmpty()) {
+            Boolean disclose = f.containsKey("disclose") ? in.bool(f.get("disclose"), what + " disclose") : Boolean.TRUE;
+            AgentText agent = f.containsKey("agent") ? AgentText.read(in, f.get("agent"), what, AGENT_REQUIRED) : null;
+            if (Boolean.FALSE.equals(disclose) && !f.containsKey("agent")) {
+                in.problem(f.get("disclose"), what + " is not disclosed to the customer, so support staff need its real reason: "
+                        + "add agent: {reason: ..., tell: ..., escalate: ...}");
+            }
+            if (codes.isEmpty() || scheme == null || title == null || meaning == null || actor == null || retry == null || steps.isEmpty()
+                    || disclose == null || f.containsKey("agent") && agent == null) {
                 return null;
             }
-            return new DeclineCode(codes, scheme, title, meaning, actor, retry, steps, wording);
+            return new DeclineCode(codes, scheme, title, meaning, actor, retry, steps, disclose, agent);
         }
     }
 

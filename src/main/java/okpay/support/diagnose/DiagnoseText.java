@@ -7,6 +7,7 @@ import okpay.support.contact.draft.TicketDraft;
 import okpay.support.diagnose.DiagnosisResult.ContactView;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.Text;
+import okpay.support.render.AgentSection;
 import okpay.support.render.Style;
 import okpay.support.render.TextLayout;
 import okpay.support.render.TextWriter;
@@ -14,10 +15,12 @@ import okpay.support.render.TextWriter;
 /** Text layouts of {@code diagnose}: the flow list, a flow's description, a diagnosis, a decline-code explanation. */
 public final class DiagnoseText {
     private final Messages m;
+    private final Messages core;
 
     /** @param messages the {@code diagnose} bundle */
     public DiagnoseText(Messages messages) {
         this.m = messages;
+        this.core = Messages.core(messages.lang());
     }
 
     public TextLayout<List<FlowResult.Overview>> list() {
@@ -90,8 +93,9 @@ public final class DiagnoseText {
             out.line(m.get("text.labelled", s.bold(m.get("text.cause")), s.heading(outcome.title())))
                     .line("  " + outcome.cause()).blank();
             out.line(s.bold(m.get("text.steps"))).numbered("  ", outcome.steps()).blank();
-            out.line(m.get("text.labelled", s.bold(m.get("text.retry")), retry(s, outcome.retry()) + " — " + outcome.retryAdvice()))
-                    .blank();
+            out.line(m.get("text.labelled", s.bold(m.get("text.retry")), retry(s, outcome.retry()) + " — " + outcome.retryAdvice()));
+            AgentSection.write(out, outcome.agent(), false, core);
+            out.blank();
             String topic = outcome.topicName() != null ? outcome.topicName() : outcome.topic();
             out.line(outcome.escalate() ? s.warn(m.get("text.escalate", topic)) : s.bold(m.get("text.not-solved", topic)));
             contacts(out, outcome.contacts());
@@ -127,17 +131,14 @@ public final class DiagnoseText {
                 out.heading(code.code() + " — " + code.title());
                 now(out, code.steps());
                 List<String> labels = List.of(m.get("text.code.scheme"), m.get("text.code.aliases"), m.get("text.code.meaning"),
-                        m.get("text.code.who"), m.get("text.code.retry"), m.get("text.code.customer"));
+                        m.get("text.code.who"), m.get("text.code.retry"));
                 int width = TextWriter.widest(labels);
                 out.field("  ", labels.get(0), width, m.get("scheme." + code.scheme()))
                         .field("  ", labels.get(1), width, code.codes().size() > 1 ? String.join(", ", code.codes()) : null)
                         .field("  ", labels.get(2), width, code.meaning())
                         .field("  ", labels.get(3), width, code.whoActsText())
                         .field("  ", labels.get(4), width, retry(s, code.retry()) + " — " + code.retryAdvice());
-                if (!code.disclose()) {
-                    out.field("  ", labels.get(5), width, "“" + code.customerWording() + "”")
-                            .line("  " + s.warn(m.get("text.code.not-disclosed")));
-                }
+                AgentSection.write(out, code.agent(), Boolean.FALSE.equals(code.disclose()), core);
                 out.blank().line(s.bold(m.get("text.steps"))).numbered("  ", code.steps());
             }
             out.blank().line(s.bold(m.get("text.code.where", code.topicName())));

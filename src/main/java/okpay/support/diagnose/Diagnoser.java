@@ -14,6 +14,7 @@ import okpay.support.error.SupportException;
 import okpay.support.i18n.DidYouMean;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.kb.Audience;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Question;
 import okpay.support.prompt.AnswerNormalizer;
@@ -28,12 +29,15 @@ import okpay.support.prompt.Asker;
 public final class Diagnoser {
     private final KnowledgeBase kb;
     private final Lang lang;
+    private final Audience audience;
     private final Messages messages;
     private final Redactor redactor;
 
-    public Diagnoser(KnowledgeBase kb, Lang lang) {
+    /** A diagnoser for {@code audience}: support staff also get the outcome's agent-only text. */
+    public Diagnoser(KnowledgeBase kb, Lang lang, Audience audience) {
         this.kb = kb;
         this.lang = lang;
+        this.audience = audience;
         this.messages = Messages.of(Diagnoser.class, lang);
         this.redactor = new Redactor(lang);
     }
@@ -72,7 +76,7 @@ public final class Diagnoser {
         List<String> ignored = new ArrayList<>(request.answers().ids());
         ignored.removeAll(shownAnswers.keySet());
         return new DiagnosisResult(flow.id(), flow.title().get(lang), shownAnswers, path, ignored,
-                new OutcomeExplainer(kb, lang).view(flow, walk, request, path));
+                new OutcomeExplainer(kb, lang, audience).view(flow, walk, request, path));
     }
 
     /**

@@ -3,6 +3,7 @@ package okpay.support.diagnose;
 import java.util.List;
 import java.util.Map;
 import okpay.support.contact.draft.TicketDraft;
+import okpay.support.kb.AgentNotes;
 
 /**
  * What {@code diagnose FLOW} returns, in the user's language. Every answer shown here has been through
@@ -27,11 +28,12 @@ public record DiagnosisResult(
      * @param channels    the official channels ranked for the outcome's topic, by id, best first
      * @param contacts    the same channels with a name and an address, for people
      * @param ticket      a support-ticket draft with the facts collected; only when {@code escalate}
+     * @param agent       what only support staff see ({@code --audience agent}), else null
      */
     public record OutcomeView(
             String id, String title, String cause, List<String> steps, String retry, String retryAdvice, boolean escalate,
             String topic, String topicName, List<String> channels, List<ContactView> contacts, TicketDraft ticket,
-            List<FaqRef> faqs) {}
+            List<FaqRef> faqs, AgentNotes agent) {}
 
     /** A ranked channel; {@code address} is its main address (null for a hotline when no region was given). */
     public record ContactView(String id, String name, boolean available, String address, String responseTime) {}

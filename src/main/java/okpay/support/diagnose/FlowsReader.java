@@ -95,7 +95,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
 
         private Flow flow(Node node) {
             Map<String, Node> f = in.mapping(node, "flow",
-                    Set.of("id", "title", "summary", "topic", "questions", "outcomes"), Set.of("faqs", "codes", "start", "examples"));
+                    Set.of("id", "title", "summary", "topic", "questions", "outcomes"), Set.of("faqs", "codes", "start", "examples", "payment"));
             if (f == null) {
                 return null;
             }
@@ -111,6 +111,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             refs.refer("topic", topic, f.get("topic"), what + " topic");
             List<String> faqs = refs.referList(in, f.get("faqs"), "faq", what + " faqs", true);
             Boolean codes = f.containsKey("codes") ? in.bool(f.get("codes"), what + " codes") : Boolean.FALSE;
+            Boolean payment = f.containsKey("payment") ? in.bool(f.get("payment"), what + " payment") : Boolean.FALSE;
             Terms examples = f.containsKey("examples") ? in.terms(f.get("examples"), what + " examples") : Terms.NONE;
 
             FlowChecker graph = new FlowChecker(in, what);
@@ -124,14 +125,14 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             List<Outcome> outcomes = new ArrayList<>();
             OutcomeReader outcomeReader = new OutcomeReader(in, refs);
             for (Node item : f.containsKey("outcomes") ? in.sequence(f.get("outcomes"), what + " outcomes", false) : List.<Node>of()) {
-                Outcome outcome = outcomeReader.read(item, what, topic, graph);
+                Outcome outcome = outcomeReader.read(item, what, topic, Boolean.TRUE.equals(payment), graph);
                 if (outcome != null) {
                     outcomes.add(outcome);
                 }
             }
             String start = f.containsKey("start") ? in.id(f.get("start"), what + " start") : graph.firstQuestion();
             graph.check(start, f.get("start"));
-            if (id == null || title == null || summary == null || topic == null || codes == null || start == null) {
+            if (id == null || title == null || summary == null || topic == null || codes == null || payment == null || start == null) {
                 return null;
             }
             return new Flow(id, title, summary, topic, faqs, codes, start, questions, outcomes, examples);

@@ -15,6 +15,8 @@ import okpay.support.contact.draft.TicketReader;
 import okpay.support.faq.FaqReader;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.kb.AgentText;
+import okpay.support.kb.Audience;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Question;
 import okpay.support.kb.Text;
@@ -25,11 +27,13 @@ import okpay.support.kb.TopicsReader;
 final class OutcomeExplainer {
     private final KnowledgeBase kb;
     private final Lang lang;
+    private final Audience audience;
     private final Messages messages;
 
-    OutcomeExplainer(KnowledgeBase kb, Lang lang) {
+    OutcomeExplainer(KnowledgeBase kb, Lang lang, Audience audience) {
         this.kb = kb;
         this.lang = lang;
+        this.audience = audience;
         this.messages = Messages.of(OutcomeExplainer.class, lang);
     }
 
@@ -41,14 +45,17 @@ final class OutcomeExplainer {
                 ? ticket(flow, walk, request, path, channels.first()) : null;
         Topic topic = TopicsReader.find(kb, outcome.topic()).orElse(null);
         return new DiagnosisResult.OutcomeView(outcome.id(), outcome.title().get(lang), outcome.cause().get(lang),
-                texts(outcome.steps()), outcome.retry().id(), retryAdvice(outcome.retry()), outcome.escalate(),
+                texts(outcome.steps()), outcome.retry().id(), retryAdvice(outcome.retry(), outcome.payment()), outcome.escalate(),
                 outcome.topic(), topic == null ? null : topic.name().get(lang), channels.ids(), channels.contacts(), ticket,
-                faqs(outcome.faqs().isEmpty() ? flow.faqs() : outcome.faqs()));
+                faqs(outcome.faqs().isEmpty() ? flow.faqs() : outcome.faqs()), AgentText.forAudience(outcome.agent(), audience, lang));
     }
 
-    /** The sentence for a retry class, shared with the decline-code explanations. */
-    String retryAdvice(Retry retry) {
-        return messages.get("retry." + retry.id());
+    /**
+     * The sentence for a retry class, shared with the decline-code explanations; with nothing to retry, only an outcome
+     * about a payment ({@code payment}) warns against paying twice: a password reset has no payment to repeat.
+     */
+    String retryAdvice(Retry retry, boolean payment) {
+        return messages.get("retry." + retry.id() + (retry == Retry.NONE && payment ? ".payment" : ""));
     }
 
     /** The channels ranked for a topic, as ids and as contacts; {@code first} is the best available one. */

@@ -3,6 +3,7 @@ package okpay.support.diagnose;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import okpay.support.kb.AgentText;
 import okpay.support.kb.NodeReader;
 import okpay.support.kb.References;
 import okpay.support.kb.Text;
@@ -18,10 +19,13 @@ final class OutcomeReader {
         this.refs = refs;
     }
 
-    /** The outcome at {@code node} of {@code flow}; {@code flowTopic} is the topic when it names none. */
-    Outcome read(Node node, String flow, String flowTopic, FlowChecker graph) {
+    /**
+     * The outcome at {@code node} of {@code flow}; {@code flowTopic} is the topic when it names none, {@code flowPayment}
+     * whether it is about a payment when it does not say.
+     */
+    Outcome read(Node node, String flow, String flowTopic, boolean flowPayment, FlowChecker graph) {
         Map<String, Node> f = in.mapping(node, flow + " outcome",
-                Set.of("id", "title", "cause", "retry", "escalate"), Set.of("steps", "topic", "faqs"));
+                Set.of("id", "title", "cause", "retry", "escalate"), Set.of("steps", "topic", "faqs", "payment", "agent"));
         if (f == null) {
             return null;
         }
@@ -40,10 +44,13 @@ final class OutcomeReader {
         String topic = f.containsKey("topic") ? in.id(f.get("topic"), what + " topic") : null;
         refs.refer("topic", topic, f.get("topic"), what + " topic");
         List<String> faqs = refs.referList(in, f.get("faqs"), "faq", what + " faqs", true);
-        if (id == null || title == null || cause == null || steps.isEmpty() || retry == null || escalate == null) {
+        Boolean payment = f.containsKey("payment") ? in.bool(f.get("payment"), what + " payment") : Boolean.valueOf(flowPayment);
+        AgentText agent = f.containsKey("agent") ? AgentText.read(in, f.get("agent"), what, Set.of()) : null;
+        if (id == null || title == null || cause == null || steps.isEmpty() || retry == null || escalate == null || payment == null
+                || f.containsKey("agent") && agent == null) {
             return null;
         }
-        return new Outcome(id, title, cause, steps, retry, escalate, topic != null ? topic : flowTopic, faqs);
+        return new Outcome(id, title, cause, steps, retry, escalate, topic != null ? topic : flowTopic, faqs, payment, agent);
     }
 
     private static boolean isEmptyList(Node node) {

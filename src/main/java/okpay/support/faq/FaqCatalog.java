@@ -8,6 +8,8 @@ import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.kb.AgentText;
+import okpay.support.kb.Audience;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Text;
 
@@ -15,11 +17,19 @@ import okpay.support.kb.Text;
 public final class FaqCatalog {
     private final KnowledgeBase kb;
     private final Lang lang;
+    private final Audience audience;
     private final Messages messages;
 
+    /** The FAQ for customers. */
     public FaqCatalog(KnowledgeBase kb, Lang lang) {
+        this(kb, lang, Audience.CUSTOMER);
+    }
+
+    /** The FAQ for {@code audience}: support staff also see an entry's agent-only text. */
+    public FaqCatalog(KnowledgeBase kb, Lang lang, Audience audience) {
         this.kb = kb;
         this.lang = lang;
+        this.audience = audience;
         this.messages = Messages.core(lang);
     }
 
@@ -53,7 +63,7 @@ public final class FaqCatalog {
             related.add(new FaqResult.Related(other.id(), other.title().get(lang)));
         }
         return new FaqResult.Detail(faq.id(), faq.title().get(lang), faq.answer().get(lang), List.copyOf(steps), faq.topic(),
-                faq.tags(), List.copyOf(related));
+                faq.tags(), List.copyOf(related), AgentText.forAudience(faq.agent(), audience, lang));
     }
 
     /** The entries matching {@code query}, best first. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import okpay.support.kb.AgentText;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.NodeReader;
 import okpay.support.kb.References;
@@ -68,7 +69,7 @@ public final class FaqReader implements SectionReader.OfEntries<Faq> {
         NodeReader in = context.in();
         References refs = context.refs();
         Map<String, Node> f = in.mapping(item, "faq",
-                Set.of("id", "title", "answer", "steps", "tags", "topic", "keywords", "synonyms", "related"), Set.of("examples", "flow"));
+                Set.of("id", "title", "answer", "steps", "tags", "topic", "keywords", "synonyms", "related"), Set.of("examples", "flow", "agent"));
         if (f == null) {
             return null;
         }
@@ -79,6 +80,7 @@ public final class FaqReader implements SectionReader.OfEntries<Faq> {
         refs.refer(References.TOPIC, topic, f.get("topic"), what + " topic");
         String flow = f.containsKey("flow") ? in.id(f.get("flow"), what + " flow") : null;
         refs.refer(References.FLOW, flow, f.get("flow"), what + " flow");
+        AgentText agent = f.containsKey("agent") ? AgentText.read(in, f.get("agent"), what, Set.of()) : null;
         return new Faq(id, in.text(f, "title", what + " title"), in.text(f, "answer", what + " answer"),
                 in.texts(f, "steps", what + " steps"),
                 f.containsKey("tags") ? in.ids(f.get("tags"), what + " tags", false) : List.of(),
@@ -86,6 +88,6 @@ public final class FaqReader implements SectionReader.OfEntries<Faq> {
                 f.containsKey("keywords") ? in.terms(f.get("keywords"), what + " keywords") : Terms.NONE,
                 f.containsKey("synonyms") ? in.terms(f.get("synonyms"), what + " synonyms") : Terms.NONE,
                 refs.referList(in, f.get("related"), References.FAQ, what + " related", true),
-                f.containsKey("examples") ? in.terms(f.get("examples"), what + " examples") : Terms.NONE, flow);
+                f.containsKey("examples") ? in.terms(f.get("examples"), what + " examples") : Terms.NONE, flow, agent);
     }
 }

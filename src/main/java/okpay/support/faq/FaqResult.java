@@ -1,6 +1,7 @@
 package okpay.support.faq;
 
 import java.util.List;
+import okpay.support.kb.AgentNotes;
 
 /** What {@code faq list}, {@code faq search} and {@code faq show} return, in the user's language. */
 public final class FaqResult {
@@ -15,7 +16,8 @@ public final class FaqResult {
     /** A related entry named by id and title. */
     public record Related(String id, String title) {}
 
-    /** A whole entry, for {@code faq show}. */
+    /** A whole entry, for {@code faq show}; {@code agent} only for support staff ({@code --audience agent}), else null. */
     public record Detail(
-            String id, String title, String answer, List<String> steps, String topic, List<String> tags, List<Related> related) {}
+            String id, String title, String answer, List<String> steps, String topic, List<String> tags, List<Related> related,
+            AgentNotes agent) {}
 }

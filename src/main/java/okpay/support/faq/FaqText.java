@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.Text;
+import okpay.support.render.AgentSection;
 import okpay.support.render.TextLayout;
 import okpay.support.render.TextWriter;
 
@@ -57,6 +58,7 @@ public final class FaqText {
             if (!faq.steps().isEmpty()) {
                 out.blank().line(out.style().bold(m.get("faq.steps"))).numbered("  ", faq.steps());
             }
+            AgentSection.write(out, faq.agent(), false, m);
             if (!faq.related().isEmpty()) {
                 out.blank().line(out.style().bold(m.get("faq.related")));
                 List<String> ids = new ArrayList<>();

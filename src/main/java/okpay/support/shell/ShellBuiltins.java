@@ -9,6 +9,7 @@ import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.kb.Audience;
 import okpay.support.render.Format;
 import okpay.support.render.Style;
 import picocli.CommandLine;
@@ -51,7 +52,7 @@ final class ShellBuiltins {
     }
 
     /**
-     * {@code set}: no argument shows the settings; {@code lang X} and {@code format X} change them.
+     * {@code set}: no argument shows the settings; {@code lang X}, {@code format X} and {@code audience X} change them.
      *
      * @throws SupportException {@link ExitCode#USAGE} for an unknown setting or value
      */
@@ -59,13 +60,14 @@ final class ShellBuiltins {
         if (args.isEmpty()) {
             out.println(messages.get("set.lang", settings.lang().code()));
             out.println(messages.get("set.format", settings.format().id()));
+            out.println(messages.get("set.audience", settings.audience().id()));
             out.println(messages.get("set.color", messages.get(settings.noColor() ? "set.off" : "set.on")));
             out.println(messages.get("set.history", historyFile == null ? messages.get("set.history.off") : historyFile));
             out.flush();
             return;
         }
         String name = args.get(0).toLowerCase(Locale.ROOT);
-        if (!name.equals("lang") && !name.equals("format") || args.size() != 2) {
+        if (!name.equals("lang") && !name.equals("format") && !name.equals("audience") || args.size() != 2) {
             throw new SupportException(ExitCode.USAGE, messages.get("error.set", String.join(" ", args)), messages.get("hint.set"));
         }
         String value = args.get(1);
@@ -76,6 +78,14 @@ final class ShellBuiltins {
             }
             settings.lang(lang);
             out.println(Messages.of(ShellBuiltins.class, lang).get("set.lang", lang.code()));
+        } else if (name.equals("audience")) {
+            Audience audience = Audience.parse(value);
+            if (audience == null) {
+                throw new SupportException(ExitCode.USAGE, messages.get("error.set-value", name, value),
+                        messages.get("hint.set-value", "customer, agent"));
+            }
+            settings.audience(audience);
+            out.println(messages.get("set.audience", audience.id()));
         } else {
             settings.format(format(value, messages));
             out.println(messages.get("set.format", settings.format().id()));

@@ -112,6 +112,11 @@ final class ShellCompleter implements Completer {
         if (index == 1) {
             candidates.add(new Candidate("lang"));
             candidates.add(new Candidate("format"));
+            candidates.add(new Candidate("audience"));
+        } else if (index == 2 && words.get(1).equals("audience")) {
+            for (okpay.support.kb.Audience audience : okpay.support.kb.Audience.values()) {
+                candidates.add(new Candidate(audience.id()));
+            }
         } else if (index == 2 && words.get(1).equals("lang")) {
             for (Lang lang : Lang.values()) {
                 candidates.add(new Candidate(lang.code()));

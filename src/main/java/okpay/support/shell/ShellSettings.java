@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import okpay.support.cli.ShellRequest;
 import okpay.support.i18n.Lang;
+import okpay.support.kb.Audience;
 import okpay.support.render.Format;
 import okpay.support.render.Style;
 
 /**
- * The settings of one shell session: the global options the shell was opened with, of which language and
- * format can be changed with {@code set}. They reach each command as options put before the line typed,
+ * The settings of one shell session: the global options the shell was opened with, of which language,
+ * format and audience can be changed with {@code set}. They reach each command as options put before the line typed,
  * so a command behaves exactly as it would with those options on the command line.
  */
 final class ShellSettings {
@@ -18,12 +19,23 @@ final class ShellSettings {
     private final ShellRequest request;
     private Lang lang;
     private Format format;
+    private Audience audience;
 
     ShellSettings(ShellRequest request) {
         this.request = request;
         this.env = request.context().env();
         this.lang = request.lang();
         this.format = request.format();
+        this.audience = request.audience();
+    }
+
+    /** Whom answers speak to: set, given with the shell, else the customer. */
+    Audience audience() {
+        return audience != null ? audience : Audience.CUSTOMER;
+    }
+
+    void audience(Audience value) {
+        audience = value;
     }
 
     /** The language in effect: set, given with the shell, or the environment's. */
@@ -72,6 +84,10 @@ final class ShellSettings {
         if (format != null && !sets(words, "--format")) {
             options.add("--format");
             options.add(format.id());
+        }
+        if (audience != null && !sets(words, "--audience")) {
+            options.add("--audience");
+            options.add(audience.id());
         }
         if (request.noColor() && !sets(words, "--no-color")) {
             options.add("--no-color");

@@ -29,6 +29,14 @@ class BrokenFlowTest {
     /** name, text to replace in flow.yaml, replacement, message expected at the marker ‸ of either. */
     static Stream<Arguments> brokenFlows() {
         return Stream.of(
+                Arguments.of("agent block with a misspelt key", "        escalate: {zh: 转风控团队。, en: Pass it to the risk team.}\n",
+                        "        ‸escalation: {zh: 转风控团队。, en: Pass it to the risk team.}\n",
+                        "unknown key 'escalation' in decline code 'fraudulent' agent (did you mean 'escalate'?)"),
+                Arguments.of("empty agent block on an outcome", "      - id: low-balance\n", "      - id: low-balance\n        agent: ‸{}\n",
+                        "flow 'payment-failed' outcome 'low-balance' agent is empty: give at least one of escalate, notes, reason, tell"),
+                Arguments.of("agent note in one language", "    topic: funds\n    keywords:",
+                        "    topic: funds\n    agent: {notes: [‸{en: Only in English.}]}\n    keywords:",
+                        "faq 'funds-not-received' agent notes item is missing the Chinese (zh) translation"),
                 Arguments.of("dangling next", "        next: balance\n", "        next: ‸balanse\n",
                         "flow 'payment-failed' question 'amount' next refers to unknown node 'balanse' (did you mean 'balance'?)"),
                 Arguments.of("cycle", "        next: call-support\n", "        next: ‸kind\n",
@@ -102,6 +110,13 @@ class BrokenFlowTest {
      */
     static Stream<Arguments> brokenElsewhere() {
         return Stream.of(
+                Arguments.of("undisclosed code without an agent version",
+                        "      agent:\n        reason: {zh: 疑似欺诈。, en: Flagged as fraud.}\n        tell: {zh: 付款无法完成。, en: The payment could not be completed.}\n"
+                                + "        escalate: {zh: 转风控团队。, en: Pass it to the risk team.}\n", "", "      disclose: ‸false",
+                        "decline code 'fraudulent' is not disclosed to the customer, so support staff need its real reason: add agent:"
+                                + " {reason: ..., tell: ..., escalate: ...}"),
+                Arguments.of("decline code agent without what to tell", "        tell: {zh: 付款无法完成。, en: The payment could not be completed.}\n", "",
+                        "        ‸reason: {zh: 疑似欺诈。", "decline code 'fraudulent' agent is missing required field 'tell'"),
                 Arguments.of("unreachable node", "        if_no: restart\n", "        if_no: call-support\n", "      - id: ‸restart\n",
                         "flow 'payment-failed' node 'restart' is never reached from the start 'kind'; link it from a question or remove it"),
                 Arguments.of("outcome without steps", "        steps:\n          - {zh: 先充值。, en: Top up first.}\n        retry: soft\n",

@@ -29,7 +29,7 @@ class DeclineCodesTest {
     static final List<String> CODES = List.of("insufficient_funds", "card_declined", "generic_decline", "do_not_honor", "expired_card",
             "processing_error", "fraudulent", "duplicate_transaction", "05", "07", "41", "51", "59", "82", "N7", "91",
             "recipient_cannot_receive");
-    /** The fixture's codes whose real reason the customer must not be told: the entries with a customer wording. */
+    /** The fixture's codes whose real reason the customer must not be told: the entries with {@code disclose: false}. */
     static final Set<String> UNDISCLOSED = Set.of("fraudulent", "07", "41", "59");
 
     static Map<String, Object> explain(String code, String... extra) {
@@ -61,15 +61,19 @@ class DeclineCodesTest {
         assertFalse(((String) json.get("meaning")).isBlank());
         assertFalse(list(json.get("steps")).isEmpty());
         boolean undisclosed = UNDISCLOSED.contains(code);
-        assertEquals(!undisclosed, json.get("disclose"), code);
+        assertNull(json.get("disclose"), "only agents learn what is not disclosed: " + code);
+        assertNull(json.get("agent"), code);
         if (undisclosed) {
-            String wording = (String) json.get("customerWording");
-            assertFalse(wording.isBlank());
-            assertFalse(wording.toLowerCase(Locale.ROOT).matches(".*(fraud|stolen|lost|block).*"), "the wording hides the reason: " + wording);
-        } else {
-            assertNull(json.get("customerWording"), code);
+            String customer = json.get("title") + " " + json.get("meaning") + " " + json.get("steps");
+            assertFalse(customer.toLowerCase(Locale.ROOT).matches(".*(fraud|stolen|lost|block).*"), "the customer's text hides the reason: " + customer);
         }
         assertEquals(List.of("hotline", "website", "email", "social"), json.get("channels"));
+        Map<String, Object> agent = explain(code, "--audience", "agent");
+        assertEquals(!undisclosed, agent.get("disclose"), code);
+        Map<String, Object> notes = DiagnoseCli.map(agent.get("agent"));
+        for (String field : List.of("reason", "tell", "escalate")) {
+            assertFalse(((String) notes.get(field)).isBlank(), code + " " + field);
+        }
     }
 
     @Test
@@ -99,14 +103,26 @@ class DeclineCodesTest {
     }
 
     @Test
-    void fraudCodesShowTheCustomerWordingInBothLanguages() {
-        CliRunner.Result en = DiagnoseCli.runArgs("diagnose", "declined-tx", "--code", "fraudulent");
+    void fraudCodesShowAgentsWhatToTellTheCustomerInBothLanguages() {
+        CliRunner.Result en = DiagnoseCli.runArgs("diagnose", "declined-tx", "--code", "fraudulent", "--audience", "agent");
         assertEquals(0, en.exitCode());
-        assertTrue(en.out().contains("Tell the customer  “This payment couldn't be completed. Please use another payment method or contact"
+        assertTrue(en.out().contains("  Tell the customer  “This payment couldn't be completed. Please use another payment method or contact"
                 + " your card issuer.”"), en.out());
-        assertTrue(en.out().contains("The real reason is not disclosed to the customer."), en.out());
-        CliRunner.Result zh = DiagnoseCli.runArgs("diagnose", "declined-tx", "--code", "07", "--lang", "zh");
-        assertTrue(zh.out().contains("对客户的说法  “发卡银行拒绝了这笔付款。请联系您的发卡银行，或换一张卡。”"), zh.out());
+        assertTrue(en.out().contains("  Real reason        Suspected fraud: risk control flagged the payment"), en.out());
+        assertTrue(en.out().contains("  Do not tell the customer the real reason."), en.out());
+        CliRunner.Result zh = DiagnoseCli.runArgs("diagnose", "declined-tx", "--code", "07", "--lang", "zh", "--audience", "agent");
+        assertTrue(zh.out().contains("对客户说  “发卡银行拒绝了这笔付款。请联系您的发卡银行，或换一张卡。”"), zh.out());
+        assertTrue(zh.out().contains("不要向客户透露真实原因。"), zh.out());
+    }
+
+    @Test
+    void customersSeeNeitherTheRealReasonNorTheAgentSection() {
+        for (String lang : List.of("en", "zh")) {
+            CliRunner.Result result = DiagnoseCli.runArgs("diagnose", "declined-tx", "--code", "59", "--lang", lang);
+            assertEquals(0, result.exitCode());
+            assertFalse(result.out().toLowerCase(Locale.ROOT).matches("(?s).*(fraud|欺诈|support staff|客服人员|the customer|客户).*"),
+                    result.out());
+        }
     }
 
     @Test
@@ -115,10 +131,10 @@ class DeclineCodesTest {
         assertEquals(0, result.exitCode());
         assertEquals("", result.err());
         List<String> lines = result.out().lines().toList();
-        assertEquals("51 — Insufficient funds", lines.get(0));
-        assertTrue(lines.contains("  Meaning            Not enough balance or credit on the card."), lines.toString());
-        assertTrue(lines.contains("  Who acts           you (the customer)"), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  Retry              soft — ")), lines.toString());
+        assertEquals("51 — Not enough money on the card", lines.get(0));
+        assertTrue(lines.contains("  Meaning     Your card doesn't have enough balance or credit left for this amount."), lines.toString());
+        assertTrue(lines.contains("  Who acts    you"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  Retry       soft — ")), lines.toString());
         assertTrue(lines.contains("  1. Add funds and try again, or use another payment method."), lines.toString());
     }
 

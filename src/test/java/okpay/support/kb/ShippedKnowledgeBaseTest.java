@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -44,9 +45,11 @@ import okpay.support.diagnose.Outcome;
 import okpay.support.faq.Faq;
 import okpay.support.faq.FaqReader;
 import okpay.support.faq.FaqSearch;
+import okpay.support.i18n.Lang;
 import okpay.support.security.SecurityChecks.PasswordPolicy;
 import okpay.support.security.SecurityChecks.PasswordRule;
 import okpay.support.security.SecurityChecksReader;
+import okpay.support.testing.Audiences;
 import okpay.support.testing.FlowExplorer;
 import okpay.support.testing.SearchEvaluation;
 import org.junit.jupiter.api.DynamicTest;
@@ -272,22 +275,95 @@ class ShippedKnowledgeBaseTest {
         assertEquals(4, KB.get(DeclineCodesReader.SECTION).generalSteps().size(), "the general steps for an unknown code");
     }
 
-    /** Each entry of the catalogue: explained in both languages, and worded for the customer exactly when DOMAIN.md says. */
+    /**
+     * Each entry of the catalogue has a customer version (title, meaning, steps: to the customer, hiding the real reason
+     * exactly when DOMAIN.md says) and an agent version (the real reason, what to tell the customer, escalation), both
+     * in both languages; and {@code diagnose declined-tx --code} shows the agent version to agents only.
+     */
     @TestFactory
-    Stream<DynamicTest> everyDeclineCodeIsExplainedAndHidesWhatMustBeHidden() {
+    Stream<DynamicTest> everyDeclineCodeHasACustomerAndAnAgentVersion() {
         return KB.get(DeclineCodesReader.SECTION).codes().stream().map(code -> DynamicTest.dynamicTest(code.code(), () -> {
-            for (Text text : Stream.concat(Stream.of(code.title(), code.meaning()), code.steps().stream()).toList()) {
+            List<Text> customer = Stream.concat(Stream.of(code.title(), code.meaning()), code.steps().stream()).toList();
+            for (Text text : customer) {
                 assertFalse(text.zh().isBlank() || text.en().isBlank(), code.code() + ": " + text);
+                assertNull(Audiences.thirdPerson(text), code.code() + " speaks to the customer, not about them: " + text);
             }
             assertFalse(code.steps().isEmpty(), code.code());
+            assertNotNull(code.agent(), code.code() + " has an agent version");
+            assertNotNull(code.agent().reason(), code.code());
+            assertNotNull(code.agent().tell(), code.code());
+            assertNotNull(code.agent().escalate(), code.code());
             boolean undisclosed = code.codes().stream().anyMatch(UNDISCLOSED::contains);
-            assertEquals(undisclosed, code.customerWording() != null, code.code() + " has a customer wording exactly when undisclosed");
+            assertEquals(undisclosed, !code.disclose(), code.code() + " is undisclosed exactly when DOMAIN.md says");
             if (undisclosed) {
-                assertFalse(code.customerWording().en().toLowerCase(Locale.ROOT).matches(".*(fraud|stolen|lost|block).*"),
-                        "the wording hides the reason: " + code.customerWording().en());
-                assertFalse(code.customerWording().zh().matches(".*(欺诈|被盗|丢失|挂失|黑名单).*"), code.customerWording().zh());
+                for (Text text : Stream.concat(customer.stream(), Stream.of(code.agent().tell())).toList()) {
+                    assertFalse(text.en().toLowerCase(Locale.ROOT).matches(".*(fraud|stolen|lost|block|pick up).*"), "hides the reason: " + text.en());
+                    assertFalse(text.zh().matches(".*(欺诈|被盗|丢失|挂失|黑名单|没收).*"), "hides the reason: " + text.zh());
+                }
+            }
+            for (Lang lang : Lang.values()) {
+                List<String> agentOnly = Audiences.strings(code.agent(), lang);
+                String asCustomer = CliRunner.runEn("diagnose", "declined-tx", "--code", code.code(), "--lang", lang.code()).out();
+                String asAgent = CliRunner.runEn("diagnose", "declined-tx", "--code", code.code(), "--lang", lang.code(),
+                        "--audience", "agent").out();
+                for (String text : agentOnly) {
+                    assertFalse(asCustomer.contains(text), code.code() + " shows a customer agent-only text: " + text);
+                    assertTrue(asAgent.contains(text), code.code() + " shows an agent: " + text + "\n" + asAgent);
+                }
             }
         }));
+    }
+
+    /** Every FAQ entry and flow outcome speaks to the customer ("you"), never about "the customer". */
+    @Test
+    void customerTextSpeaksToTheCustomer() {
+        List<String> offending = new ArrayList<>();
+        for (Faq faq : KB.get(FaqReader.SECTION)) {
+            Stream.concat(Stream.of(faq.title(), faq.answer()), faq.steps().stream())
+                    .filter(t -> Audiences.thirdPerson(t) != null).forEach(t -> offending.add(faq.id() + ": " + t));
+        }
+        int agentText = 0;
+        for (Flow flow : KB.get(FlowsReader.SECTION)) {
+            for (Outcome outcome : flow.outcomes()) {
+                Stream.concat(Stream.of(outcome.title(), outcome.cause()), outcome.steps().stream())
+                        .filter(t -> Audiences.thirdPerson(t) != null).forEach(t -> offending.add(outcome.id() + ": " + t));
+                agentText += outcome.agent() == null ? 0 : 1;
+            }
+        }
+        assertEquals(List.of(), offending);
+        assertTrue(agentText >= 10, "outcomes with agent notes: " + agentText);
+        assertTrue(KB.get(FaqReader.SECTION).stream().filter(f -> f.agent() != null).count() >= 8, "FAQ entries with agent notes");
+    }
+
+    /**
+     * Only an outcome about a payment warns against repeating one: every outcome of every flow, reached through the CLI
+     * with the answers that lead to it, in both languages.
+     */
+    @TestFactory
+    Stream<DynamicTest> noOutcomeWithoutAPaymentMentionsRepeatingOne() {
+        Pattern repeat = Pattern.compile("(?i)repeat the payment|pay again|go through twice|paying twice|重复付款|扣款两次|再付一次|付两次");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Flow flow : KB.get(FlowsReader.SECTION)) {
+            Map<String, Map<String, String>> reached = FlowExplorer.reachableOutcomes(flow);
+            for (Outcome outcome : flow.outcomes()) {
+                tests.add(DynamicTest.dynamicTest(flow.id() + "/" + outcome.id(), () -> {
+                    if (flow.id().equals("suspicious-activity") || flow.id().equals("password-reset")) {
+                        assertFalse(outcome.payment(), "no payment in " + flow.id());
+                    }
+                    for (Lang lang : Lang.values()) {
+                        List<String> args = new ArrayList<>(List.of("diagnose", flow.id(), "--no-input", "--lang", lang.code()));
+                        reached.get(outcome.id()).forEach((id, value) -> args.addAll(List.of("--answer", id + "=" + value)));
+                        CliRunner.Result result = CliRunner.runEn(args.toArray(String[]::new));
+                        assertEquals(0, result.exitCode(), result.toString());
+                        Matcher found = repeat.matcher(result.out());
+                        boolean mentions = found.find();
+                        assertFalse(!outcome.payment() && mentions,
+                                flow.id() + "/" + outcome.id() + " mentions repeating a payment: " + (mentions ? found.group() : ""));
+                    }
+                }));
+            }
+        }
+        return tests.stream();
     }
 
     /** Each outcome of each shipped flow: some answers reach it, and it says what to do in both languages. */

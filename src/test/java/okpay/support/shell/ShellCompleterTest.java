@@ -147,12 +147,14 @@ class ShellCompleterTest {
     void enumValuesInLowerCaseAsTyped() {
         assertEquals(Set.of("zh", "en"), complete("faq show --lang "));
         assertEquals(Set.of("text", "json", "yaml"), complete("--format "));
+        assertEquals(Set.of("customer", "agent"), complete("faq show --audience "));
         assertEquals(Set.of("--format=text", "--format=json", "--format=yaml"), complete("contact --format="));
     }
 
     @Test
     void theShellsOwnCommands() {
-        assertEquals(Set.of("lang", "format"), complete("set "));
+        assertEquals(Set.of("lang", "format", "audience"), complete("set "));
+        assertEquals(Set.of("customer", "agent"), complete("set audience "));
         assertEquals(Set.of("zh", "en"), complete("set lang "));
         assertEquals(Set.of("text", "json", "yaml"), complete("set format "));
         assertTrue(complete("help ").containsAll(List.of("faq", "contact", "kb")));

@@ -138,9 +138,24 @@ class ShellTest {
             shell.run("set lang zh");
             String zh = shell.run("faq show forgot-password --format text");
             assertTrue(zh.contains("忘记密码"), zh);
+            assertTrue(shell.run("set audience agent").contains("agent"));
+            assertTrue(shell.run("set").contains("对象     agent"));
             String bad = shell.run("set format xml");
             assertTrue(bad.contains("不是有效的") && bad.contains("退出码 2"), bad);
             assertTrue(shell.run("set color off").contains("退出码 2"));
+        }
+    }
+
+    @Test
+    void setAudienceShowsAgentOnlyTextToTheFollowingCommands() throws Exception {
+        try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(Fixtures.path("audience.yaml")))) {
+            assertFalse(shell.run("diagnose declined-tx --code 59").contains("AGENT-ONLY"));
+            shell.run("set audience agent");
+            String agent = shell.run("diagnose declined-tx --code 59");
+            assertTrue(agent.contains("For support staff only") && agent.contains("AGENT-ONLY reason of code 59"), agent);
+            assertFalse(shell.run("diagnose declined-tx --code 59 --audience customer").contains("AGENT-ONLY"));
+            String bad = shell.run("set audience staff");
+            assertTrue(bad.contains("customer, agent") && bad.contains("exit 2"), bad);
         }
     }
 
