@@ -48,7 +48,7 @@ public final class Main {
             // knows it did: that ends quietly, as other tools end on a closed pipe; anything else (a full disk) is said.
             code = ExitCode.OUTPUT_FAILED.code();
             if (!stdout.readerGone()) {
-                Lang lang = Cli.languageOf(List.of(args), Lang.fromEnvironment(env));
+                Lang lang = Cli.languageOf(List.of(args), Cli.defaultLang(env));
                 Messages messages = Messages.core(lang);
                 code = Cli.printError(err, lang, new SupportException(ExitCode.OUTPUT_FAILED, messages.get("error.output-failed"),
                         messages.get("hint.output-failed")), false);

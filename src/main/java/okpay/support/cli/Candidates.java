@@ -25,4 +25,12 @@ final class Candidates {
             return List.of("text", "json", "yaml").iterator();
         }
     }
+
+    /** {@code config set/get/unset KEY}. */
+    static final class ConfigKeys implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("region", "lang", "audience", "format").iterator();
+        }
+    }
 }

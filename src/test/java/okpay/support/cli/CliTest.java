@@ -56,7 +56,7 @@ class CliTest {
 
         CliRunner.Result zh = Fixtures.run(KB, "faq", "show", "forgot-pasword", "--lang", "zh");
         assertEquals(3, zh.exitCode());
-        assertTrue(zh.err().startsWith("error: 没有编号为 'forgot-pasword' 的常见问题\n提示: 您是不是要找 'forgot-password'？"), zh.err());
+        assertTrue(zh.err().startsWith("错误：没有编号为 'forgot-pasword' 的常见问题\n提示：您是不是要找 'forgot-password'？"), zh.err());
     }
 
     @ParameterizedTest
@@ -102,7 +102,7 @@ class CliTest {
         assertTrue(result.err().contains("did you mean 'search'"), result.err());
         CliRunner.Result swapped = Fixtures.run(KB, "fqa", "list");
         assertEquals(2, swapped.exitCode());
-        assertTrue(swapped.err().startsWith("error: Unmatched arguments from index 0: 'fqa', 'list' (did you mean 'faq'?)\n"), swapped.err());
+        assertTrue(swapped.err().startsWith("error: Unknown command: 'fqa' (did you mean 'faq'?)\n"), swapped.err());
     }
 
     @Test
