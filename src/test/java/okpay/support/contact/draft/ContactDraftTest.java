@@ -220,7 +220,7 @@ class ContactDraftTest {
                 String all = (result.out() + result.err()).replaceAll("[\\s-]", "");
                 assertFalse(all.contains(digits), "card digits survived: " + result);
                 assertTrue(result.out().contains(CardNumbers.masked(digits)), result.out());
-                assertTrue(result.err().startsWith(lang.equals("zh") ? "警告: " : "warning: "), result.err());
+                assertTrue(result.err().startsWith(lang.equals("zh") ? "警告：" : "warning: "), result.err());
             }));
         }
         return tests;
