@@ -74,6 +74,9 @@ public final class UserConfig {
         } catch (NoSuchFileException e) {
             return new UserConfig(file, List.of());
         } catch (IOException e) {
+            if (!Files.isDirectory(file.getParent())) {
+                return new UserConfig(file, List.of()); // no folder (a file in its place): no settings, as with no file
+            }
             // A folder, no permission, not UTF-8: kept as a problem of line 0 so the run reports it, never a stack trace.
             UserConfig unreadable = new UserConfig(file, List.of());
             unreadable.problems.add(new BadLine(0, null, e.getClass().getSimpleName()));

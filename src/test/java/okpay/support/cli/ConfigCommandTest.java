@@ -127,6 +127,18 @@ class ConfigCommandTest {
     }
 
     @Test
+    void aFileWhereTheFolderShouldBeMeansNoSettingsButAnUnreadableFileIsReported() throws IOException {
+        Files.createDirectories(home.resolve(".config"));
+        Files.writeString(home.resolve(".config/okpay-support"), "not a folder");
+        assertEquals(0, cli().run("contact", "--topic", "funds").exitCode());
+        Files.delete(home.resolve(".config/okpay-support"));
+        Files.createDirectories(file());
+        CliRunner.Result folder = cli().run("contact", "--topic", "funds");
+        assertEquals(2, folder.exitCode(), folder.toString());
+        assertTrue(folder.err().contains(file() + ": cannot be read"), folder.err());
+    }
+
+    @Test
     void withoutAHomeThereIsNoFileToReadOrWrite() {
         CliRunner noHome = Fixtures.cli("contact.yaml");
         assertEquals(0, noHome.run("contact", "--topic", "funds").exitCode());
