@@ -49,7 +49,7 @@ public final class Main {
             code = ExitCode.OUTPUT_FAILED.code();
             if (!stdout.readerGone()) {
                 // One line: what is the matter with the output is what the user needs, and the exit status says the rest.
-                Lang lang = Cli.languageOf(List.of(args), Lang.fromEnvironment(env));
+                Lang lang = Cli.languageOf(List.of(args), Cli.defaultLang(env));
                 Messages messages = Messages.core(lang);
                 String why = stdout.cause();
                 String message = why == null ? messages.get("error.output-failed") : messages.get("error.output-" + why);

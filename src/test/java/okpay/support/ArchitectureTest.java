@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** The feature slices: each owns its knowledge-base sections, its logic and its text layouts. */
-    static final List<String> FEATURES = List.of("faq", "contact", "diagnose", "security", "maintain", "ask");
+    static final List<String> FEATURES = List.of("faq", "contact", "diagnose", "security", "maintain", "ask", "config");
     private static final String[] FLOOR = {"okpay.support.kb..", "okpay.support.render..", "okpay.support.i18n..",
         "okpay.support.error..", "okpay.support.prompt..", "okpay.support.resource.."};
 

@@ -35,6 +35,6 @@ class ContactJarTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("卡号 411111******1111"), run.out());
         assertFalse(run.out().contains("483920") || run.err().contains("483920"), run.out() + run.err());
-        assertTrue(run.err().contains("警告: 已删除 1 个一次性验证码"), run.err());
+        assertTrue(run.err().contains("警告：已删除 1 个一次性验证码"), run.err());
     }
 }

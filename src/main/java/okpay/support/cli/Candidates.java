@@ -33,4 +33,12 @@ final class Candidates {
             return List.of("customer", "agent").iterator();
         }
     }
+
+    /** {@code config set/get/unset KEY}. */
+    static final class ConfigKeys implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("region", "lang", "audience", "format").iterator();
+        }
+    }
 }

@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import okpay.support.Main;
 import okpay.support.contact.redact.Redactor;
+import okpay.support.config.ConfigKey;
+import okpay.support.config.UserConfig;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.DidYouMean;
@@ -18,6 +21,7 @@ import okpay.support.i18n.Messages;
 import okpay.support.render.Sanitizer;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -40,13 +44,30 @@ public final class Cli {
         args = lastLanguageOnly(args);
         RootCommand root = new RootCommand(context);
         Callable<Integer> command = DirectParser.parse(root, args);
-        return command != null ? execute(command, root, context) : runWithPicocli(context, args);
+        return command != null ? execute(command, root, context) : runWithPicocli(context, root.config(), args);
     }
 
     /** Runs {@code args} through picocli, whatever they are (the direct parser's tests compare the two). */
     static int runWithPicocli(CliContext context, String... args) {
+        return runWithPicocli(context, UserConfig.load(context.env()), args);
+    }
+
+    private static int runWithPicocli(CliContext context, UserConfig config, String... args) {
         args = lastLanguageOnly(args);
-        return create(context, languageOf(List.of(args), Lang.fromEnvironment(context.env())), args).execute(args);
+        return create(context, languageOf(List.of(args), defaultLang(config, context.env())), args, config).execute(args);
+    }
+
+    /**
+     * The language of a run whose command line gives none: the {@code lang} setting, else the environment's
+     * (flags win over settings, settings over the environment).
+     */
+    public static Lang defaultLang(Map<String, String> env) {
+        return defaultLang(UserConfig.load(env), env);
+    }
+
+    private static Lang defaultLang(UserConfig config, Map<String, String> env) {
+        Lang set = Lang.parse(config.get(ConfigKey.LANG));
+        return set != null ? set : Lang.fromEnvironment(env);
     }
 
     /** Calls a command {@link DirectParser} bound, and reports its failure as picocli's run would ({@link FailureHandler}). */
@@ -67,12 +88,12 @@ public final class Cli {
 
     /** A command line for {@code context} with help texts in the environment's language, ready to {@code execute}. */
     public static CommandLine create(CliContext context) {
-        return create(context, Lang.fromEnvironment(context.env()));
+        return create(context, defaultLang(context.env()));
     }
 
     /** A command line whose help texts are in {@code helpLanguage} (the code's English, or the zh help bundle). */
     public static CommandLine create(CliContext context, Lang helpLanguage) {
-        return create(context, helpLanguage, (String[]) null);
+        return create(context, helpLanguage, (String[]) null, null);
     }
 
     /**
@@ -81,7 +102,15 @@ public final class Cli {
      * it from the {@link CommandModel} the build stored rather than from the annotations, unless it asks for help.
      */
     static CommandLine create(CliContext context, Lang helpLanguage, String[] args) {
+        return create(context, helpLanguage, args, null);
+    }
+
+    /** As {@link #create(CliContext, Lang, String[])}, with the settings the run has already read (null: read when needed). */
+    static CommandLine create(CliContext context, Lang helpLanguage, String[] args, UserConfig config) {
         RootCommand root = new RootCommand(context);
+        if (config != null) {
+            root.config(config);
+        }
         CommandLine cmd = args == null || asksFor(args, 'h', "--help") ? null : fromModel(root, args);
         if (cmd == null) {
             cmd = new CommandLine(root, new Factory(root));
@@ -93,7 +122,7 @@ public final class Cli {
             }
             if (cmd.getSubcommands().isEmpty()) {
                 // Not a command name (a typo, or an option value): build the whole tree for suggestions and help.
-                return create(context, helpLanguage, (String[]) null);
+                return create(context, helpLanguage, (String[]) null, config);
             }
             if (helpLanguage == Lang.ZH) {
                 cmd.setResourceBundle(ResourceBundle.getBundle("okpay.support.cli.help", Locale.CHINESE,
@@ -186,6 +215,7 @@ public final class Cli {
         // The width comes from COLUMNS when the shell exports it; picocli's own detection would start an stty process.
         cmd.setUsageHelpWidth(helpWidth(context));
         cmd.setExecutionStrategy(new FreshSession(root));
+        cmd.setDefaultValueProvider(new SettingDefaults(root));
         cmd.setParameterExceptionHandler(new UsageErrorHandler(context));
         cmd.setExecutionExceptionHandler(new FailureHandler(root, context));
         return cmd;
@@ -196,7 +226,19 @@ public final class Cli {
         @Override
         public int execute(ParseResult parseResult) {
             root.resetSession();
-            return new CommandLine.RunLast().execute(parseResult);
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } finally {
+                root.forgetConfig(); // the shell's next line may follow a 'config set'
+            }
+        }
+    }
+
+    /** The user's settings as the defaults of the options of the same name (config set region CN: --region CN). */
+    private record SettingDefaults(RootCommand root) implements CommandLine.IDefaultValueProvider {
+        @Override
+        public String defaultValue(ArgSpec arg) {
+            return arg instanceof OptionSpec option ? root.config().defaultOf(option.longestName()) : null;
         }
     }
 
@@ -212,9 +254,9 @@ public final class Cli {
     private record UsageErrorHandler(CliContext context) implements IParameterExceptionHandler {
         @Override
         public int handleParseException(ParameterException ex, String[] args) {
-            Lang lang = languageOf(List.of(args), Lang.fromEnvironment(context.env()));
+            Lang lang = languageOf(List.of(args), defaultLang(context.env()));
             Messages messages = Messages.core(lang);
-            String message = ex.getMessage().strip();
+            String message = ParseErrors.message(ex, messages);
             if (ex instanceof UnmatchedArgumentException unmatched) {
                 List<String> suggestions = unmatched.getSuggestions();
                 if (suggestions.isEmpty() && !unmatched.getUnmatched().isEmpty()) {
@@ -257,12 +299,12 @@ public final class Cli {
                         verbose ? null : messages.get("hint.verbose"), List.of(), ex);
         // Messages echo arguments, answers and paths as typed: secrets out first, then made terminal-safe.
         Redactor redactor = new Redactor(lang);
-        err.println(messages.get("label.error") + ": " + Sanitizer.text(redactor.apply(failure.getMessage()), false));
+        err.println(messages.get("label.error") + messages.get("label.separator") + Sanitizer.text(redactor.apply(failure.getMessage()), false));
         for (String detail : failure.details()) {
             err.println(Sanitizer.text(redactor.apply(detail), false));
         }
         if (failure.hint() != null && !failure.hint().isBlank()) {
-            err.println(messages.get("label.hint") + ": " + Sanitizer.text(redactor.apply(failure.hint()), false));
+            err.println(messages.get("label.hint") + messages.get("label.separator") + Sanitizer.text(redactor.apply(failure.hint()), false));
         }
         if (verbose && failure.getCause() != null) {
             err.print(stackTrace(failure.getCause()));

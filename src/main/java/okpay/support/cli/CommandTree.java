@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "okpay-support",
         subcommands = {AskCommand.class, ContactCommand.class, FaqCommand.class, DiagnoseCommand.class, SecurityCheckCommand.class, KbCommand.class,
-            ShellCommand.class, CompletionCommand.class})
+            ConfigCommand.class, ShellCommand.class, CompletionCommand.class})
 public final class CommandTree extends RootCommand {
     public CommandTree(CliContext context) {
         super(context);

@@ -41,7 +41,7 @@ final class ContactDraftCommand extends Subcommand {
         DraftResult draft = new DraftComposer(session.kb(), session.lang())
                 .draft(new DraftRequest(topic, facts.given(), message, tried));
         for (String warning : draft.warnings()) {
-            session.err().println(messages.get("label.warning") + ": " + warning);
+            session.err().println(messages.get("label.warning") + session.messages().get("label.separator") + warning);
         }
         session.err().flush();
         return session.print(draft, new DraftText(messages));

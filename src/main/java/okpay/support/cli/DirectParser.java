@@ -211,8 +211,10 @@ final class DirectParser {
                 if (!arg.option() && count < min(arg.arity()) || arg.required() && !given) {
                     return null;
                 }
-                if (!given && arg.defaultValue() != null) {
-                    Object converted = convert(arg.type(), arg.defaultValue());
+                String setting = given || !arg.option() ? null : setting(arg);
+                String defaultValue = setting != null ? setting : arg.defaultValue();
+                if (!given && defaultValue != null) {
+                    Object converted = convert(arg.type(), defaultValue);
                     if (converted == null) {
                         return null;
                     }
@@ -227,6 +229,16 @@ final class DirectParser {
         @SuppressWarnings("unchecked")
         Callable<Integer> command = (Callable<Integer>) last.object();
         return command;
+    }
+
+    /** The user's setting that is the default of option {@code arg} (picocli's default-value provider in {@link Cli}), or null. */
+    private String setting(Arg arg) {
+        RootCommand root = (RootCommand) levels.get(0).object();
+        String longest = "";
+        for (String name : arg.names()) {
+            longest = name.length() > longest.length() ? name : longest;
+        }
+        return root.config().defaultOf(longest);
     }
 
     /**

@@ -17,6 +17,7 @@ import okpay.support.faq.FaqSearch;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.KnowledgeBaseLoader;
 import okpay.support.kb.SectionReader;
+import okpay.support.faq.TagsReader;
 import okpay.support.kb.TopicsReader;
 import okpay.support.security.SecurityChecksReader;
 
@@ -56,7 +57,8 @@ public final class KnowledgeBaseFormat {
                 SafetyTipsReader.SECTION,
                 VerifyRulesReader.SECTION,
                 TicketReader.SECTION,
-                SecurityChecksReader.SECTION);
+                SecurityChecksReader.SECTION,
+                TagsReader.SECTION);
 
         static final List<KnowledgeBase.Derivation<?>> DERIVATIONS = List.of(FaqSearch.INDEX, FlowIndex.INDEX, FlowCatalog.OUTLINES);
     }

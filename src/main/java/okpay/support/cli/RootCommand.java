@@ -3,6 +3,7 @@ package okpay.support.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import okpay.support.config.UserConfig;
 import okpay.support.i18n.Lang;
 import okpay.support.kb.Audience;
 import okpay.support.prompt.Answers;
@@ -58,6 +59,7 @@ public class RootCommand implements Callable<Integer> {
 
     private final CliContext context;
     private Session session;
+    private UserConfig config;
 
     @Option(names = "--kb", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 1,
             description = "Knowledge base to use instead of the embedded one, or an overlay on it (extends: builtin); "
@@ -98,17 +100,47 @@ public class RootCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    /** The settings and lazily loaded knowledge base of this run; the options must be set (parsed) first. */
+    /**
+     * The settings and lazily loaded knowledge base of this run; the options must be set (parsed) first. A settings
+     * file with lines that cannot be used fails the run here (once: the error is then printed in the session's language).
+     */
     Session session() {
+        if (session == null) {
+            session = new Session(context, kb, kbMaxSize, lang, format, noColor, verbose, noPager, audience);
+            config().check(session.lang());
+        }
+        return session;
+    }
+
+    /** The session of a {@code config} command, which runs whatever the settings file holds, so that it can repair it. */
+    Session configSession() {
         if (session == null) {
             session = new Session(context, kb, kbMaxSize, lang, format, noColor, verbose, noPager, audience);
         }
         return session;
     }
 
+    /** The user's settings file, read once per run (and again after each command in the shell). */
+    UserConfig config() {
+        if (config == null) {
+            config = UserConfig.load(context.env());
+        }
+        return config;
+    }
+
+    /** Uses settings already read for this run (the one-off run reads the file once, whoever parses the line). */
+    void config(UserConfig read) {
+        config = read;
+    }
+
     /** Forgets the session, so the next command (in the shell) sees changed options. */
     void resetSession() {
         session = null;
+    }
+
+    /** Forgets the settings read, so the next command line (in the shell) reads the file again. */
+    void forgetConfig() {
+        config = null;
     }
 
     /** What the last command of this tree offered to go on with, or null; the shell opens its items by number. */

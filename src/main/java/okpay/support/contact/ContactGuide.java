@@ -12,6 +12,7 @@ import okpay.support.contact.ContactResult.TopicAdvice;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
+import okpay.support.i18n.Regions;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Shared;
@@ -34,7 +35,8 @@ public final class ContactGuide {
     }
 
     /** The channels for {@code topicId} (null: knowledge-base order) as seen from {@code regionCode} (null: every region). */
-    public ContactResult advise(String topicId, String regionCode) {
+    public ContactResult advise(String topicId, String regionName) {
+        String regionCode = regionName == null ? null : regionCode(regionName);
         Topic topic = topicId == null ? null : topic(topicId);
         Region region = regionCode == null ? null : region(regionCode);
         List<RegionAdvice> hotlines = new ArrayList<>();
@@ -62,7 +64,8 @@ public final class ContactGuide {
      * The channels of {@link #advise} alone, with the same checks of the topic and the region: what a diagnosis
      * names, without reading the sections the rest of the advice comes from.
      */
-    public List<ChannelAdvice> channels(String topicId, String regionCode) {
+    public List<ChannelAdvice> channels(String topicId, String regionName) {
+        String regionCode = regionName == null ? null : regionCode(regionName);
         Topic topic = topicId == null ? null : topic(topicId);
         return channels(topic, regionCode, regionCode == null ? null : region(regionCode));
     }
@@ -115,17 +118,39 @@ public final class ContactGuide {
 
     /** The topic with {@code id}, or a not-found error with a suggestion. */
     public Topic topic(String id) {
-        Optional<Topic> topic = TopicsReader.find(kb, id.toLowerCase(Locale.ROOT));
+        Optional<Topic> topic = TopicsReader.named(kb, id.toLowerCase(Locale.ROOT));
         if (topic.isPresent()) {
             return topic.get();
         }
         List<String> ids = new ArrayList<>();
+        List<String> named = new ArrayList<>();
         for (Topic each : kb.get(TopicsReader.SECTION)) {
             ids.add(each.id());
+            named.add(messages.get("hint.named", each.id(), each.name().get(lang)));
         }
         throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-topic", id),
                 messages.didYouMean(id, ids)
-                        + messages.get("hint.topics", String.join(", ", ids)));
+                        + messages.get("hint.topics", String.join(messages.get("list.separator"), named)));
+    }
+
+    /**
+     * The code of the region {@code name} names: a two-letter code, a name of a region of the knowledge base in either
+     * language, or a region's name in the region table ({@code 中国大陆}, {@code 法国}, {@code France}); else a usage error.
+     */
+    private String regionCode(String name) {
+        String code = Regions.code(name);
+        if (code == null) {
+            String wanted = name.strip().replace(" ", "").toLowerCase(Locale.ROOT);
+            for (Region each : kb.get(HotlineReader.SECTION).regions()) {
+                if (each.name().zh().replace(" ", "").equals(wanted) || each.name().en().replace(" ", "").toLowerCase(Locale.ROOT).equals(wanted)) {
+                    code = each.code();
+                }
+            }
+        }
+        if (code == null) {
+            throw new SupportException(ExitCode.USAGE, messages.get("error.bad-region", name), messages.get("hint.region-format"));
+        }
+        return code;
     }
 
     private Region region(String code) {
@@ -138,7 +163,8 @@ public final class ContactGuide {
     private RegionAdvice regionAdvice(Region region, String code) {
         String upper = code.toUpperCase(Locale.ROOT);
         if (region == null || !region.hasHotline()) {
-            return new RegionAdvice(upper, region == null ? upper : region.name().get(lang), false, null, null, List.of(),
+            String tableName = Regions.name(upper, lang);
+            return new RegionAdvice(upper, region != null ? region.name().get(lang) : tableName != null ? tableName : upper, false, null, null, List.of(),
                     kb.get(HotlineReader.SECTION).noHotline().get(lang));
         }
         List<String> languages = new ArrayList<>();

@@ -152,7 +152,11 @@ public final class ContactText implements TextLayout<ContactResult> {
             parts.add(s.accent(region.number()));
             parts.add(region.hours());
             if (!region.languages().isEmpty()) {
-                parts.add(m.get("contact.languages", String.join("/", region.languages())));
+                List<String> names = new ArrayList<>();
+                for (String language : region.languages()) {
+                    names.add(m.has("language." + language) ? m.get("language." + language) : language);
+                }
+                parts.add(m.get("contact.languages", String.join("/", names)));
             }
             out.line("  " + String.join("  ", parts));
         } else {

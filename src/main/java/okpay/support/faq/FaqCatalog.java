@@ -37,16 +37,43 @@ public final class FaqCatalog {
     public List<FaqResult.Item> list(String tag) {
         List<Faq> faqs = kb.get(FaqReader.SECTION);
         if (tag != null) {
-            String wanted = tag.toLowerCase(Locale.ROOT);
+            String wanted = tagId(tag);
             faqs = faqs.stream().filter(f -> f.tags().contains(wanted)).toList();
             if (faqs.isEmpty()) {
                 List<String> tags = kb.get(FaqReader.SECTION).stream().flatMap(f -> f.tags().stream()).distinct().sorted().toList();
+                List<String> named = new ArrayList<>();
+                for (String id : tags) {
+                    String name = tagName(id);
+                    named.add(name == null ? id : messages.get("hint.named", id, name));
+                }
                 throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-tag", tag),
                         messages.didYouMean(tag, tags)
-                                + messages.get("hint.tags", String.join(", ", tags)));
+                                + messages.get("hint.tags", String.join(messages.get("list.separator"), named)));
             }
         }
         return faqs.stream().map(f -> new FaqResult.Item(f.id(), f.title().get(lang), f.topic(), f.tags())).toList();
+    }
+
+    /** The id of the tag {@code input} names: its id, or its name in either language (case and spaces ignored). */
+    private String tagId(String input) {
+        String wanted = input.strip().toLowerCase(Locale.ROOT);
+        String folded = wanted.replace(" ", "");
+        for (FaqTag tag : kb.get(TagsReader.SECTION)) {
+            if (tag.name().zh().replace(" ", "").equals(folded) || tag.name().en().replace(" ", "").toLowerCase(Locale.ROOT).equals(folded)) {
+                return tag.id();
+            }
+        }
+        return wanted;
+    }
+
+    /** The name of tag {@code id} in the catalogue's language, or null when the knowledge base names none. */
+    private String tagName(String id) {
+        for (FaqTag tag : kb.get(TagsReader.SECTION)) {
+            if (tag.id().equals(id)) {
+                return tag.name().get(lang);
+            }
+        }
+        return null;
     }
 
     /** The entry {@code id}, or a not-found error with a "did you mean". */

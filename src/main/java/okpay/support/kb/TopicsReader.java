@@ -24,6 +24,32 @@ public final class TopicsReader implements SectionReader<List<Topic>> {
         return Optional.empty();
     }
 
+    /**
+     * The topic {@code input} names: its id, its name in either language ({@code 资金问题}, {@code Money and payments};
+     * case and spaces ignored), or the start of one name that no other topic's name starts with ({@code 资金}).
+     */
+    public static Optional<Topic> named(KnowledgeBase kb, String input) {
+        String wanted = fold(input);
+        Topic start = null;
+        int starts = 0;
+        for (Topic topic : kb.get(SECTION)) {
+            String zh = fold(topic.name().zh());
+            String en = fold(topic.name().en());
+            if (topic.id().equals(wanted) || zh.equals(wanted) || en.equals(wanted)) {
+                return Optional.of(topic);
+            }
+            if (wanted.length() >= 2 && (zh.startsWith(wanted) || en.startsWith(wanted))) {
+                start = topic;
+                starts++;
+            }
+        }
+        return starts == 1 ? Optional.of(start) : Optional.empty();
+    }
+
+    private static String fold(String text) {
+        return text == null ? "" : text.strip().replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Override
     public String key() {
         return "topics";

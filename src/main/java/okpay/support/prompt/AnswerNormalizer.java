@@ -2,6 +2,7 @@ package okpay.support.prompt;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -102,12 +103,24 @@ public final class AnswerNormalizer {
     public String accepted(Question question) {
         String accepted = switch (question.type()) {
             case YES_NO -> messages.get("accepts.yesNo");
-            case CHOICE -> messages.get("accepts.choice", question.choices().stream()
-                    .map(Question.Choice::value).collect(Collectors.joining(", ")), question.choices().size());
+            case CHOICE -> messages.get("accepts.choice", choices(question), question.choices().size());
             case NUMBER -> acceptedNumber(question);
             case TEXT -> messages.get("accepts.text", MAX_TEXT);
         };
         return question.unknown() ? messages.get("accepts.orUnknown", accepted) : accepted;
+    }
+
+    /**
+     * The choices as the values to type; in Chinese each with its label, since the values are English words
+     * ("incoming（别人转给我的钱）、outgoing（…）"). In English the values speak for themselves.
+     */
+    private String choices(Question question) {
+        List<String> out = new ArrayList<>();
+        for (Question.Choice choice : question.choices()) {
+            out.add(messages.lang() == Lang.ZH ? messages.get("accepts.choiceValue", choice.value(), choice.label().get(Lang.ZH))
+                    : choice.value());
+        }
+        return String.join(messages.get("accepts.separator"), out);
     }
 
     /** The value part of an {@code --answer ID=VALUE} example: {@code yes|no}, choice values, {@code <number>}. */

@@ -58,7 +58,7 @@ public final class JLineShellLauncher implements ShellLauncher {
         if (message.contains("Broken pipe")) {
             return ExitCode.OUTPUT_FAILED.code();
         }
-        Messages messages = Messages.core(request.lang() != null ? request.lang() : Lang.fromEnvironment(request.context().env()));
+        Messages messages = Messages.core(request.lang() != null ? request.lang() : okpay.support.cli.Cli.defaultLang(request.context().env()));
         String key = message.contains("No space left") ? "error.output-full" : message.contains("Bad file descriptor") ? "error.output-closed"
                 : "error.output-failed";
         throw new SupportException(ExitCode.OUTPUT_FAILED, messages.get(key), null);

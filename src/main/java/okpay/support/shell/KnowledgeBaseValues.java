@@ -19,6 +19,8 @@ import okpay.support.diagnose.Flow;
 import okpay.support.diagnose.FlowsReader;
 import okpay.support.faq.Faq;
 import okpay.support.faq.FaqReader;
+import okpay.support.faq.FaqTag;
+import okpay.support.faq.TagsReader;
 import okpay.support.i18n.Lang;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Question;
@@ -60,7 +62,7 @@ final class KnowledgeBaseValues {
         }
         return switch (kind) {
             case FAQ_ID -> faqIds(kb, lang);
-            case FAQ_TAG -> tags(kb);
+            case FAQ_TAG -> tags(kb, lang);
             case TOPIC -> topics(kb, lang);
             case REGION -> regions(kb, lang);
             case FLOW -> flows(kb, lang);
@@ -161,22 +163,40 @@ final class KnowledgeBaseValues {
         return values;
     }
 
-    static List<Value> tags(KnowledgeBase kb) {
+    /** Every tag's id, described by its name; in Chinese also the Chinese names, which {@code --tag} takes too. */
+    static List<Value> tags(KnowledgeBase kb, Lang lang) {
         TreeSet<String> tags = new TreeSet<>();
         for (Faq faq : kb.get(FaqReader.SECTION)) {
             tags.addAll(faq.tags());
         }
+        Map<String, String> names = new HashMap<>();
+        for (FaqTag tag : kb.get(TagsReader.SECTION)) {
+            names.put(tag.id(), tag.name().get(lang));
+        }
         List<Value> values = new ArrayList<>();
         for (String tag : tags) {
-            values.add(new Value(tag, null));
+            values.add(new Value(tag, names.get(tag)));
+        }
+        if (lang == Lang.ZH) {
+            for (String tag : tags) {
+                if (names.containsKey(tag) && !names.get(tag).equals(tag)) {
+                    values.add(new Value(names.get(tag), tag));
+                }
+            }
         }
         return values;
     }
 
+    /** Every topic's id, described by its name; in Chinese also the Chinese names, which {@code --topic} takes too. */
     static List<Value> topics(KnowledgeBase kb, Lang lang) {
         List<Value> values = new ArrayList<>();
         for (Topic topic : kb.get(TopicsReader.SECTION)) {
             values.add(new Value(topic.id(), topic.name().get(lang)));
+        }
+        if (lang == Lang.ZH) {
+            for (Topic topic : kb.get(TopicsReader.SECTION)) {
+                values.add(new Value(topic.name().zh(), topic.id()));
+            }
         }
         return values;
     }
@@ -188,6 +208,11 @@ final class KnowledgeBaseValues {
         }
         for (Region region : kb.get(HotlineReader.SECTION).regions()) {
             values.add(new Value(region.code(), region.name().get(lang)));
+        }
+        if (lang == Lang.ZH) {
+            for (Region region : kb.get(HotlineReader.SECTION).regions()) {
+                values.add(new Value(region.name().zh(), region.code()));
+            }
         }
         return values;
     }

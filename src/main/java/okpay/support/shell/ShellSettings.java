@@ -40,7 +40,7 @@ final class ShellSettings {
 
     /** The language in effect: set, given with the shell, or the environment's. */
     Lang lang() {
-        return lang != null ? lang : Lang.fromEnvironment(env);
+        return lang != null ? lang : okpay.support.cli.Cli.defaultLang(env);
     }
 
     Format format() {

@@ -56,7 +56,7 @@ class CliTest {
 
         CliRunner.Result zh = Fixtures.run(KB, "faq", "show", "forgot-pasword", "--lang", "zh");
         assertEquals(3, zh.exitCode());
-        assertTrue(zh.err().startsWith("error: 没有编号为 'forgot-pasword' 的常见问题\n提示: 您是不是要找 'forgot-password'？"), zh.err());
+        assertTrue(zh.err().startsWith("错误：没有编号为 'forgot-pasword' 的常见问题\n提示：您是不是要找 'forgot-password'？"), zh.err());
     }
 
     @ParameterizedTest
@@ -102,18 +102,18 @@ class CliTest {
         assertTrue(result.err().contains("did you mean 'search'"), result.err());
         CliRunner.Result swapped = Fixtures.run(KB, "fqa", "list");
         assertEquals(2, swapped.exitCode());
-        assertTrue(swapped.err().startsWith("error: Unmatched arguments from index 0: 'fqa', 'list' (did you mean 'faq'?)\n"), swapped.err());
+        assertTrue(swapped.err().startsWith("error: Unknown command: 'fqa' (did you mean 'faq'?)\n"), swapped.err());
     }
 
     @Test
     void unknownTopicAndBadRegion() {
         CliRunner.Result topic = Fixtures.run(KB, "contact", "--topic", "fund");
         assertEquals(3, topic.exitCode());
-        assertTrue(topic.err().startsWith("error: no topic 'fund'\nhint: did you mean 'funds'? topics: funds, security, technical, mistake, feedback"),
-                topic.err());
-        CliRunner.Result region = Fixtures.run(KB, "contact", "--region", "Germany");
+        assertTrue(topic.err().startsWith("error: no topic 'fund'\nhint: did you mean 'funds'? topics: funds ("), topic.err());
+        CliRunner.Result region = Fixtures.run(KB, "contact", "--region", "Atlantis");
         assertEquals(2, region.exitCode());
-        assertTrue(region.err().startsWith("error: region 'Germany' is not a two-letter country code"), region.err());
+        assertTrue(region.err().startsWith("error: no region 'Atlantis': neither a two-letter code nor the name of a region"), region.err());
+        assertEquals(Fixtures.run(KB, "contact", "--region", "DE").out(), Fixtures.run(KB, "contact", "--region", "Germany").out());
     }
 
     @Test

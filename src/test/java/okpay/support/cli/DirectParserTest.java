@@ -68,6 +68,30 @@ class DirectParserTest {
         return tests.stream();
     }
 
+    /** With settings (config): the defaults they give to --region, --format and --lang are the same on both paths. */
+    @TestFactory
+    Stream<DynamicTest> settingsApplyAlikeWithAndWithoutPicocli() throws java.io.IOException {
+        Path xdg = temp.resolve("xdg");
+        java.nio.file.Files.createDirectories(xdg.resolve("okpay-support"));
+        java.nio.file.Files.writeString(xdg.resolve("okpay-support/config"), "region=DE\nformat=yaml\nlang=zh\n");
+        CommandModel model = CommandModel.embedded();
+        Random random = new Random(SEED + 1);
+        List<DynamicTest> tests = new ArrayList<>();
+        while (tests.size() < 200) {
+            List<String> line = line(model, random);
+            String fixture = FIXTURES.get(random.nextInt(FIXTURES.size()));
+            if (line.contains("config")) {
+                continue; // config set/unset change the file between the two runs
+            }
+            String[] args = line.toArray(String[]::new);
+            tests.add(DynamicTest.dynamicTest(tests.size() + ": " + String.join(" ", line) + " [" + fixture + ", settings]", () -> {
+                CliRunner runner = Fixtures.cli(fixture).env("XDG_CONFIG_HOME", xdg.toString()).stdin("Tq7#mZp2vL\n");
+                assertEquals(runner.runWithPicocli(args).toString(), runner.run(args).toString());
+            }));
+        }
+        return tests.stream();
+    }
+
     @Test
     void theGeneratedLinesMostlyTakeTheDirectPathAndReachEveryCommand() {
         CommandModel model = CommandModel.embedded();

@@ -53,7 +53,7 @@ class SmallFixesTest {
         assertTrue(en.err().startsWith("error: no FAQ entry 'nope'\nhint: run "), en.err());
         CliRunner.Result zh = both("faq", "show", "nope", "--lang=en", "--lang", "zh");
         assertEquals(3, zh.exitCode(), zh.toString());
-        assertTrue(zh.err().contains("提示: ") && !zh.err().contains("hint:"), zh.err());
+        assertTrue(zh.err().contains("提示：") && !zh.err().contains("hint:"), zh.err());
         assertTrue(zh.err().lines().allMatch(line -> !line.matches(".*\\b(no FAQ entry|run)\\b.*")), "no English sentence: " + zh.err());
     }
 

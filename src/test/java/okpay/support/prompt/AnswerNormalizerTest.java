@@ -168,7 +168,7 @@ class AnswerNormalizerTest {
 
         assertEquals("是 或 否（也可输入 yes/no）", zh.accepted(YES_NO));
         assertEquals("0 到 10000 之间的数字", zh.accepted(AMOUNT));
-        assertEquals("应为：card, bank, balance 之一、1 到 3 的序号，或选项文字的开头", zh.normalize(METHOD, "x").problem());
+        assertEquals("应为：card（Card）、bank（Bank transfer）、balance（Wallet balance） 之一、1 到 3 的序号，或选项文字的开头", zh.normalize(METHOD, "x").problem());
     }
 
     @Test

@@ -174,8 +174,8 @@ class ContactDraftTest {
         "--amount -5|2|error: --amount must be a number",
         "--currency dollars|2|error: --currency must be a three-letter code, got \"dollars\"",
         "--currency US1|2|error: --currency must be a three-letter code",
-        "--topic fund|3|error: no topic 'fund'\\nhint: did you mean 'funds'? topics: funds, security, technical, mistake, feedback",
-        "--topic nothing-like-it|3|error: no topic 'nothing-like-it'\\nhint: topics: funds, security",
+        "--topic fund|3|error: no topic 'fund'\\nhint: did you mean 'funds'? topics: funds (",
+        "--topic nothing-like-it|3|error: no topic 'nothing-like-it'\\nhint: topics: funds (",
         "--topic 4111111111111111|3|error: no topic '411111******1111'",
         "|2|error: Missing required option: '--topic=TOPIC'"})
     void badInputIsAUsageOrNotFoundError(String args, int exit, String err) {
@@ -221,7 +221,7 @@ class ContactDraftTest {
                 String all = (result.out() + result.err()).replaceAll("[\\s-]", "");
                 assertFalse(all.contains(digits), "card digits survived: " + result);
                 assertTrue(result.out().contains(CardNumbers.masked(digits)), result.out());
-                assertTrue(result.err().startsWith(lang.equals("zh") ? "警告: " : "warning: "), result.err());
+                assertTrue(result.err().startsWith(lang.equals("zh") ? "警告：" : "warning: "), result.err());
             }));
         }
         return tests;

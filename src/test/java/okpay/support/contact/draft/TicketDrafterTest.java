@@ -160,7 +160,7 @@ class TicketDrafterTest {
         assertTrue(draft.body().contains("\n- Entered the SMS code [removed]\n- 验证码是 [removed]\n"), draft.body());
         assertEquals(List.of(
                 "Card numbers shortened to the first 6 and last 4 digits: 2. Support never needs a full card number.",
-                "One-time codes removed: 2. Never share a verification code, not even with support.",
+                "One-time codes removed: 2. Never share a one-time code, not even with support.",
                 "Passwords or PINs removed: 1. Genuine support never asks for them.",
                 "Seed phrases or private keys removed: 1. Whoever has them controls your funds.",
                 "Card security codes (CVV) removed: 1. Support never needs them."), draft.warnings());
