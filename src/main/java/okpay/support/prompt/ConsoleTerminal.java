@@ -3,6 +3,7 @@ package okpay.support.prompt;
 import java.io.Console;
 import java.io.PrintWriter;
 import okpay.support.error.SupportException;
+import okpay.support.render.Sanitizer;
 
 /**
  * The plain {@link Terminal}: {@link System#console()} when the JVM has one, otherwise not interactive.
@@ -29,18 +30,18 @@ public final class ConsoleTerminal implements Terminal {
     @Override
     public String readLine(String prompt) {
         // "%s" so a prompt containing '%' is printed, not interpreted as a format.
-        return requireConsole().readLine("%s", prompt);
+        return requireConsole().readLine("%s", Sanitizer.text(prompt, false));
     }
 
     @Override
     public char[] readSecret(String prompt) {
-        return requireConsole().readPassword("%s", prompt);
+        return requireConsole().readPassword("%s", Sanitizer.text(prompt, false));
     }
 
     @Override
     public void println(String text) {
         PrintWriter out = console != null ? console.writer() : fallback;
-        out.println(text);
+        out.println(Sanitizer.text(text, false));
         out.flush();
     }
 
