@@ -103,7 +103,14 @@ final class Chain {
         SafeYaml.Limits limits = SafeYaml.KNOWLEDGE_BASE.withMaxBytes(settings.maxBytes());
         Node merged = null;
         for (int i = 0; i < files.size(); i++) {
-            merged = mergeFile(i, merged, problems, limits);
+            try {
+                merged = mergeFile(i, merged, problems, limits);
+            } catch (RuntimeException e) {
+                // an overlay shaped as nobody foresaw: a problem of that file, never a stack trace
+                problems.add(new Problem(files.get(i).toString(), 1, 1, "the file could not be merged (internal error: " + e
+                        + "); fix its other problems, and report this one with the file"));
+                return null;
+            }
         }
         return merged;
     }

@@ -64,10 +64,10 @@ final class HiddenCharacters {
             if (found >= 0) {
                 return new Problem(name, line + 1, column + 1, message(found));
             }
-            if (c == '\n') {
+            if (Positions.breaksLine(text, i)) {
                 line++;
                 column = 0;
-            } else {
+            } else if (c != '\r') {
                 column += columns;
             }
             i += width;
@@ -131,14 +131,14 @@ final class HiddenCharacters {
     private static int[] lineStarts(String text) {
         int lines = 1;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            if (Positions.breaksLine(text, i)) {
                 lines++;
             }
         }
         int[] starts = new int[lines];
         int line = 1;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            if (Positions.breaksLine(text, i)) {
                 starts[line++] = i + 1;
             }
         }

@@ -20,14 +20,24 @@ final class Positions {
         int column = 1;
         for (int i = 0; i < decoded.length(); i++) {
             char c = decoded.charAt(i);
-            if (c == '\n') {
+            if (breaksLine(decoded, i)) {
                 line++;
                 column = 1;
-            } else if (!Character.isLowSurrogate(c)) {
+            } else if (!Character.isLowSurrogate(c) && !(c == '\r' && i + 1 < decoded.length() && decoded.charAt(i + 1) == '\n')) {
                 column++;
             }
         }
         return new Problem(file, line, column, message);
+    }
+
+    /**
+     * Whether the character at {@code i} ends a line as YAML counts lines, and so as its marks do: a line feed, a
+     * carriage return not followed by one, NEL, and the line and paragraph separators.
+     */
+    static boolean breaksLine(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) || c == '\u0085'
+                || c == '\u2028' || c == '\u2029';
     }
 
     /** The first character of {@code text} that YAML does not allow in a file, as a problem at its position. */
@@ -39,10 +49,10 @@ final class Positions {
             if (!StreamReader.isPrintable(c)) {
                 return new Problem(file, line, column, HiddenCharacters.message(c).replace("text holds", "file holds"));
             }
-            if (c == '\n') {
+            if (breaksLine(text, i)) {
                 line++;
                 column = 1;
-            } else {
+            } else if (c != '\r') {
                 column++;
             }
             i += Character.charCount(c);

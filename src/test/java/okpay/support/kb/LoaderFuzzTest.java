@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded mutation fuzzing of the loader: 500 mutants a run of the fixtures and the shipped faq.yaml (byte flips,
+ * Seeded mutation fuzzing of the loader: 500 mutants a run of the fixtures (an overlay among them) and the shipped faq.yaml (byte flips,
  * deletions, duplicated and swapped lines, indentation changes, inserted control, bidi and format characters, raw and
  * escaped, truncation), each checked with {@code kb validate} as an operator runs it. Whatever the mutant, the tool
  * exits 4 (or 0 when the mutant happens to be valid), every problem is at a real line and column of the file, and
@@ -39,7 +39,8 @@ class LoaderFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 15_2026L);
     private static final int FIXTURE_MUTANTS = 440;
     private static final int SHIPPED_MUTANTS = 60;
-    private static final List<String> FIXTURES = List.of("minimal.yaml", "flow.yaml", "security.yaml", "contact.yaml");
+    private static final List<String> FIXTURES = List.of("minimal.yaml", "flow.yaml", "security.yaml", "contact.yaml",
+            "overlay-contacts.yaml");
     private static final String[] INSERTED = {"\u0000", "\u001b", "\u001b]0;x\u0007", "\u001b[2J", "\u0007", "\r", "\u007f", "\u0085",
         "\u009b", "\u202e", "\u2066", "\u200b", "\ufeff", "\u2028", "\\e", "\\a", "\\x9b", "\\u202E", "\\U000E0001", "\t", "\"", "'",
         ": ", "- ", "&a ", "*a ", "!!binary ", "{", "[", "? ", "|", ">", "#"};
