@@ -143,6 +143,48 @@ class HostileKnowledgeBaseTest {
     }
 
     @Test
+    void aSectionReaderThatThrowsLeavesAProblemAtItsSection() throws IOException {
+        SectionReader<String> failing = new SectionReader<>() {
+            @Override
+            public String key() {
+                return "failing";
+            }
+
+            @Override
+            public boolean required() {
+                return false;
+            }
+
+            @Override
+            public String absent() {
+                return null;
+            }
+
+            @Override
+            public String read(org.yaml.snakeyaml.nodes.Node node, Context context) {
+                throw new NullPointerException("question");
+            }
+        };
+        KnowledgeBaseLoader loader = new KnowledgeBaseLoader(new KnowledgeBaseLoader.Sections() {
+            @Override
+            public List<SectionReader<?>> sections() {
+                return List.of(failing);
+            }
+
+            @Override
+            public List<KnowledgeBase.Derivation<?>> derivations() {
+                return List.of();
+            }
+        });
+        Marker.Marked text = Marker.strip("version: 1\nfailing:\n  ‸x: 1\n");
+        Path file = Files.writeString(dir.resolve("failing.yaml"), text.text());
+        KnowledgeBaseLoader.Validation validation = loader.check(file);
+        assertEquals(List.of(file + ":" + text.position() + ": section 'failing' could not be checked (internal error: "
+                + "NullPointerException: question); fix the problems reported before it, and report this one with the file"),
+                validation.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void aFileOfJunkKeysIsRefusedWithOneProblemNotHalfAMillion() throws IOException {
         // 4 MiB of "kXXXX: 1" lines: before, 23 s and 1.5 GB, and an OutOfMemoryError under -Xmx256m
         StringBuilder junk = new StringBuilder("version: 1\n");
