@@ -3,6 +3,7 @@ package okpay.support.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -35,6 +36,7 @@ public final class Cli {
      * syntax runs without picocli ({@link DirectParser}); any other goes through picocli as always.
      */
     public static int run(CliContext context, String... args) {
+        args = lastLanguageOnly(args);
         RootCommand root = new RootCommand(context);
         Callable<Integer> command = DirectParser.parse(root, args);
         return command != null ? execute(command, root, context) : runWithPicocli(context, args);
@@ -42,6 +44,7 @@ public final class Cli {
 
     /** Runs {@code args} through picocli, whatever they are (the direct parser's tests compare the two). */
     static int runWithPicocli(CliContext context, String... args) {
+        args = lastLanguageOnly(args);
         return create(context, languageOf(List.of(args), Lang.fromEnvironment(context.env())), args).execute(args);
     }
 
@@ -317,6 +320,40 @@ public final class Cli {
             }
         }
         return lang;
+    }
+
+    /**
+     * {@code args} without the {@code --lang} options a later one overrides: the last language given wins, as it does
+     * when the two are given before and after the command's name, rather than picocli's "specified only once" error in
+     * one language with its hint in the other. A value that is no language is kept for picocli to report.
+     */
+    static String[] lastLanguageOnly(String[] args) {
+        int last = -1;
+        int given = 0;
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            if (languageValue(args, i) != null) {
+                last = i;
+                given++;
+            }
+        }
+        if (given < 2 || Lang.parse(languageValue(args, last)) == null) {
+            return args;
+        }
+        List<String> kept = new ArrayList<>(args.length);
+        for (int i = 0; i < args.length; i++) {
+            String value = i < last ? languageValue(args, i) : null;
+            if (value != null && Lang.parse(value) != null) {
+                i += args[i].equals("--lang") ? 1 : 0;
+            } else {
+                kept.add(args[i]);
+            }
+        }
+        return kept.toArray(new String[0]);
+    }
+
+    /** The value of a {@code --lang} option at {@code i}, or null when there is none. */
+    private static String languageValue(String[] args, int i) {
+        return args[i].startsWith("--lang=") ? args[i].substring(7) : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
     }
 
     private static String stackTrace(Throwable t) {

@@ -81,7 +81,7 @@ public final class Session {
     /** {@code limit}, the value of a {@code --limit} option, or a usage error when it is below 1. */
     int limit(int limit) {
         if (limit < 1) {
-            throw new SupportException(ExitCode.USAGE, messages().get("error.bad-limit", limit), null);
+            throw new SupportException(ExitCode.USAGE, messages().get("error.bad-limit", limit), messages().get("hint.bad-limit"));
         }
         return limit;
     }

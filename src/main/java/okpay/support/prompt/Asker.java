@@ -129,7 +129,7 @@ public final class Asker {
         while (true) {
             String line = terminal.readLine(linePrompt, AnswerNormalizer.completions(question));
             if (line == null) {
-                throw new SupportException(ExitCode.INTERRUPTED, messages.get("ask.endOfInput", question.id()));
+                throw ended(question);
             }
             String trimmed = line.strip();
             if (trimmed.equals("?") || trimmed.equals("？")) {
@@ -142,6 +142,15 @@ public final class Asker {
             }
             terminal.println(messages.get("ask.retry", result.problem()));
         }
+    }
+
+    /**
+     * Input ended (Ctrl-D, or the end of a pipe) before {@code question} was answered: no answer and none can be asked,
+     * so the missing-answer code. The question is named by its text, and the hint gives the one flag that answers it.
+     */
+    private SupportException ended(Question question) {
+        return new SupportException(ExitCode.INPUT_REQUIRED, messages.get("ask.ended", question.prompt().get(lang)),
+                messages.get("ask.ended.hint", "--answer " + question.id() + "=" + AnswerNormalizer.placeholder(question)));
     }
 
     private String linePrompt(Question question, String prompt) {

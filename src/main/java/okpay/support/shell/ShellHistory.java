@@ -1,9 +1,7 @@
 package okpay.support.shell;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -52,16 +50,16 @@ final class ShellHistory extends DefaultHistory {
         return !REDACTOR.redact(line).changed();
     }
 
-    /** Creates the history file readable by its owner only, before JLine first writes to it. */
-    static void prepare(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        if (!Files.exists(file)) {
-            Files.createFile(file);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system: the directory's own protection applies.
-            }
+    /**
+     * JLine's load, with its unchecked failures (a file that turned bad after {@link HistoryFile} checked it) made the
+     * checked kind JLine's {@code attach} catches: the session then starts with no earlier lines instead of ending.
+     */
+    @Override
+    public void load() throws IOException {
+        try {
+            super.load();
+        } catch (RuntimeException e) {
+            throw new IOException(e);
         }
     }
 
