@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import okpay.support.Main;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.DidYouMean;
@@ -254,12 +255,14 @@ public final class Cli {
         SupportException failure = ex instanceof SupportException known ? known
                 : new SupportException(ExitCode.INTERNAL, messages.get("error.internal", String.valueOf(ex)),
                         verbose ? null : messages.get("hint.verbose"), List.of(), ex);
-        err.println(messages.get("label.error") + ": " + Sanitizer.text(failure.getMessage(), false));
+        // Messages echo arguments, answers and paths as typed: secrets out first, then made terminal-safe.
+        Redactor redactor = new Redactor(lang);
+        err.println(messages.get("label.error") + ": " + Sanitizer.text(redactor.apply(failure.getMessage()), false));
         for (String detail : failure.details()) {
-            err.println(Sanitizer.text(detail, false));
+            err.println(Sanitizer.text(redactor.apply(detail), false));
         }
         if (failure.hint() != null && !failure.hint().isBlank()) {
-            err.println(messages.get("label.hint") + ": " + Sanitizer.text(failure.hint(), false));
+            err.println(messages.get("label.hint") + ": " + Sanitizer.text(redactor.apply(failure.hint()), false));
         }
         if (verbose && failure.getCause() != null) {
             err.print(stackTrace(failure.getCause()));
