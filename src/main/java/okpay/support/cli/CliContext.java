@@ -6,6 +6,7 @@ import java.util.Map;
 import okpay.support.Main;
 import okpay.support.prompt.NoTerminal;
 import okpay.support.prompt.Terminal;
+import okpay.support.render.SanitizingWriter;
 
 /**
  * What a run of the tool gets from its surroundings: streams, environment, whether output goes to
@@ -17,6 +18,9 @@ public record CliContext(
         PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, boolean tty, Terminal terminal) {
     public CliContext {
         env = Map.copyOf(env);
+        // every path to the streams goes through the sanitiser, whether or not it writes through a layout
+        out = SanitizingWriter.of(out, tty);
+        err = SanitizingWriter.of(err, tty);
     }
 
     /** A context whose questions cannot be asked (scripts, tests of non-interactive runs). */

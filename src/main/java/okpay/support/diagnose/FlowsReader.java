@@ -196,7 +196,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             if (type == Question.Type.YES_NO) {
                 for (String answer : List.of("yes", "no")) {
                     String target = target(id, f.get("if_" + answer), what + " if_" + answer, graph);
-                    if (target != null) {
+                    if (target != null && id != null) {
                         routes.add(new Route(answerIs(id, answer), target));
                     } else if (!f.containsKey("if_" + answer) && !hasDefault) {
                         in.problem(node, what + " has no branch for '" + answer + "': give it if_" + answer + " or next");
@@ -250,7 +250,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
                 }
                 if (value != null && label != null) {
                     choices.add(new Question.Choice(value, label, words));
-                    if (target != null) {
+                    if (target != null && id != null) {
                         routes.add(new Route(answerIs(id, value), target));
                     }
                 }

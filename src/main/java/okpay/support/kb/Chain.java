@@ -62,7 +62,7 @@ final class Chain {
                 return new KnowledgeBaseLoader.Validation(name, cached, List.of());
             }
         }
-        List<Problem> problems = new ArrayList<>();
+        ProblemList problems = new ProblemList();
         NodeReader in = new NodeReader(files.get(0).toString(), problems);
         Node merged = merged(problems);
         KnowledgeBase kb = merged == null ? null : loader.readAll(merged, in);
@@ -103,9 +103,14 @@ final class Chain {
         SafeYaml.Limits limits = SafeYaml.KNOWLEDGE_BASE.withMaxBytes(settings.maxBytes());
         Node merged = null;
         for (int i = 0; i < files.size(); i++) {
-            List<Problem> fileProblems = new ArrayList<>();
-            merged = mergeFile(i, merged, fileProblems, limits);
-            problems.addAll(fileProblems);
+            try {
+                merged = mergeFile(i, merged, problems, limits);
+            } catch (RuntimeException e) {
+                // an overlay shaped as nobody foresaw: a problem of that file, never a stack trace
+                problems.add(new Problem(files.get(i).toString(), 1, 1, "the file could not be merged (internal error: " + e
+                        + "); fix its other problems, and report this one with the file"));
+                return null;
+            }
         }
         return merged;
     }
@@ -167,9 +172,7 @@ final class Chain {
     /** The bytes of {@code file}, refused with a clear error when it is missing, unreadable or over the size limit. */
     static byte[] readFile(Path file, KnowledgeBaseLoader.Settings settings) {
         String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw unreadable(name, "is a directory, not a YAML file");
-        }
+        regular(file);
         try {
             if (Files.size(file) > settings.maxBytes()) {
                 throw tooLarge(name, settings);
@@ -181,15 +184,13 @@ final class Chain {
     }
 
     /**
-     * Checks that {@code file} can be a knowledge base (it exists, is no folder, is within the size limit) and returns
-     * the bytes that must be read now: all of a file that is not a regular one (a pipe) or is a compiled snapshot; null
-     * for a regular YAML file, which is hashed through a memory map and read only when the cache cannot answer.
+     * Checks that {@code file} can be a knowledge base (it exists, is a regular file, is within the size limit) and
+     * returns the bytes that must be read now: all of a compiled snapshot; null for a YAML file, which is hashed through
+     * a memory map and read only when the cache cannot answer.
      */
     static byte[] open(Path file, KnowledgeBaseLoader.Settings settings) {
         String name = file.toString();
-        if (Files.isDirectory(file) || !Files.isRegularFile(file)) {
-            return readFile(file, settings);
-        }
+        regular(file);
         try {
             if (Files.size(file) > settings.maxBytes()) {
                 throw tooLarge(name, settings);
@@ -201,6 +202,27 @@ final class Chain {
             return Snapshot.looksLike(head) ? readFile(file, settings) : null;
         } catch (IOException e) {
             throw unreadable(name, e);
+        }
+    }
+
+    /**
+     * Refuses, before reading a byte, what is not a regular file: a folder, and a pipe, device or socket, which can
+     * block a run for ever (a pipe nobody writes to), never end ({@code /dev/zero}) or change between two reads.
+     */
+    private static void regular(Path file) {
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw unreadable(file.toString(), e);
+        }
+        if (attributes.isDirectory()) {
+            throw unreadable(file.toString(), "is a directory, not a YAML file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + file + "' is not a regular file "
+                    + "(a pipe, a device or a socket), and is not read",
+                    "save the knowledge base to a file and pass that file with --kb or OKPAY_SUPPORT_KB");
         }
     }
 

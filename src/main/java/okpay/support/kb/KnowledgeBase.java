@@ -34,6 +34,7 @@ public final class KnowledgeBase {
     private final Map<String, Map<String, Snapshot.Block>> entryBlocks = new HashMap<>();
     private final Map<String, Object> entries = new HashMap<>();
     private final Map<String, Object> derivations = new HashMap<>();
+    private final java.util.Set<String> failed = new java.util.HashSet<>();
     private SectionReader.Context context;
 
     /** A knowledge base of the YAML sections {@code trees}, read when first asked for (the loader asks for all). */
@@ -69,13 +70,32 @@ public final class KnowledgeBase {
             return reader.absent();
         }
         Object value = values.get(reader.key());
-        if (value == null) {
-            int problems = context.in().problemCount();
-            value = reader.read(tree(reader.key()), readContext());
+        if (value == null && !failed.contains(reader.key())) {
+            long problems = context.in().problemCount();
+            value = blocks.isEmpty() ? readChecked(reader) : reader.read(tree(reader.key()), readContext());
             checked(problems, reader.key());
-            values.put(reader.key(), value);
+            if (value != null) {
+                values.put(reader.key(), value);
+            }
         }
         return (T) value;
+    }
+
+    /**
+     * Section {@code reader} of a YAML file, read so that {@code kb validate} never fails with a stack trace: a reader
+     * that throws on a file it did not foresee (a bug) leaves a problem at the section instead, and the section absent.
+     */
+    private <T> T readChecked(SectionReader<T> reader) {
+        Node tree = tree(reader.key());
+        try {
+            return reader.read(tree, readContext());
+        } catch (RuntimeException | StackOverflowError e) {
+            failed.add(reader.key());
+            context.in().problem(tree, "section '" + reader.key() + "' could not be checked (internal error: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); fix the problems reported before it, and report this one with the file");
+            return reader.absent();
+        }
     }
 
     /** Whether the file has the section {@code reader} reads. */
@@ -101,7 +121,7 @@ public final class KnowledgeBase {
         String key = reader.key() + "\n" + id;
         Object known = entries.get(key);
         if (known == null && stored.containsKey(id)) {
-            int problems = context.in().problemCount();
+            long problems = context.in().problemCount();
             try {
                 known = reader.readEntry(Snapshot.decodeEntry(stored.get(id), source), readContext());
             } catch (Snapshot.Corrupt e) {
@@ -197,7 +217,7 @@ public final class KnowledgeBase {
      * After a read that began with {@code before} problems: a compiled section was checked when compiled, so a
      * problem now means a broken build.
      */
-    private void checked(int before, String key) {
+    private void checked(long before, String key) {
         if (!blocks.isEmpty() && context.in().problemCount() != before) {
             throw new IllegalStateException("the compiled knowledge base " + source + " passed its check when compiled, but its '"
                     + key + "' section has problems now; rebuild the jar or compile it again");

@@ -76,14 +76,27 @@ public final class KnowledgeBaseLoader {
         }
     }
 
-    /** What checking a file found: the knowledge base when there were no problems. */
-    public record Validation(String file, KnowledgeBase knowledgeBase, List<Problem> problems) {
+    /**
+     * What checking a file found: the knowledge base when there were no problems; the first problems by position
+     * ({@link ProblemList#SHOWN} at most) and how many there were in all.
+     */
+    public record Validation(String file, KnowledgeBase knowledgeBase, List<Problem> problems, long total) {
         public Validation {
             problems = List.copyOf(problems);
+            total = Math.max(total, problems.size());
+        }
+
+        public Validation(String file, KnowledgeBase knowledgeBase, List<Problem> problems) {
+            this(file, knowledgeBase, problems, problems.size());
         }
 
         public boolean valid() {
-            return problems.isEmpty();
+            return total == 0;
+        }
+
+        /** How many problems there were beyond those listed. */
+        public long more() {
+            return total - problems.size();
         }
     }
 
@@ -222,15 +235,14 @@ public final class KnowledgeBaseLoader {
 
     /** Parses and checks one YAML file on its own. */
     Validation readYaml(byte[] bytes, String name, SafeYaml.Limits limits) {
-        List<Problem> problems = new ArrayList<>();
+        ProblemList problems = new ProblemList();
         Node root = parse(bytes, name, limits, problems);
         KnowledgeBase kb = root == null ? null : readAll(root, new NodeReader(name, problems));
         return validation(name, kb, problems);
     }
 
-    static Validation validation(String name, KnowledgeBase kb, List<Problem> problems) {
-        Collections.sort(problems);
-        return new Validation(name, problems.isEmpty() ? kb : null, problems);
+    static Validation validation(String name, KnowledgeBase kb, ProblemList problems) {
+        return new Validation(name, problems.total() == 0 ? kb : null, problems, problems.total());
     }
 
     /** The node tree of a knowledge-base file; null, with a problem, when there is none. */
@@ -263,7 +275,11 @@ public final class KnowledgeBaseLoader {
         for (SectionReader<?> section : sections()) {
             kb.get(section);
         }
-        refs.check(in);
+        try {
+            refs.check(in);
+        } catch (RuntimeException e) {
+            in.problem(root, "references could not be checked (internal error: " + e + "); report this with the file");
+        }
         return kb;
     }
 
@@ -281,10 +297,13 @@ public final class KnowledgeBaseLoader {
 
     private static KnowledgeBase valid(Validation validation) {
         if (!validation.valid()) {
-            List<String> lines = validation.problems().stream().map(Problem::toString).toList();
-            boolean one = lines.size() == 1;
+            List<String> lines = new ArrayList<>(validation.problems().stream().map(Problem::toString).toList());
+            boolean one = validation.total() == 1;
+            if (validation.more() > 0) {
+                lines.add("... and " + validation.more() + " more");
+            }
             throw new SupportException(ExitCode.KB_INVALID,
-                    one ? lines.get(0) : "knowledge base '" + validation.file() + "' has " + lines.size() + " problems:",
+                    one ? lines.get(0) : "knowledge base '" + validation.file() + "' has " + validation.total() + " problems:",
                     "fix the knowledge base; 'okpay-support kb validate FILE' checks it without running anything else",
                     one ? List.of() : lines, null);
         }

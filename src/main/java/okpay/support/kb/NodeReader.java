@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import okpay.support.i18n.DidYouMean;
+import okpay.support.render.Sanitizer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -34,13 +35,18 @@ public final class NodeReader {
     }
 
     /** How many problems have been recorded so far. */
-    public int problemCount() {
-        return problems.size();
+    public long problemCount() {
+        return problems instanceof ProblemList bounded ? bounded.total() : problems.size();
     }
 
     /** Records a problem at {@code node}. */
     public void problem(Node node, String message) {
         problems.add(SafeYaml.at(file, node == null ? null : node.getStartMark(), message));
+    }
+
+    /** Whether a problem at {@code node} would be shown (the problems shown are bounded, see {@link ProblemList}). */
+    private boolean keeps(Node node) {
+        return !(problems instanceof ProblemList bounded) || bounded.keeps(SafeYaml.at(file, node.getStartMark(), ""));
     }
 
     /**
@@ -54,9 +60,14 @@ public final class NodeReader {
         }
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+            if (!(tuple.getKeyNode() instanceof ScalarNode scalarKey)) {
+                continue; // reported where the file is parsed: mapping keys must be plain strings
+            }
+            String key = scalarKey.getValue();
             if (required.contains(key) || optional.contains(key)) {
                 entries.put(key, tuple.getValueNode());
+            } else if (!keeps(tuple.getKeyNode())) {
+                problem(tuple.getKeyNode(), "unknown key"); // counted, not shown: a file of junk has half a million
             } else {
                 List<String> known = new ArrayList<>(required);
                 known.addAll(optional);
@@ -98,7 +109,9 @@ public final class NodeReader {
             problem(node, what + " must be a non-empty string");
             return null;
         }
-        return value;
+        // A YAML file with such a character is invalid (SafeYaml says where); a compiled file is not checked again when
+        // read, so its text is made visible here: the colour sequences of a layout are then the only ones it prints.
+        return HiddenCharacters.any(value) ? Sanitizer.text(value, false) : value;
     }
 
     /** An optional string: null when the node is absent. */

@@ -3,7 +3,6 @@ package okpay.support.kb;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -15,8 +14,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -43,11 +42,15 @@ public final class SafeYaml {
      * @param maxDepth the deepest nesting of lists and mappings
      * @param maxAliases the most aliases to collections (alias bombs)
      * @param raiseWith how a user raises {@code maxBytes}, for the message; null when it is fixed
+     * @param visibleText whether text must be visible: control, bidi and other format characters are problems
+     * @param maxNodes   the most nodes (keys, values, list items) held at once while reading, the entries of top-level
+     *                   lists aside, which are kept compact as soon as read
      */
-    public record Limits(String what, int maxBytes, int maxDepth, int maxAliases, String raiseWith) {
+    public record Limits(String what, int maxBytes, int maxDepth, int maxAliases, String raiseWith, boolean visibleText,
+            int maxNodes) {
         /** The same limits with another size limit. */
         public Limits withMaxBytes(int bytes) {
-            return new Limits(what, bytes, maxDepth, maxAliases, raiseWith);
+            return new Limits(what, bytes, maxDepth, maxAliases, raiseWith, visibleText, maxNodes);
         }
 
         String tooLarge() {
@@ -67,10 +70,10 @@ public final class SafeYaml {
      * is about 200 KB. Operators with more raise the limit.
      */
     public static final Limits KNOWLEDGE_BASE = new Limits("a knowledge base", KNOWLEDGE_BASE_MAX_BYTES, 24, 20,
-            "--kb-max-size or OKPAY_SUPPORT_KB_MAX_SIZE");
+            "--kb-max-size or OKPAY_SUPPORT_KB_MAX_SIZE", true, 250_000);
 
     /** An answers file: a few lines of {@code id: value}; anything near these limits is a wrong file. */
-    public static final Limits ANSWERS_FILE = new Limits("an answers file", 1024 * 1024, 10, 10, null);
+    public static final Limits ANSWERS_FILE = new Limits("an answers file", 1024 * 1024, 10, 10, null, false, 100_000);
 
     private static final Set<Tag> PLAIN_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
@@ -93,18 +96,21 @@ public final class SafeYaml {
             problems.add(new Problem(file, 1, 1, limits.tooLarge()));
             return null;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(file, 1, 1, "file is not valid UTF-8; save it as UTF-8"));
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, chars, true);
+        chars.flip();
+        if (result.isError()) {
+            // at the first byte that is not UTF-8, which an editor shows where the decoded text ends
+            Problem at = Positions.after(file, chars, "file is not valid UTF-8 here (byte " + in.position()
+                    + " is 0x" + Integer.toHexString(bytes[in.position()] & 0xff) + "); save it as UTF-8");
+            problems.add(at);
             return null;
         }
-        return parse(text, file, limits, problems);
+        return parse(chars.toString(), file, limits, problems);
     }
 
     /**
@@ -123,16 +129,29 @@ public final class SafeYaml {
         options.setCodePointLimit(limits.maxBytes());
         options.setAllowRecursiveKeys(false);
         Node root;
+        HiddenCharacters hidden = limits.visibleText() ? new HiddenCharacters(text) : null;
+        Positions.LastEvent parser = new Positions.LastEvent(new ParserImpl(new NamedReader(text, file), options));
         try {
             // What Yaml.compose does, with a reader whose marks name the file (problems of a merged overlay come
             // from several files) and hold no reference to the reader's buffer (a 30 MB file would keep it all).
-            Composer composer = new EntryComposer(new ParserImpl(new NamedReader(text, file), options), options, file, limits);
+            Composer composer = new EntryComposer(parser, options, file, limits, hidden);
             root = composer.getSingleNode();
+        } catch (EntryComposer.TooManyNodes e) {
+            problems.add(at(file, e.getProblemMark(), e.getProblem()));
+            return null;
         } catch (MarkedYAMLException e) {
             problems.add(at(file, e.getProblemMark(), describe(e, limits)));
             return null;
+        } catch (ReaderException e) {
+            problems.add(Positions.unprintable(file, text));
+            return null;
         } catch (YAMLException e) {
-            problems.add(new Problem(file, 1, 1, firstLine(e.getMessage())));
+            // the composer's own limits (nesting, aliases) come without a position: the event it was at has one
+            problems.add(at(file, parser.mark(), Positions.describe(e.getMessage(), limits)));
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            // SnakeYAML failing on a file it did not foresee: still a problem with a position, never a stack trace
+            problems.add(at(file, parser.mark(), "malformed YAML (" + e.getClass().getSimpleName() + ")"));
             return null;
         }
         if (root == null) {
@@ -140,12 +159,13 @@ public final class SafeYaml {
         }
         // The tree is returned even with problems (a duplicate key, a refused tag): nothing is ever constructed
         // from it, and reading on reports the file's other problems in the same run.
-        check(root, file, limits, problems, new HashMap<>(), 0);
+        check(root, file, limits, problems, new HashMap<>(), 0, hidden);
         return root;
     }
 
-    /** Checks tags, duplicate keys and nesting of {@code node}, recursively. */
-    private static void check(Node node, String file, Limits limits, List<Problem> problems, Map<Node, Boolean> seen, int depth) {
+    /** Checks tags, duplicate keys, nesting and (with {@code hidden}) visible text of {@code node}, recursively. */
+    static void check(Node node, String file, Limits limits, List<Problem> problems, Map<Node, Boolean> seen, int depth,
+            HiddenCharacters hidden) {
         if (node instanceof EncodedMapping) {
             return; // checked whole before it was encoded
         }
@@ -178,13 +198,15 @@ public final class SafeYaml {
                 } else {
                     problems.add(at(file, key.getStartMark(), "mapping keys must be plain strings"));
                 }
-                check(key, file, limits, problems, seen, depth + 1);
-                check(tuple.getValueNode(), file, limits, problems, seen, depth + 1);
+                check(key, file, limits, problems, seen, depth + 1, hidden);
+                check(tuple.getValueNode(), file, limits, problems, seen, depth + 1, hidden);
             }
         } else if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
-                check(item, file, limits, problems, seen, depth + 1);
+                check(item, file, limits, problems, seen, depth + 1, hidden);
             }
+        } else if (hidden != null && node instanceof ScalarNode scalar && HiddenCharacters.any(scalar.getValue())) {
+            problems.add(hidden.problem(file, scalar));
         }
     }
 
@@ -195,45 +217,6 @@ public final class SafeYaml {
     }
 
     /** Reads YAML text with marks that name the file and keep no buffer. */
-    /**
-     * A composer that keeps each entry of a top-level list (a FAQ entry, a flow) in its compact binary form as soon as it
-     * is composed and found clean: a 30 MB knowledge base never holds its whole node tree. An entry with a problem stays
-     * a plain tree, for the check of the whole file to report.
-     */
-    private static final class EntryComposer extends Composer {
-        private final String file;
-        private final Limits limits;
-        private final StringBuilder path = new StringBuilder(); // 'M' and 'S' for the mappings and lists being composed
-
-        EntryComposer(ParserImpl parser, LoaderOptions options, String file, Limits limits) {
-            super(parser, new Resolver(), options);
-            this.file = file;
-            this.limits = limits;
-        }
-
-        @Override
-        protected Node composeMappingNode(String anchor) {
-            boolean entry = path.length() == 2 && path.charAt(0) == 'M' && path.charAt(1) == 'S';
-            path.append('M');
-            Node node = super.composeMappingNode(anchor);
-            path.setLength(path.length() - 1);
-            if (entry && anchor == null && node instanceof MappingNode mapping) {
-                List<Problem> problems = new java.util.ArrayList<>();
-                check(mapping, file, limits, problems, new HashMap<>(), 2);
-                return problems.isEmpty() ? EncodedMapping.of(mapping, file) : mapping;
-            }
-            return node;
-        }
-
-        @Override
-        protected Node composeSequenceNode(String anchor) {
-            path.append('S');
-            Node node = super.composeSequenceNode(anchor);
-            path.setLength(path.length() - 1);
-            return node;
-        }
-    }
-
     private static final class NamedReader extends StreamReader {
         private static final int[] NO_BUFFER = new int[0];
         private final String file;

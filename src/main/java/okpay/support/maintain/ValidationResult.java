@@ -9,8 +9,11 @@ import okpay.support.kb.KnowledgeBaseLoader;
 import okpay.support.kb.Problem;
 import okpay.support.kb.SectionReader;
 
-/** What {@code kb validate} prints: whether the file is valid, its problems, and what it holds. */
-public record ValidationResult(String file, boolean valid, List<String> problems, Map<String, Integer> counts) {
+/**
+ * What {@code kb validate} prints: whether the file is valid, its first problems by position, how many more there
+ * were ({@code moreProblems}, null when none), and what it holds.
+ */
+public record ValidationResult(String file, boolean valid, List<String> problems, Long moreProblems, Map<String, Integer> counts) {
 
     /**
      * The report for a checked file; counts only when it is valid, section by section in the order of
@@ -27,7 +30,8 @@ public record ValidationResult(String file, boolean valid, List<String> problems
             }
         }
         return new ValidationResult(validation.file(), validation.valid(),
-                validation.problems().stream().map(Problem::toString).toList(), counts);
+                validation.problems().stream().map(Problem::toString).toList(),
+                validation.more() > 0 ? validation.more() : null, counts);
     }
 
     private static <T> Map<String, Integer> counts(SectionReader<T> section, KnowledgeBase kb) {

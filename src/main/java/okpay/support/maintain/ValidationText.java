@@ -28,6 +28,10 @@ public final class ValidationText implements TextLayout<ValidationResult> {
             return;
         }
         report.problems().forEach(out::line);
-        out.line(out.style().bad(m.get("kb.invalid", report.file(), report.problems().size())));
+        long more = report.moreProblems() == null ? 0 : report.moreProblems();
+        if (more > 0) {
+            out.line(m.get("kb.invalid.more", more));
+        }
+        out.line(out.style().bad(m.get("kb.invalid", report.file(), report.problems().size() + more)));
     }
 }

@@ -3,6 +3,7 @@ package okpay.support.prompt;
 import java.io.Console;
 import java.io.PrintWriter;
 import okpay.support.error.SupportException;
+import okpay.support.render.Sanitizer;
 
 /**
  * The plain {@link Terminal}: {@link System#console()} when the JVM has one, otherwise not interactive.
@@ -40,7 +41,7 @@ public final class ConsoleTerminal implements Terminal {
         Console in = reading();
         try {
             // "%s" so a prompt containing '%' is printed, not interpreted as a format.
-            return ended(in.readLine("%s", prompt));
+            return ended(in.readLine("%s", Sanitizer.text(prompt, false)));
         } finally {
             reading = false;
         }
@@ -50,7 +51,7 @@ public final class ConsoleTerminal implements Terminal {
     public char[] readSecret(String prompt) {
         Console in = reading();
         try {
-            return ended(in.readPassword("%s", prompt));
+            return ended(in.readPassword("%s", Sanitizer.text(prompt, false)));
         } finally {
             reading = false;
         }
@@ -92,7 +93,7 @@ public final class ConsoleTerminal implements Terminal {
     @Override
     public void println(String text) {
         PrintWriter out = console != null ? console.writer() : fallback;
-        out.println(text);
+        out.println(Sanitizer.text(text, false));
         out.flush();
     }
 

@@ -1,7 +1,5 @@
 package okpay.support.render;
 
-import okpay.support.kb.Text;
-
 /**
  * The one terminal sanitiser. Knowledge-base text and user input are untrusted on a terminal too: a control
  * character can move the cursor, retitle the window or hide text, and a bidi override or zero-width character
@@ -115,11 +113,99 @@ public final class Sanitizer {
                 || (c >= 0xFE00 && c <= 0xFE0F);
     }
 
-    /** Control characters (C0, DEL, C1), line and paragraph separators, lone surrogates and hidden characters. */
+    /**
+     * Whether {@code c} is never printed as it is, but escaped: control characters (C0, DEL, C1; line breaks and tabs
+     * too, which {@link #text} keeps where a layout needs them), line and paragraph separators, lone surrogates,
+     * noncharacters and hidden characters (bidi controls and other format characters, see {@link #isHidden}).
+     * {@code kb validate} rejects the same characters in knowledge-base text.
+     */
+    public static boolean isUnsafeCharacter(int c) {
+        return isUnsafe(c);
+    }
+
+    /** Control characters (C0, DEL, C1), line and paragraph separators, lone surrogates, noncharacters and hidden characters. */
     static boolean isUnsafe(int c) {
         int type = Character.getType(c);
         return type == Character.CONTROL || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || isHidden(c);
+                || type == Character.PARAGRAPH_SEPARATOR || isHidden(c) || isNoncharacter(c);
+    }
+
+    /** U+FDD0-U+FDEF and the last two code points of every plane: never text, and YAML writers refuse them. */
+    private static boolean isNoncharacter(int c) {
+        return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+    }
+
+    /** The longest colour sequence {@link #terminal} lets through. */
+    static final int LONGEST_COLOUR = 16;
+    /** The SGR parameters of {@link Style} and of picocli's help: bold, dim, italic, their ends, four colours, reset. */
+    private static final java.util.Set<String> COLOUR_PARAMETERS =
+            java.util.Set.of("0", "1", "2", "3", "21", "22", "23", "31", "32", "33", "36", "39");
+
+    /**
+     * Text on its way to a terminal (see {@link SanitizingWriter}): line breaks and tabs kept, with {@code colours}
+     * the colour sequences that only change the colour or weight of text (bold, dim, italic, red, green, yellow, cyan,
+     * reset), every other control, bidi and format character escaped.
+     */
+    static String terminal(String value, boolean colours) {
+        if (isClean(value)) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (c == ESC && colours) {
+                int length = colourAt(value, i);
+                if (length > 0) {
+                    out.append(value, i, i + length);
+                    i += length;
+                    continue;
+                }
+            }
+            if (c == '\n' || c == '\t' || !isUnsafe(c)) {
+                out.appendCodePoint(c);
+            } else {
+                escape(out, c);
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /** The length of the allowed colour sequence at {@code at} (an ESC) in {@code text}; 0 when there is none. */
+    private static int colourAt(CharSequence text, int at) {
+        if (at + 2 >= text.length() || text.charAt(at + 1) != '[') {
+            return 0;
+        }
+        int start = at + 2;
+        for (int i = start; i < text.length() && i - at < LONGEST_COLOUR; i++) {
+            char c = text.charAt(i);
+            if (c == 'm') {
+                for (String parameter : text.subSequence(start, i).toString().split(";", -1)) {
+                    if (!COLOUR_PARAMETERS.contains(parameter)) {
+                        return 0;
+                    }
+                }
+                return i + 1 - at;
+            }
+            if (c != ';' && (c < '0' || c > '9')) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether {@code text} from {@code at} (an ESC) to its end could still become a colour sequence. */
+    static boolean colourPrefix(CharSequence text, int at) {
+        if (at + 1 < text.length() && text.charAt(at + 1) != '[') {
+            return false;
+        }
+        for (int i = at + 2; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ';' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return text.length() - at < LONGEST_COLOUR;
     }
 
     private static void escape(StringBuilder out, int c) {

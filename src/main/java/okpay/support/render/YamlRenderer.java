@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -28,8 +29,10 @@ public final class YamlRenderer implements Renderer {
         QuotingRepresenter(DumperOptions options) {
             super(options);
             Represent plain = representers.get(String.class);
-            representers.put(String.class, data -> Sanitizer.isClean((String) data) ? plain.representData(data)
-                    : representScalar(Tag.STR, (String) data, DumperOptions.ScalarStyle.DOUBLE_QUOTED));
+            // SnakeYAML writes a string it deems unprintable as !!binary (base64), unreadable to people and to most
+            // scripts: every such string is double-quoted instead, where the emitter escapes what it cannot print
+            representers.put(String.class, data -> Sanitizer.isClean((String) data) && StreamReader.isPrintable((String) data)
+                    ? plain.representData(data) : representScalar(Tag.STR, (String) data, DumperOptions.ScalarStyle.DOUBLE_QUOTED));
         }
     }
 }

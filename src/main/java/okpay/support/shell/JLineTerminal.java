@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Messages;
+import okpay.support.render.Sanitizer;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -72,7 +73,7 @@ final class JLineTerminal implements okpay.support.prompt.Terminal {
     public String readLine(String prompt, List<String> accepted) {
         completions = List.copyOf(accepted);
         try {
-            return questions().readLine(prompt);
+            return questions().readLine(Sanitizer.text(prompt, false));
         } catch (UserInterruptException e) {
             throw cancelled();
         } catch (EndOfFileException e) {
@@ -85,7 +86,7 @@ final class JLineTerminal implements okpay.support.prompt.Terminal {
     @Override
     public char[] readSecret(String prompt) {
         try {
-            return secrets().readLine(prompt, '*').toCharArray();
+            return secrets().readLine(Sanitizer.text(prompt, false), '*').toCharArray();
         } catch (UserInterruptException e) {
             throw cancelled();
         } catch (EndOfFileException e) {
@@ -95,7 +96,7 @@ final class JLineTerminal implements okpay.support.prompt.Terminal {
 
     @Override
     public void println(String text) {
-        terminal.writer().println(text);
+        terminal.writer().println(Sanitizer.text(text, false));
         terminal.writer().flush();
     }
 

@@ -86,7 +86,7 @@ public final class Shell {
 
     /** Runs until exit, quit or end of input; returns 0. */
     public int run() {
-        PrintWriter out = terminal.writer();
+        PrintWriter out = okpay.support.render.SanitizingWriter.of(terminal.writer(), colours);
         welcome(out);
         completionLine.start();
         while (true) {

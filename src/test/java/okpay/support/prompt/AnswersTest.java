@@ -167,9 +167,10 @@ class AnswersTest {
 
     @Test
     void aliasBombIsRefused() throws IOException {
-        StringBuilder yaml = new StringBuilder("‸a: &a [x, x]\n");
+        // reported at the alias over the limit of 10: b to f hold two each, so the first of g's
+        StringBuilder yaml = new StringBuilder("a: &a [x, x]\n");
         for (char c = 'b'; c <= 'p'; c++) {
-            yaml.append(c).append(": &").append(c).append(" [*").append((char) (c - 1)).append(", *")
+            yaml.append(c).append(": &").append(c).append(" [").append(c == 'g' ? "‸" : "").append('*').append((char) (c - 1)).append(", *")
                     .append((char) (c - 1)).append("]\n");
         }
         Marker.Marked text = Marker.strip(yaml.toString());

@@ -42,6 +42,7 @@ public final class TicketReader implements SectionReader<TicketTemplate> {
             return null;
         }
         List<TicketField> fields = new ArrayList<>();
+        Set<TicketFact> facts = new java.util.HashSet<>();
         for (Node item : f.containsKey("fields") ? in.sequence(f.get("fields"), "ticket fields", false) : List.<Node>of()) {
             Map<String, Node> field = in.mapping(item, "ticket field", Set.of("id", "label", "placeholder"), Set.of());
             if (field == null) {
@@ -54,6 +55,9 @@ public final class TicketReader implements SectionReader<TicketTemplate> {
                 continue;
             }
             context.refs().declare(in, "ticket field", id, field.get("id"));
+            if (fact != null && !facts.add(fact)) {
+                continue; // a duplicate, reported by the declaration: the template holds each field once
+            }
             Text label = in.text(field, "label", "ticket field '" + id + "' label");
             Text placeholder = in.text(field, "placeholder", "ticket field '" + id + "' placeholder");
             if (fact != null && label != null && placeholder != null) {
