@@ -59,7 +59,7 @@ public record AgentText(Text reason, Text tell, Text escalate, List<Text> notes)
             in.problem(node, where + " is empty: give at least one of escalate, notes, reason, tell");
             return null;
         }
-        int before = in.problemCount();
+        long before = in.problemCount();
         Text reason = in.text(f, "reason", where + " reason");
         Text tell = in.text(f, "tell", where + " tell");
         Text escalate = in.text(f, "escalate", where + " escalate");
