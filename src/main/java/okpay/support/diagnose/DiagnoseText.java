@@ -7,7 +7,7 @@ import okpay.support.contact.draft.TicketDraft;
 import okpay.support.diagnose.DiagnosisResult.ContactView;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.Text;
-import okpay.support.render.AgentSection;
+import okpay.support.kb.AgentSection;
 import okpay.support.render.Style;
 import okpay.support.render.TextLayout;
 import okpay.support.render.TextWriter;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.Text;
-import okpay.support.render.AgentSection;
+import okpay.support.kb.AgentSection;
 import okpay.support.render.TextLayout;
 import okpay.support.render.TextWriter;
 

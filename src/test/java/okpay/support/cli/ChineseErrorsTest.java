@@ -28,7 +28,7 @@ class ChineseErrorsTest {
             "contact.yaml|contact --topic fund",
             "contact.yaml|contact --region Atlantis",
             "contact.yaml|contact verify",
-            "contact.yaml|contact verify hello world",
+            "contact.yaml|contact verify %%%",
             "contact.yaml|contact draft --topic funds --amount abc",
             "contact.yaml|contact draft --topic funds --currency dollars",
             "contact.yaml|frob",

@@ -1,8 +1,9 @@
-package okpay.support.render;
+package okpay.support.kb;
 
 import java.util.List;
 import okpay.support.i18n.Messages;
-import okpay.support.kb.AgentNotes;
+import okpay.support.render.Style;
+import okpay.support.render.TextWriter;
 
 /**
  * The "for support staff" part of an answer ({@code --audience agent}): one layout for FAQ entries, flow outcomes and
