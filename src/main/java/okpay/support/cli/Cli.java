@@ -13,12 +13,14 @@ import okpay.support.error.SupportException;
 import okpay.support.i18n.DidYouMean;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.render.Format;
 import okpay.support.render.Sanitizer;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -221,8 +223,20 @@ public final class Cli {
                 message += messages.suggestion(suggestions);
             }
             String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-            printError(context.err(), lang, new SupportException(ExitCode.USAGE, message, messages.get("hint.usage", command)), false);
-            return ExitCode.USAGE.code();
+            SupportException failure = new SupportException(ExitCode.USAGE, message, messages.get("hint.usage", command))
+                    .withCode(usageCode(ex));
+            return printError(context.err(), context.out(), ErrorReport.formatOf(List.of(args)), lang, failure, false);
+        }
+
+        /** The stable code of a parse error: what runbooks tell apart (a typo in an option, a missing value...). */
+        private static String usageCode(ParameterException ex) {
+            if (ex instanceof UnmatchedArgumentException unmatched) {
+                List<String> words = unmatched.getUnmatched();
+                return !words.isEmpty() && words.get(0).startsWith("-") ? "unknown-option"
+                        : ex.getCommandLine().getSubcommands().isEmpty() ? "unexpected-argument" : "unknown-command";
+            }
+            return ex instanceof MissingParameterException ? "missing-argument"
+                    : ex.getClass() == ParameterException.class ? "bad-value" : ExitCode.USAGE.id();
         }
     }
 
@@ -238,7 +252,9 @@ public final class Cli {
     private static int failed(RootCommand root, CliContext context, Exception ex) {
         Session session = root.session();
         context.out().flush();
-        return printError(context.err(), session.lang(), ex, session.verbose());
+        // A command that wrote its document already (with the error in it) gets no second document.
+        Format format = session.documentWritten() ? Format.TEXT : session.format();
+        return printError(context.err(), context.out(), format, session.lang(), ex, session.verbose());
     }
 
     /**
@@ -247,6 +263,14 @@ public final class Cli {
      * The tool's own errors keep their exit code; anything else is an internal error. Returns the exit code.
      */
     public static int printError(PrintWriter err, Lang lang, Exception ex, boolean verbose) {
+        return printError(err, null, Format.TEXT, lang, ex, verbose);
+    }
+
+    /**
+     * {@link #printError(PrintWriter, Lang, Exception, boolean)}, and with {@code --format json|yaml} ({@code format})
+     * the same failure as one error document on {@code out} ({@link ErrorReport}).
+     */
+    public static int printError(PrintWriter err, PrintWriter out, Format format, Lang lang, Exception ex, boolean verbose) {
         Messages messages = Messages.core(lang);
         SupportException failure = ex instanceof SupportException known ? known
                 : new SupportException(ExitCode.INTERNAL, messages.get("error.internal", String.valueOf(ex)),
@@ -262,6 +286,9 @@ public final class Cli {
             err.print(stackTrace(failure.getCause()));
         }
         err.flush();
+        if (out != null) {
+            ErrorReport.print(out, format, failure);
+        }
         return failure.exitCode().code();
     }
 

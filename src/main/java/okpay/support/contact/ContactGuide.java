@@ -125,7 +125,7 @@ public final class ContactGuide {
         }
         throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-topic", id),
                 messages.didYouMean(id, ids)
-                        + messages.get("hint.topics", String.join(", ", ids)));
+                        + messages.get("hint.topics", String.join(", ", ids))).withCode("topic-not-found");
     }
 
     private Region region(String code) {

@@ -33,7 +33,7 @@ public final class FaqCatalog {
                 List<String> tags = kb.get(FaqReader.SECTION).stream().flatMap(f -> f.tags().stream()).distinct().sorted().toList();
                 throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-tag", tag),
                         messages.didYouMean(tag, tags)
-                                + messages.get("hint.tags", String.join(", ", tags)));
+                                + messages.get("hint.tags", String.join(", ", tags))).withCode("tag-not-found");
             }
         }
         return faqs.stream().map(f -> new FaqResult.Item(f.id(), f.title().get(lang), f.topic(), f.tags())).toList();
@@ -73,7 +73,7 @@ public final class FaqCatalog {
             List<String> ids = kb.ids(FaqReader.SECTION);
             String hint = messages.didYouMean(id, ids)
                     + messages.get("hint.faq-list");
-            throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-faq", id), hint);
+            throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-faq", id), hint).withCode("faq-not-found");
         }
         return faq.get();
     }

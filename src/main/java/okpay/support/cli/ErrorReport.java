@@ -1,0 +1,73 @@
+package okpay.support.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okpay.support.error.SupportException;
+import okpay.support.render.Format;
+import okpay.support.render.Renderer;
+import okpay.support.render.Style;
+
+/**
+ * A failure as scripts read it: with {@code --format json|yaml}, one document {@code {"error": {code, exit, message,
+ * hint, details, ...}}} on stdout, beside the {@code error:}/{@code hint:} lines on stderr (README, "Errors for scripts").
+ */
+final class ErrorReport {
+    private ErrorReport() {}
+
+    /**
+     * The format a command line asks for, read from the raw arguments, for failures that happen before (or while)
+     * picocli parses them: the last {@code --format json|yaml|text} or {@code --format=...} before {@code --}; TEXT when
+     * there is none or its value is not a format.
+     */
+    static Format formatOf(List<String> args) {
+        Format format = Format.TEXT;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                break;
+            }
+            String value = arg.startsWith("--format=") ? arg.substring("--format=".length())
+                    : arg.equals("--format") && i + 1 < args.size() ? args.get(++i) : null;
+            if (value != null) {
+                format = parse(value, format);
+            }
+        }
+        return format;
+    }
+
+    private static Format parse(String value, Format otherwise) {
+        for (Format format : Format.values()) {
+            if (format.id().equalsIgnoreCase(value.strip())) {
+                return format;
+            }
+        }
+        return otherwise;
+    }
+
+    /** The error document of {@code failure}: code, exit, message, hint, the detail lines, then its structured members. */
+    static Map<String, Object> document(SupportException failure) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", failure.code());
+        error.put("exit", failure.exitCode().code());
+        error.put("message", failure.getMessage());
+        if (failure.hint() != null && !failure.hint().isBlank()) {
+            error.put("hint", failure.hint());
+        }
+        if (!failure.details().isEmpty()) {
+            error.put("details", failure.details());
+        }
+        failure.fields().forEach(error::putIfAbsent);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("error", error);
+        return document;
+    }
+
+    /** Writes the error document of {@code failure} to {@code out} when {@code format} is for scripts; text writes nothing. */
+    static void print(PrintWriter out, Format format, SupportException failure) {
+        if (format != Format.TEXT) {
+            Renderer.of(format, Style.plain()).render(document(failure), null, out);
+        }
+    }
+}
