@@ -8,9 +8,10 @@ import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.KnowledgeBaseLoader;
 import okpay.support.kb.Problem;
 import okpay.support.kb.SectionReader;
+import okpay.support.render.KeepEmpty;
 
 /** What {@code kb validate} prints: whether the file is valid, its problems, and what it holds. */
-public record ValidationResult(String file, boolean valid, List<String> problems, Map<String, Integer> counts) {
+public record ValidationResult(String file, boolean valid, @KeepEmpty List<String> problems, Map<String, Integer> counts) {
 
     /**
      * The report for a checked file; counts only when it is valid, section by section in the order of

@@ -1,6 +1,7 @@
 package okpay.support.contact.verify;
 
 import java.util.List;
+import okpay.support.render.KeepEmpty;
 
 /**
  * The answer of {@code contact verify}: whether a contact detail is one of the official channels, why, and
@@ -20,7 +21,7 @@ public record VerifyResult(
         String kind,
         String verdict,
         List<String> reasons,
-        List<OfficialValue> official,
+        @KeepEmpty List<OfficialValue> official,
         String advice,
         List<OfficialValue> genuine,
         List<String> neverShare) {
