@@ -88,7 +88,7 @@ final class SecurityCheckCommand extends Subcommand {
                 .run(selected, given, answerOptions.asker(session, given), input, email);
         if (failUnder != null && report.score() < failUnder) {
             return session.printFailing(report, new SecurityText(m).report(), new SupportException(ExitCode.CHECK_FAILED,
-                    m.get("error.score-below", report.score(), failUnder), m.get("hint.score-below")).withCode("score-below"));
+                    m.get("error.score-below", report.score(), failUnder), m.get("hint.score-below")));
         }
         return session.print(report, new SecurityText(m).report());
     }

@@ -82,7 +82,7 @@ class ErrorDocumentTest {
                 Failure.of("flow.yaml", 5, "input-required", "diagnose", "payment-failed", "--no-input", "--answer", "kind=send",
                         "--format", "FORMAT"),
                 Failure.of("security.yaml", 5, "input-required", "security-check", "--no-input", "--format", "FORMAT"),
-                new Failure("security.yaml", "Tq7#mZp2vL\n", 6, "score-below", List.of("security-check", "--password-stdin",
+                new Failure("security.yaml", "Tq7#mZp2vL\n", 6, "check-failed", List.of("security-check", "--password-stdin",
                         "--answer", "password-unique=yes", "--answer", "two-step=sms", "--answer", "recovery-contacts=not-sure",
                         "--answer", "activity-reviewed=45", "--answer", "alerts=both", "--answer", "app-updated=yes",
                         "--answer", "system-updated=no", "--answer", "screen-lock=strong", "--answer", "support-never-asks=no",
