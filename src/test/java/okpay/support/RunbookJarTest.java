@@ -66,7 +66,7 @@ class RunbookJarTest {
         assertEquals("""
                 decline fraudulent: escalate, platform has to act
                 caller +1-555-0100: an official number, but a caller can fake any number: call back on the one in the app
-                check: still needs kind amount balance
+                check: needs --answer kind=send|top-up
                 faq: funds-not-received
                 """, run.out(), run.err());
     }
