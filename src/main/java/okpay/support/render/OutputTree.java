@@ -41,6 +41,10 @@ final class OutputTree {
             items.forEach(item -> tree.add(of(item)));
             return tree;
         }
+        if (value instanceof java.util.Optional<?>) {
+            // An empty Optional would be written as an object, a present one as its fields: output types use null instead.
+            throw new IllegalArgumentException("an Optional in an output type; use null for no value");
+        }
         // Anything else (none of the output types today) as jackson-jr writes it.
         try {
             return JSON.std.anyFrom(JSON.std.asString(value));
