@@ -20,7 +20,6 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -224,19 +223,8 @@ public final class Cli {
             }
             String command = ex.getCommandLine().getCommandSpec().qualifiedName();
             SupportException failure = new SupportException(ExitCode.USAGE, message, messages.get("hint.usage", command))
-                    .withCode(usageCode(ex));
+                    .withCode(ErrorReport.usageCode(ex));
             return printError(context.err(), context.out(), ErrorReport.formatOf(List.of(args)), lang, failure, false);
-        }
-
-        /** The stable code of a parse error: what runbooks tell apart (a typo in an option, a missing value...). */
-        private static String usageCode(ParameterException ex) {
-            if (ex instanceof UnmatchedArgumentException unmatched) {
-                List<String> words = unmatched.getUnmatched();
-                return !words.isEmpty() && words.get(0).startsWith("-") ? "unknown-option"
-                        : ex.getCommandLine().getSubcommands().isEmpty() ? "unexpected-argument" : "unknown-command";
-            }
-            return ex instanceof MissingParameterException ? "missing-argument"
-                    : ex.getClass() == ParameterException.class ? "bad-value" : ExitCode.USAGE.id();
         }
     }
 

@@ -4,10 +4,14 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.render.Format;
 import okpay.support.render.Renderer;
 import okpay.support.render.Style;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * A failure as scripts read it: with {@code --format json|yaml}, one document {@code {"error": {code, exit, message,
@@ -44,6 +48,17 @@ final class ErrorReport {
             }
         }
         return otherwise;
+    }
+
+    /** The stable code of a parse error: what runbooks tell apart (a typo in an option, a missing value...). */
+    static String usageCode(ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException unmatched) {
+            List<String> words = unmatched.getUnmatched();
+            return !words.isEmpty() && words.get(0).startsWith("-") ? "unknown-option"
+                    : ex.getCommandLine().getSubcommands().isEmpty() ? "unexpected-argument" : "unknown-command";
+        }
+        return ex instanceof MissingParameterException ? "missing-argument"
+                : ex.getClass() == ParameterException.class ? "bad-value" : ExitCode.USAGE.id();
     }
 
     /** The error document of {@code failure}: code, exit, message, hint, the detail lines, then its structured members. */

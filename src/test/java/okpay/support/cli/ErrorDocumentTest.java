@@ -112,6 +112,34 @@ class ErrorDocumentTest {
         assertEquals(failure.run("text").err(), result.err());
     }
 
+    /**
+     * Every golden JSON or YAML case: a failure's stdout is an error document valid against the schema (or a result with
+     * one as its member {@code error}); a success or an answer (exit 0, 7, 8, 9, 10) has no error in it.
+     */
+    @Test
+    void goldenDocumentsOfFailuresAreValidErrorDocuments() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/golden"))) {
+            cases = files.filter(f -> f.toString().endsWith(".json.out") || f.toString().endsWith(".yaml.out")).sorted().toList();
+        }
+        java.util.Set<Integer> exits = new java.util.TreeSet<>();
+        for (Path file : cases) {
+            String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            int exit = Integer.parseInt(text.substring("exit ".length(), text.indexOf('\n')));
+            int stderr = text.indexOf("\n--- stderr\n");
+            String out = text.substring(text.indexOf('\n') + 1, stderr < 0 ? text.length() : stderr + 1);
+            String format = file.toString().endsWith(".json.out") ? "json" : "yaml";
+            CliRunner.Result result = new CliRunner.Result(exit, out, stderr < 0 ? "" : text.substring(stderr));
+            if (List.of(0, 7, 8, 9, 10).contains(exit)) {
+                assertFalse(out.startsWith("{") && parse(out, format).containsKey("error"), file + ": an answer is not an error");
+            } else {
+                assertEquals(exit, ((Number) error(result, format).get("exit")).intValue(), file.toString());
+                exits.add(exit);
+            }
+        }
+        assertEquals(java.util.Set.of(2, 3, 4, 5, 6), exits, "golden error documents for every failing exit code a run can give in-process");
+    }
+
     @Test
     void missingAnswersAreListedWithTheirPromptTypeAndChoices() {
         Map<String, Object> error = error(Fixtures.run("flow.yaml", "diagnose", "payment-failed", "--no-input", "--answer", "kind=send",
