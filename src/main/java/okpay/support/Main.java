@@ -41,17 +41,19 @@ public final class Main {
         InputStream in = StandardInput.stream(System.in);
         Map<String, String> env = System.getenv();
         CliContext context = new CliContext(out, err, in, env, console != null, new ConsoleTerminal(console, err));
-        int code = Cli.run(context, args);
+        int code = undecodable(args) ? refuseUndecodable(err, args, env) : Cli.run(context, args);
         out.flush();
         if (out.checkError() || System.out.checkError()) {
             // A result that never reached its reader must not look like success. A reader that stopped reading (`| head`)
             // knows it did: that ends quietly, as other tools end on a closed pipe; anything else (a full disk) is said.
             code = ExitCode.OUTPUT_FAILED.code();
             if (!stdout.readerGone()) {
+                // One line: what is the matter with the output is what the user needs, and the exit status says the rest.
                 Lang lang = Cli.languageOf(List.of(args), Lang.fromEnvironment(env));
                 Messages messages = Messages.core(lang);
-                code = Cli.printError(err, lang, new SupportException(ExitCode.OUTPUT_FAILED, messages.get("error.output-failed"),
-                        messages.get("hint.output-failed")), false);
+                String why = stdout.cause();
+                String message = why == null ? messages.get("error.output-failed") : messages.get("error.output-" + why);
+                code = Cli.printError(err, lang, new SupportException(ExitCode.OUTPUT_FAILED, message, null), false);
             }
         }
         err.flush();
@@ -90,5 +92,38 @@ public final class Main {
         boolean readerGone() {
             return failure != null && String.valueOf(failure.getMessage()).contains("Broken pipe");
         }
+
+        /**
+         * Why the output failed, as the end of a message key: {@code full} (ENOSPC), {@code closed} (EBADF: standard
+         * output was closed, and the descriptor is a file the JVM opened for reading); null when it is something else.
+         */
+        String cause() {
+            String message = failure == null ? "" : String.valueOf(failure.getMessage());
+            return message.contains("No space left") ? "full" : message.contains("Bad file descriptor") ? "closed" : null;
+        }
+    }
+
+    /**
+     * True when an argument holds U+FFFD while the JVM decodes arguments with a character set that is not UTF-8: under
+     * {@code LC_ALL=C} Java turns each byte of a Chinese word into U+FFFD, and a search for that finds nothing.
+     */
+    private static boolean undecodable(String[] args) {
+        String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8")) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int refuseUndecodable(PrintWriter err, String[] args, Map<String, String> env) {
+        Lang lang = Cli.languageOf(List.of(args), Lang.fromEnvironment(env));
+        Messages messages = Messages.core(lang);
+        return Cli.printError(err, lang, new SupportException(ExitCode.USAGE,
+                messages.get("error.undecodable-args", System.getProperty("sun.jnu.encoding")), messages.get("hint.undecodable-args")), false);
     }
 }

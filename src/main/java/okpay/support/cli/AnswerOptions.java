@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.prompt.Answers;
 import okpay.support.prompt.Asker;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ public final class AnswerOptions {
 
     /** The answers given with {@code --answers FILE} and {@code --answer ID=VALUE} (flags win). */
     public Answers answers(Session session) {
-        return Answers.parse(answers, answersFile, session.lang());
+        return Answers.parse(answers, answersFile, session.lang(), new Redactor(session.lang()));
     }
 
     /** An asker for this run: the given answers, else the session's terminal unless {@code --no-input}. */
@@ -61,6 +62,6 @@ public final class AnswerOptions {
 
     /** An asker for already parsed {@code given} answers. */
     public Asker asker(Session session, Answers given) {
-        return new Asker(given, session.context().terminal(), noInput, session.lang());
+        return new Asker(given, session.context().terminal(), noInput, session.lang(), new Redactor(session.lang()));
     }
 }

@@ -3,11 +3,13 @@ package okpay.support.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import okpay.support.Main;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.DidYouMean;
@@ -36,6 +38,7 @@ public final class Cli {
      * syntax runs without picocli ({@link DirectParser}); any other goes through picocli as always.
      */
     public static int run(CliContext context, String... args) {
+        args = lastLanguageOnly(args);
         RootCommand root = new RootCommand(context);
         Callable<Integer> command = DirectParser.parse(root, args);
         return command != null ? execute(command, root, context) : runWithPicocli(context, args);
@@ -43,6 +46,7 @@ public final class Cli {
 
     /** Runs {@code args} through picocli, whatever they are (the direct parser's tests compare the two). */
     static int runWithPicocli(CliContext context, String... args) {
+        args = lastLanguageOnly(args);
         return create(context, languageOf(List.of(args), Lang.fromEnvironment(context.env())), args).execute(args);
     }
 
@@ -263,19 +267,21 @@ public final class Cli {
         SupportException failure = ex instanceof SupportException known ? known
                 : new SupportException(ExitCode.INTERNAL, messages.get("error.internal", String.valueOf(ex)),
                         verbose ? null : messages.get("hint.verbose"), List.of(), ex);
-        err.println(messages.get("label.error") + ": " + Sanitizer.text(failure.getMessage(), false));
+        // Messages echo arguments, answers and paths as typed: secrets out first, then made terminal-safe.
+        Redactor redactor = new Redactor(lang);
+        err.println(messages.get("label.error") + ": " + Sanitizer.text(redactor.apply(failure.getMessage()), false));
         for (String detail : failure.details()) {
-            err.println(Sanitizer.text(detail, false));
+            err.println(Sanitizer.text(redactor.apply(detail), false));
         }
         if (failure.hint() != null && !failure.hint().isBlank()) {
-            err.println(messages.get("label.hint") + ": " + Sanitizer.text(failure.hint(), false));
+            err.println(messages.get("label.hint") + ": " + Sanitizer.text(redactor.apply(failure.hint()), false));
         }
         if (verbose && failure.getCause() != null) {
             err.print(stackTrace(failure.getCause()));
         }
         err.flush();
         if (out != null) {
-            ErrorReport.print(out, format, failure);
+            ErrorReport.print(out, format, failure, lang);
         }
         return failure.exitCode().code();
     }
@@ -332,6 +338,40 @@ public final class Cli {
             }
         }
         return lang;
+    }
+
+    /**
+     * {@code args} without the {@code --lang} options a later one overrides: the last language given wins, as it does
+     * when the two are given before and after the command's name, rather than picocli's "specified only once" error in
+     * one language with its hint in the other. A value that is no language is kept for picocli to report.
+     */
+    static String[] lastLanguageOnly(String[] args) {
+        int last = -1;
+        int given = 0;
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            if (languageValue(args, i) != null) {
+                last = i;
+                given++;
+            }
+        }
+        if (given < 2 || Lang.parse(languageValue(args, last)) == null) {
+            return args;
+        }
+        List<String> kept = new ArrayList<>(args.length);
+        for (int i = 0; i < args.length; i++) {
+            String value = i < last ? languageValue(args, i) : null;
+            if (value != null && Lang.parse(value) != null) {
+                i += args[i].equals("--lang") ? 1 : 0;
+            } else {
+                kept.add(args[i]);
+            }
+        }
+        return kept.toArray(new String[0]);
+    }
+
+    /** The value of a {@code --lang} option at {@code i}, or null when there is none. */
+    private static String languageValue(String[] args, int i) {
+        return args[i].startsWith("--lang=") ? args[i].substring(7) : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
     }
 
     private static String stackTrace(Throwable t) {

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
 import okpay.support.render.Format;
 import okpay.support.render.Renderer;
 import okpay.support.render.Style;
@@ -62,16 +64,18 @@ final class ErrorReport {
     }
 
     /** The error document of {@code failure}: code, exit, message, hint, the detail lines, then its structured members. */
-    static Map<String, Object> document(SupportException failure) {
+    static Map<String, Object> document(SupportException failure, Lang lang) {
+        // The same words as the stderr lines: what the user typed is echoed redacted (the renderer makes it terminal-safe).
+        Redactor redactor = new Redactor(lang);
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", failure.code());
         error.put("exit", failure.exitCode().code());
-        error.put("message", failure.getMessage());
+        error.put("message", redactor.apply(failure.getMessage()));
         if (failure.hint() != null && !failure.hint().isBlank()) {
-            error.put("hint", failure.hint());
+            error.put("hint", redactor.apply(failure.hint()));
         }
         if (!failure.details().isEmpty()) {
-            error.put("details", failure.details());
+            error.put("details", failure.details().stream().map(redactor::apply).toList());
         }
         failure.fields().forEach(error::putIfAbsent);
         Map<String, Object> document = new LinkedHashMap<>();
@@ -80,9 +84,9 @@ final class ErrorReport {
     }
 
     /** Writes the error document of {@code failure} to {@code out} when {@code format} is for scripts; text writes nothing. */
-    static void print(PrintWriter out, Format format, SupportException failure) {
+    static void print(PrintWriter out, Format format, SupportException failure, Lang lang) {
         if (format != Format.TEXT) {
-            Renderer.of(format, Style.plain()).render(document(failure), null, out);
+            Renderer.of(format, Style.plain()).render(document(failure, lang), null, out);
         }
     }
 }

@@ -2,6 +2,7 @@ package okpay.support.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.faq.FaqCatalog;
 import okpay.support.faq.FaqResult;
 import okpay.support.faq.FaqText;
@@ -82,7 +83,9 @@ final class FaqCommand extends Subcommand {
                 ids.add(hit.id());
             }
             session.numbered(ids);
-            return session.print(hits, new FaqText(session.messages()).hits(query));
+            // "Nothing matches QUERY" echoes the words: secrets out first (only then: the patterns cost a cold start).
+            String shown = hits.isEmpty() ? new Redactor(session.lang()).apply(query) : query;
+            return session.print(hits, new FaqText(session.messages()).hits(shown));
         }
     }
 }

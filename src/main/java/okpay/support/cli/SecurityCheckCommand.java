@@ -1,6 +1,5 @@
 package okpay.support.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import okpay.support.error.ExitCode;
@@ -48,7 +47,7 @@ final class SecurityCheckCommand extends Subcommand {
 
     @KbValues(KbValues.Kind.SECURITY_CHECK)
     @Option(names = "--only", paramLabel = "ID", split = ",", description = "Run only these checks (comma-separated ids); the rest are skipped.")
-    List<String> only = new ArrayList<>();
+    List<String> only; // null when not given: "--only ,," names no check and is refused, not taken as "all"
 
     @Option(names = "--list-checks", description = "List the checks, what each asks and accepts, and exit.")
     boolean listChecks;
@@ -79,6 +78,9 @@ final class SecurityCheckCommand extends Subcommand {
         List<SecurityCheck> selected = selection.select(only);
         if (listChecks) {
             return session.print(selection.listing(selected), new SecurityText(m).listing());
+        }
+        if (passwordStdin && !listChecks && StandardInput.closed(session.context().in())) {
+            throw new SupportException(ExitCode.INPUT_REQUIRED, m.get("password.stdin.closed"), m.get("password.stdin.hint"));
         }
         Answers given = answerOptions.answers(session);
         selection.checkAnswerIds(given);

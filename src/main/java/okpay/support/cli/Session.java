@@ -82,7 +82,7 @@ public final class Session {
     /** {@code limit}, the value of a {@code --limit} option, or a usage error when it is below 1. */
     int limit(int limit) {
         if (limit < 1) {
-            throw new SupportException(ExitCode.USAGE, messages().get("error.bad-limit", limit), null);
+            throw new SupportException(ExitCode.USAGE, messages().get("error.bad-limit", limit), messages().get("hint.bad-limit"));
         }
         return limit;
     }
@@ -187,7 +187,7 @@ public final class Session {
         if (format == Format.TEXT) {
             Renderer.of(format, style).render(result, layout, context.out());
         } else {
-            Renderer.of(format, style).render(Renderer.withMember(result, "error", ErrorReport.document(failure).get("error")),
+            Renderer.of(format, style).render(Renderer.withMember(result, "error", ErrorReport.document(failure, lang).get("error")),
                     null, context.out());
         }
         documentWritten = true;

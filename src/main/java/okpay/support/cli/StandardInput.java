@@ -58,6 +58,11 @@ public final class StandardInput {
         }
     }
 
+    /** True when {@code in} is this process's standard input and that was closed at start (nothing to read). */
+    public static boolean closed(InputStream in) {
+        return in instanceof Checked && closedAtStart();
+    }
+
     /** True when descriptor 0 is not the input the tool was given but a file the JVM opened for itself. */
     public static synchronized boolean closedAtStart() {
         if (closed == null) {
@@ -72,9 +77,18 @@ public final class StandardInput {
             if (!Files.isSymbolicLink(fd0)) {
                 return false;
             }
-            String target = Files.readSymbolicLink(fd0).toString();
-            String jar = StandardInput.class.getProtectionDomain().getCodeSource().getLocation().getPath();
-            return target.startsWith(System.getProperty("java.home")) || target.endsWith(".jsa") || target.equals(jar);
+            // The kernel names the file by its real path; the JVM's own are its runtime image, a class-data archive
+            // and the jars of its class path, however they were named on the command line (relative, via a link).
+            Path target = Files.readSymbolicLink(fd0);
+            if (target.startsWith(Path.of(System.getProperty("java.home")).toRealPath()) || target.toString().endsWith(".jsa")) {
+                return true;
+            }
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                if (!entry.isEmpty() && Files.isRegularFile(Path.of(entry)) && Path.of(entry).toRealPath().equals(target)) {
+                    return true;
+                }
+            }
+            return false;
         } catch (Exception e) {
             return false; // no /proc, or no permission: nothing to correct
         }

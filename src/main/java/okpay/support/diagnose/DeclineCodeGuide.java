@@ -3,6 +3,7 @@ package okpay.support.diagnose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.DidYouMean;
@@ -53,8 +54,10 @@ public final class DeclineCodeGuide {
             entry = kb.get(DeclineCodesReader.SECTION).find("0" + wanted);
         }
         if (entry.isEmpty()) {
-            return new DeclineCodeResult(wanted, wanted, false, List.of(), null, messages.get("code.unknown.title", wanted), null,
-                    null, null, null, null, texts(kb.get(DeclineCodesReader.SECTION).generalSteps()), true, null, suggestion(wanted),
+            // Echoed on stdout and in the error: whatever was typed, secrets out (a card number pasted as the code).
+            String shown = new Redactor(lang).apply(wanted);
+            return new DeclineCodeResult(shown, shown, false, List.of(), null, messages.get("code.unknown.title", shown), null,
+                    null, null, null, null, texts(kb.get(DeclineCodesReader.SECTION).generalSteps()), true, null, suggestion(shown),
                     flow.id(), flow.topic(), topicName, channels.ids(), channels.contacts());
         }
         DeclineCode found = entry.get();

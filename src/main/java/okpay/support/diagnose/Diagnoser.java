@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import okpay.support.contact.draft.TicketFact;
 import okpay.support.contact.redact.Redactor;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
@@ -29,12 +30,13 @@ public final class Diagnoser {
     private final KnowledgeBase kb;
     private final Lang lang;
     private final Messages messages;
-    private final Redactor redactor = new Redactor();
+    private final Redactor redactor;
 
     public Diagnoser(KnowledgeBase kb, Lang lang) {
         this.kb = kb;
         this.lang = lang;
         this.messages = Messages.of(Diagnoser.class, lang);
+        this.redactor = new Redactor(lang);
     }
 
     /**
@@ -45,7 +47,7 @@ public final class Diagnoser {
         Flow flow = new FlowCatalog(kb, lang).find(flowId);
         refuseMisspelledIds(flow, request.typed());
         Answers answers = withFacts(flow, request);
-        Asker asker = new Asker(answers, request.terminal(), request.noInput(), lang);
+        Asker asker = new Asker(answers, request.terminal(), request.noInput(), lang, redactor);
         DecisionFlowEngine engine = new DecisionFlowEngine(flow);
         boolean[] introduced = {false};
         DecisionFlowEngine.Walk walk = engine.walk(question -> {
@@ -63,7 +65,8 @@ public final class Diagnoser {
         Map<String, String> shownAnswers = new LinkedHashMap<>();
         for (DecisionFlowEngine.Step step : walk.path()) {
             Question q = step.question().question();
-            String safe = redactor.redact(step.answer()).text();
+            TicketFact fact = step.question().fact();
+            String safe = redactor.redact(step.answer(), fact == null ? Redactor.ValueKind.TEXT : fact.redaction()).text();
             shownAnswers.put(q.id(), safe);
             path.add(new DiagnosisResult.PathStep(q.id(), q.prompt().get(lang), safe, shown(q, safe)));
         }

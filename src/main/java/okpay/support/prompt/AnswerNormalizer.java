@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import okpay.support.i18n.Lang;
@@ -48,9 +49,17 @@ public final class AnswerNormalizer {
     private static final int MAX_NUMBER_LENGTH = 40;
 
     private final Messages messages;
+    private final UnaryOperator<String> redact;
 
+    /** A normalizer whose messages echo nothing that could hold a secret (it never quotes a card, a code...). */
     public AnswerNormalizer(Lang lang) {
+        this(lang, UnaryOperator.identity());
+    }
+
+    /** A normalizer whose messages echo an answer only after {@code redact} took its secrets out. */
+    public AnswerNormalizer(Lang lang, UnaryOperator<String> redact) {
         this.messages = Messages.of(AnswerNormalizer.class, lang);
+        this.redact = redact;
     }
 
     /** The outcome of {@link #normalize}: the canonical value, or a localized reason why not. */
@@ -161,7 +170,7 @@ public final class AnswerNormalizer {
             return ok(named.get(0).value());
         }
         if (named.size() > 1) {
-            return refused(messages.get("problem.ambiguous", Sanitizer.quoted(raw.strip()),
+            return refused(messages.get("problem.ambiguous", Sanitizer.quoted(redact.apply(raw.strip())),
                     named.stream().map(Question.Choice::value).collect(Collectors.joining(", "))));
         }
         return expected(question);

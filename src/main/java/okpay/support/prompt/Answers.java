@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
@@ -47,6 +48,11 @@ public record Answers(Map<String, String> values) {
      * @throws SupportException {@link ExitCode#USAGE} naming the malformed value and the expected form
      */
     public static Answers fromFlags(List<String> flags, Lang lang) {
+        return fromFlags(flags, lang, UnaryOperator.identity());
+    }
+
+    /** Like {@link #fromFlags(List, Lang)}, a malformed value echoed only after {@code redact} took its secrets out. */
+    public static Answers fromFlags(List<String> flags, Lang lang, UnaryOperator<String> redact) {
         Messages messages = Messages.of(Answers.class, lang);
         Map<String, String> values = new LinkedHashMap<>();
         for (String flag : flags) {
@@ -55,7 +61,7 @@ public record Answers(Map<String, String> values) {
             String value = eq < 0 ? "" : flag.substring(eq + 1);
             if (!ID.matcher(id).matches() || value.isBlank()) {
                 throw new SupportException(ExitCode.USAGE,
-                        messages.get("answers.flag.malformed", Sanitizer.quoted(flag)), messages.get("answers.flag.hint"));
+                        messages.get("answers.flag.malformed", Sanitizer.quoted(redact.apply(flag))), messages.get("answers.flag.hint"));
             }
             String earlier = values.putIfAbsent(id, value);
             if (earlier != null && !earlier.equals(value)) {
@@ -79,8 +85,13 @@ public record Answers(Map<String, String> values) {
 
     /** The answers from {@code file} (if not null) and {@code flags}, where a flag overrides the file. */
     public static Answers parse(List<String> flags, Path file, Lang lang) {
+        return parse(flags, file, lang, UnaryOperator.identity());
+    }
+
+    /** Like {@link #parse(List, Path, Lang)}, with {@code redact} for the values a message echoes. */
+    public static Answers parse(List<String> flags, Path file, Lang lang, UnaryOperator<String> redact) {
         Answers fromFile = file == null ? empty() : fromFile(file, lang);
-        return fromFile.overriddenBy(fromFlags(flags, lang));
+        return fromFile.overriddenBy(fromFlags(flags, lang, redact));
     }
 
     /** These answers with each of {@code other}'s replacing the one for the same id. */

@@ -1,6 +1,8 @@
 package okpay.support.prompt;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,12 +76,24 @@ final class AnswersFile {
         if (!Files.isRegularFile(file)) {
             throw usage(messages.get("answers.file.notFile", file), null);
         }
+        int limit = SafeYaml.ANSWERS_FILE.maxBytes();
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            // The size before reading, and a bounded read (the file may grow meanwhile): a 3 GB file is refused unread.
+            byte[] bytes = Files.size(file) > limit ? null : readAtMost(file, limit + 1);
+            if (bytes == null || bytes.length > limit) {
+                throw usage(messages.get("answers.file.tooLarge", file, limit / (1024 * 1024)), null);
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw usage(messages.get("answers.file.notUtf8", file), e);
         } catch (IOException e) {
             throw usage(messages.get("answers.file.unreadable", file, e.getMessage()), e);
+        }
+    }
+
+    private static byte[] readAtMost(Path file, int most) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(most);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
@@ -25,6 +26,7 @@ public final class Asker {
     private final Messages messages;
     private final Lang lang;
     private final AnswerNormalizer normalizer;
+    private final UnaryOperator<String> redact;
     private final Map<String, String> answered = new LinkedHashMap<>();
     private final Map<String, Question> missing = new LinkedHashMap<>();
 
@@ -32,12 +34,22 @@ public final class Asker {
      * @param noInput true for {@code --no-input}: never ask, even on a terminal
      */
     public Asker(Answers given, Terminal terminal, boolean noInput, Lang lang) {
+        this(given, terminal, noInput, lang, UnaryOperator.identity());
+    }
+
+    /**
+     * @param noInput true for {@code --no-input}: never ask, even on a terminal
+     * @param redact  takes the secrets out of an answer before a message echoes it (the floor knows no secrets: the
+     *     caller passes the redactor)
+     */
+    public Asker(Answers given, Terminal terminal, boolean noInput, Lang lang, UnaryOperator<String> redact) {
+        this.redact = redact;
         this.given = given;
         this.terminal = terminal;
         this.noInput = noInput;
         this.lang = lang;
         this.messages = Messages.of(Asker.class, lang);
-        this.normalizer = new AnswerNormalizer(lang);
+        this.normalizer = new AnswerNormalizer(lang, redact);
     }
 
     /**
@@ -57,7 +69,7 @@ public final class Asker {
             AnswerNormalizer.Result result = normalizer.normalize(question, raw.get());
             if (!result.ok()) {
                 throw new SupportException(ExitCode.USAGE,
-                        messages.get("answer.invalid", Sanitizer.quoted(raw.get()), question.id(), result.problem()),
+                        messages.get("answer.invalid", Sanitizer.quoted(redact.apply(raw.get())), question.id(), result.problem()),
                         messages.get("answer.invalid.hint", question.id(), AnswerNormalizer.placeholder(question)))
                         .withCode("invalid-answer");
             }
@@ -131,7 +143,7 @@ public final class Asker {
         while (true) {
             String line = terminal.readLine(linePrompt, AnswerNormalizer.completions(question));
             if (line == null) {
-                throw new SupportException(ExitCode.INTERRUPTED, messages.get("ask.endOfInput", question.id()));
+                throw ended(question);
             }
             String trimmed = line.strip();
             if (trimmed.equals("?") || trimmed.equals("？")) {
@@ -144,6 +156,15 @@ public final class Asker {
             }
             terminal.println(messages.get("ask.retry", result.problem()));
         }
+    }
+
+    /**
+     * Input ended (Ctrl-D, or the end of a pipe) before {@code question} was answered: no answer and none can be asked,
+     * so the missing-answer code. The question is named by its text, and the hint gives the one flag that answers it.
+     */
+    private SupportException ended(Question question) {
+        return new SupportException(ExitCode.INPUT_REQUIRED, messages.get("ask.ended", question.prompt().get(lang)),
+                messages.get("ask.ended.hint", "--answer " + question.id() + "=" + AnswerNormalizer.placeholder(question)));
     }
 
     private String linePrompt(Question question, String prompt) {

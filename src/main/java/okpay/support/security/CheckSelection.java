@@ -28,9 +28,12 @@ public final class CheckSelection {
         }
     }
 
-    /** The checks named in {@code only} (any case), in knowledge-base order; every check when {@code only} is empty. */
+    /**
+     * The checks named in {@code only} (any case), in knowledge-base order; every check when {@code only} is null (no
+     * {@code --only}). A list that names no check ({@code --only ""}, {@code --only ,,}) is a usage error.
+     */
     public List<SecurityCheck> select(List<String> only) {
-        if (only.isEmpty()) {
+        if (only == null) {
             return section.checks();
         }
         Set<String> wanted = new LinkedHashSet<>();

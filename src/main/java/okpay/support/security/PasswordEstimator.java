@@ -80,7 +80,7 @@ public final class PasswordEstimator {
         if (length < minLength) {
             fails.add(secondFactor ? Reason.TOO_SHORT_WITH_SECOND_FACTOR : Reason.TOO_SHORT);
         }
-        classify(result.getMatches(), password.length, fails, warns);
+        classify(result.getMatches(), password.length, strength >= policy.passStrength(), fails, warns);
         if (strength < policy.warnStrength()) {
             fails.add(Reason.EASY_TO_GUESS);
         } else if (strength < policy.passStrength()) {
@@ -96,12 +96,17 @@ public final class PasswordEstimator {
     }
 
     /**
-     * Names the patterns the password is mostly made of: a kind of pattern (common passwords, repeats,
-     * sequences, keyboard walks, dates) whose matches together cover at least half of it, or one word or
-     * name covering three quarters. Context words count wherever they appear.
+     * Names the patterns the password is mostly made of: a kind of pattern (repeats, sequences, keyboard walks,
+     * dates) whose matches together cover at least half of it, one common password covering half of it, or one
+     * word or name covering three quarters. Context words count wherever they appear.
+     *
+     * <p>"A common password" is one an attacker tries among the first: several common ones strung together (a
+     * passphrase of five list words) are not, and neither is one an estimate of {@code strongEstimate} (at least the
+     * policy's pass strength) rates hard to guess, so the reason and the strength shown never contradict each other.
      */
-    private static void classify(List<Match> matches, int length, Set<Reason> fails, Set<Reason> warns) {
+    private static void classify(List<Match> matches, int length, boolean strongEstimate, Set<Reason> fails, Set<Reason> warns) {
         Map<Reason, Integer> covered = new EnumMap<>(Reason.class);
+        int longestCommon = 0;
         for (Match match : matches) {
             int chars = match.getToken().length();
             Reason kind = null;
@@ -112,7 +117,7 @@ public final class PasswordEstimator {
                 } else if (EMAIL_WORDS.equals(dictionary)) {
                     warns.add(Reason.EMAIL_WORD);
                 } else if (COMMON_PASSWORDS.equals(dictionary)) {
-                    kind = Reason.COMMON;
+                    longestCommon = Math.max(longestCommon, chars);
                 } else if (chars >= WORD_ONLY * length) {
                     fails.add(Reason.WORD);
                 }
@@ -125,6 +130,9 @@ public final class PasswordEstimator {
             if (kind != null) {
                 covered.merge(kind, chars, Integer::sum);
             }
+        }
+        if (!strongEstimate && longestCommon >= MOSTLY * length) {
+            fails.add(Reason.COMMON);
         }
         for (Map.Entry<Reason, Integer> kind : covered.entrySet()) {
             if (kind.getValue() >= MOSTLY * length) {

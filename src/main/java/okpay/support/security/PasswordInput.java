@@ -56,7 +56,8 @@ public final class PasswordInput {
         while (true) {
             char[] secret = terminal.readSecret(prompt);
             if (secret == null) {
-                throw new SupportException(ExitCode.INTERRUPTED, messages.get("password.input.ended"));
+                // Ctrl-D: no password and none can be asked, as when there is no terminal (not a cancel: Ctrl-C is 130)
+                throw new SupportException(ExitCode.INPUT_REQUIRED, messages.get("password.input.ended"), messages.get("password.missing.hint"));
             }
             if (secret.length > 0) {
                 return secret;

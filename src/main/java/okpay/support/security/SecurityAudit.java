@@ -10,6 +10,7 @@ import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.prompt.Answers;
 import okpay.support.prompt.Asker;
 import okpay.support.prompt.MissingAnswer;
@@ -114,7 +115,7 @@ public final class SecurityAudit {
         String answer = answers.get(policy.secondFactorCheck());
         if (answer == null) {
             Optional<SecurityCheck> check = section.check(policy.secondFactorCheck());
-            Asker givenOnly = new Asker(given, NoTerminal.INSTANCE, true, lang);
+            Asker givenOnly = new Asker(given, NoTerminal.INSTANCE, true, lang, new Redactor(lang));
             answer = check.flatMap(c -> givenOnly.answer(c.question())).orElse(null);
         }
         return answer != null && policy.secondFactorValues().contains(answer);

@@ -255,17 +255,10 @@ public final class Shell {
         return new CliContext(nowhere, nowhere, java.io.InputStream.nullInputStream(), commandEnv, false);
     }
 
-    private static Path historyFile(Map<String, String> env) {
+    /** The history file, checked (see {@link HistoryFile}); null when there is none or it cannot be used. */
+    private Path historyFile(Map<String, String> env) {
         Path file = ShellHistory.file(env);
-        if (file == null) {
-            return null;
-        }
-        try {
-            ShellHistory.prepare(file);
-            return file;
-        } catch (IOException e) {
-            return null; // An unwritable config directory costs the history, not the shell.
-        }
+        return file == null ? null : new HistoryFile(request.context().err(), messages()).prepare(file);
     }
 
     private void saveHistory() {

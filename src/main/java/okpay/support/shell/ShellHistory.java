@@ -1,9 +1,7 @@
 package okpay.support.shell;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +10,12 @@ import okpay.support.prompt.Answers;
 import org.jline.reader.impl.history.DefaultHistory;
 
 /**
- * The shell's history: where it is kept and which lines may be kept at all.
+ * The shell's history: where it is kept and what of a line is kept.
  *
- * <p>A line is never recorded if it could hold a secret: when the {@link Redactor} would change it (a card
- * number, a one-time code, a password after its label...), or when it names a password option such as
- * {@code --password-stdin}. Answers to questions and hidden input are read by other line readers that keep
- * no history, so they never get here.
+ * <p>A line is recorded as the {@link Redactor} leaves it: a card number masked, a one-time code, password, seed
+ * phrase or private key replaced by {@code [removed]}, so neither the file nor the recalled line holds a secret. A line
+ * that names a password option such as {@code --password-stdin} is not recorded at all. Answers to questions and hidden
+ * input are read by other line readers that keep no history, so they never get here.
  */
 final class ShellHistory extends DefaultHistory {
     private static final Redactor REDACTOR = new Redactor();
@@ -40,36 +38,37 @@ final class ShellHistory extends DefaultHistory {
         return null;
     }
 
-    /** Whether {@code line} may be recorded. */
-    static boolean keeps(String line) {
+    /** {@code line} as it is recorded, its secrets taken out; null if it is not recorded (blank, or a password option). */
+    static String kept(String line) {
         if (line.isBlank()) {
-            return false;
+            return null;
         }
         String lower = line.toLowerCase(Locale.ROOT);
         if (lower.contains("--password") || lower.contains("--secret")) {
-            return false;
+            return null;
         }
-        return !REDACTOR.redact(line).changed();
+        return REDACTOR.apply(line);
     }
 
-    /** Creates the history file readable by its owner only, before JLine first writes to it. */
-    static void prepare(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        if (!Files.exists(file)) {
-            Files.createFile(file);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system: the directory's own protection applies.
-            }
+    /**
+     * JLine's load, with its unchecked failures (a file that turned bad after {@link HistoryFile} checked it) made the
+     * checked kind JLine's {@code attach} catches: the session then starts with no earlier lines instead of ending.
+     */
+    @Override
+    public void load() throws IOException {
+        try {
+            super.load();
+        } catch (RuntimeException e) {
+            throw new IOException(e);
         }
     }
 
     @Override
     public void add(Instant time, String line) {
-        if (keeps(line)) {
+        String kept = kept(line);
+        if (kept != null) {
             added = true;
-            super.add(time, line);
+            super.add(time, kept);
         }
     }
 

@@ -68,8 +68,16 @@ final class ShellTerminal {
      * which costs a cold JVM more than the rest of the terminal.
      */
     static final class PipeTerminal extends DumbTerminal {
+        private final KeptOpenOutput output;
+
         PipeTerminal(InputStream in, OutputStream out) throws IOException {
             super(NAME, TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+            this.output = out instanceof KeptOpenOutput kept ? kept : null;
+        }
+
+        /** The first failure to write standard output (JLine's writer keeps only that one happened), or null. */
+        IOException outputFailure() {
+            return output == null ? null : output.failure;
         }
 
         @Override
@@ -112,14 +120,21 @@ final class ShellTerminal {
     }
 
     /** Standard output for the dumb terminal: closing the terminal flushes it and leaves the descriptor open. */
-    private static final class KeptOpenOutput extends FilterOutputStream {
+    static final class KeptOpenOutput extends FilterOutputStream {
+        private IOException failure;
+
         KeptOpenOutput() {
             super(new FileOutputStream(FileDescriptor.out));
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length); // FilterOutputStream would write them one by one
+            try {
+                out.write(bytes, offset, length); // FilterOutputStream would write them one by one
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
         }
 
         @Override

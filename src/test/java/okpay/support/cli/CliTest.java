@@ -224,7 +224,7 @@ class CliTest {
         assertEquals(2, hits.size());
         CliRunner.Result zero = Fixtures.run(KB, "faq", "search", "password", "--limit", "0");
         assertEquals(2, zero.exitCode());
-        assertEquals("error: --limit must be at least 1, got 0\n", zero.err());
+        assertEquals("error: --limit must be at least 1, got 0\nhint: Give --limit a whole number of 1 or more, for example --limit 5.\n", zero.err());
     }
 
     @Test

@@ -186,6 +186,16 @@ class ErrorDocumentTest {
     }
 
     @Test
+    void theDocumentEchoesWhatWasTypedRedactedAsStderrDoes() {
+        CliRunner.Result result = Fixtures.run("flow.yaml", "diagnose", "payment-failed", "--no-input", "--answer",
+                "kind=password is hunter2 card 4111111111111111", "--format", "json");
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertFalse(result.out().contains("4111111111111111") || result.out().contains("hunter2"), result.out());
+        assertTrue(((String) error(result, "json").get("message")).contains("411111******1111"), result.out());
+    }
+
+    @Test
     void textRunsPrintNoDocument() {
         CliRunner.Result result = Fixtures.run("search.yaml", "faq", "show", "no-such-entry");
         assertEquals(3, result.exitCode());

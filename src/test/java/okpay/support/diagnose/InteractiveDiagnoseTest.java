@@ -89,13 +89,14 @@ class InteractiveDiagnoseTest {
     }
 
     @Test
-    void endOfInputStopsWithExitCode130AndNamesTheQuestion() {
+    void endOfInputStopsWithTheMissingAnswerCodeAndNamesTheQuestionByItsText() {
         ScriptedTerminal terminal = ScriptedTerminal.replying("app");
 
         CliRunner.Result result = run(terminal, "app-error");
 
-        assertEquals(130, result.exitCode());
-        assertEquals("error: input ended before symptom was answered\n", result.err());
+        assertEquals(5, result.exitCode());
+        assertTrue(result.err().startsWith("error: input ended before this question was answered: What exactly happens?\n"
+                + "hint: Answer it without being asked: --answer symptom="), result.err());
     }
 
     @Test

@@ -29,7 +29,7 @@ class TicketRedactionTest {
     @ValueSource(strings = {"json", "yaml", "text"})
     void secretsInAnswersAndOptionsAreRemovedFromEveryFormat(String format) {
         List<String> args = new ArrayList<>(List.of("diagnose", "app-error", "--no-input", "--format", format,
-                "--tx-id", "TX-77 paid with 5555555555554444", "--time", "2025-03-08 14:20 UTC+8 verification code 761234"));
+                "--tx-id", "TX-77", "--account", "paid with 5555555555554444", "--time", "2025-03-08 14:20 UTC+8 verification code 761234"));
         for (String answer : reportBugWithSecrets()) {
             args.addAll(List.of("--answer", answer));
         }

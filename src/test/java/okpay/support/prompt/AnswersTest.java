@@ -158,12 +158,11 @@ class AnswersTest {
 
     @Test
     void fileOverTheSizeLimitIsRefused() throws IOException {
-        Marker.Marked text = Marker.strip("‸note: \"" + "x".repeat(SafeYaml.ANSWERS_FILE.maxBytes()) + "\"\n");
-        Path file = write("huge.yaml", text.text());
+        Path file = write("huge.yaml", "note: \"" + "x".repeat(SafeYaml.ANSWERS_FILE.maxBytes()) + "\"\n");
 
         SupportException e = assertThrows(SupportException.class, () -> Answers.fromFile(file, Lang.EN));
 
-        assertTrue(e.getMessage().startsWith(file + ":" + text.position() + ": file is larger than 1 MiB"), e.getMessage());
+        assertEquals("answers file " + file + " is larger than 1 MiB, the limit for an answers file", e.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package okpay.support.prompt;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,13 +120,24 @@ class AskerTest {
     }
 
     @Test
-    void endOfInputWhileAskingIsAnInterruption() {
+    void endOfInputWhileAskingNamesTheQuestionByItsTextAndTheFlagThatAnswersIt() {
         Asker asker = new Asker(Answers.empty(), ScriptedTerminal.replying("perhaps"), false, Lang.EN);
 
         SupportException e = assertThrows(SupportException.class, () -> asker.answer(BALANCE));
 
-        assertEquals(ExitCode.INTERRUPTED, e.exitCode());
-        assertEquals("input ended before balance-ok was answered", e.getMessage());
+        assertEquals(ExitCode.INPUT_REQUIRED, e.exitCode(), "no answer and none can be asked: the missing-answer code");
+        assertEquals("input ended before this question was answered: Is your available balance at least the payment amount?", e.getMessage());
+        assertEquals("Answer it without being asked: --answer balance-ok=yes|no", e.hint());
+    }
+
+    @Test
+    void endOfInputInChineseIsWhollyChinese() {
+        Asker asker = new Asker(Answers.empty(), ScriptedTerminal.replying(), false, Lang.ZH);
+
+        SupportException e = assertThrows(SupportException.class, () -> asker.answer(BALANCE));
+
+        assertEquals("还没回答这个问题，输入就结束了：可用余额是否不少于付款金额？", e.getMessage());
+        assertFalse(e.getMessage().contains("balance-ok"), "no internal id in the sentence");
     }
 
     @Test

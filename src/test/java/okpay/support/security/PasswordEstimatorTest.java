@@ -1,6 +1,7 @@
 package okpay.support.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -142,6 +143,46 @@ class PasswordEstimatorTest {
             }));
         }
         return tests;
+    }
+
+    /**
+     * A strength the estimate calls hard to guess and "a common or breached password, among the first an attacker
+     * tries" never go together (issue 15): common passwords strung together (seeded, 3 to 6 of them) are a passphrase,
+     * named common only while the estimate finds them easy.
+     */
+    @TestFactory
+    List<DynamicTest> aStrongEstimateIsNeverCalledACommonPassword() {
+        String[] common = {"iloveyou", "baseball", "master", "shadow", "dragon", "monkey", "sunshine", "princess",
+            "football", "letmein", "trustno1", "superman", "michael", "jessica", "charlie", "welcome"};
+        Random random = new Random(15L);
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(agreement("iloveyou baseball master shadow dragon monkey"));
+        tests.add(agreement("iloveyou-baseball-master-shadow-dragon"));
+        for (int i = 0; i < 12; i++) {
+            StringBuilder phrase = new StringBuilder();
+            int words = 3 + random.nextInt(4);
+            for (int w = 0; w < words; w++) {
+                phrase.append(w == 0 ? "" : " -_.".substring(random.nextInt(4)).substring(0, 1)).append(common[random.nextInt(common.length)]);
+            }
+            tests.add(agreement(phrase.toString()));
+        }
+        return tests;
+    }
+
+    private static DynamicTest agreement(String password) {
+        return DynamicTest.dynamicTest(password, () -> {
+            PasswordVerdict verdict = estimate(password, false);
+            if (verdict.strength() >= POLICY.passStrength()) {
+                assertFalse(verdict.reasons().contains(Reason.COMMON), verdict.toString());
+            }
+        });
+    }
+
+    @Test
+    void oneCommonPasswordWithAFewCharactersAddedIsStillCommon() {
+        PasswordVerdict verdict = estimate("sunshine2", true);
+        assertTrue(verdict.reasons().contains(Reason.COMMON), verdict.toString());
+        assertTrue(verdict.strength() < POLICY.passStrength(), verdict.toString());
     }
 
     /** One character repeated, of any length, always fails: length alone is not strength. */

@@ -41,7 +41,7 @@ public final class DraftComposer {
     public DraftResult draft(DraftRequest request) {
         ContactGuide guide = new ContactGuide(kb, lang);
         // Redacted first: an unknown topic is echoed in the error, and no input may show a secret.
-        Topic topic = guide.topic(new Redactor().redact(request.topic().strip()).text());
+        Topic topic = guide.topic(new Redactor(lang).apply(request.topic().strip()));
         String amount = amount(request.facts().get(TicketFact.AMOUNT));
         String currency = currency(request.facts().get(TicketFact.CURRENCY));
         TicketTemplate template = kb.get(TicketReader.SECTION);
@@ -90,7 +90,7 @@ public final class DraftComposer {
     }
 
     /** A rejected value as it may appear in an error: without secrets, control characters or excess length. */
-    private static String shown(String value) {
-        return Sanitizer.shown(new Redactor().redact(value).text(), 40);
+    private String shown(String value) {
+        return Sanitizer.shown(new Redactor(lang).redact(value).text(), 40);
     }
 }

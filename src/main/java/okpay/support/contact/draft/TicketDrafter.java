@@ -32,12 +32,13 @@ public final class TicketDrafter {
     private final TicketTemplate template;
     private final Lang lang;
     private final Messages messages;
-    private final Redactor redactor = new Redactor();
+    private final Redactor redactor;
 
     public TicketDrafter(TicketTemplate template, Lang lang) {
         this.template = Objects.requireNonNull(template, "template");
         this.lang = Objects.requireNonNull(lang, "lang");
         this.messages = Messages.of(TicketDrafter.class, lang);
+        this.redactor = new Redactor(lang);
     }
 
     /** The ticket for {@code facts}, meant for the channel {@code channelId}. */
@@ -46,12 +47,12 @@ public final class TicketDrafter {
         Map<TicketFact, String> values = new EnumMap<>(TicketFact.class);
         for (TicketFact fact : TicketFact.templateLines()) {
             String raw = facts.get(fact);
-            values.put(fact, clean(fact.shortValue() ? oneLine(raw) : multiLine(raw), removed));
+            values.put(fact, clean(fact.shortValue() ? oneLine(raw) : multiLine(raw), fact.redaction(), removed));
         }
         values.put(TicketFact.AMOUNT, amount(values.get(TicketFact.AMOUNT), oneLine(facts.get(TicketFact.CURRENCY))));
         List<String> steps = new ArrayList<>();
         for (String step : facts.stepsTried()) {
-            String cleaned = clean(oneLine(step), removed);
+            String cleaned = clean(oneLine(step), Redactor.ValueKind.TEXT, removed);
             if (cleaned != null) {
                 steps.add(cleaned);
             }
@@ -122,11 +123,11 @@ public final class TicketDrafter {
         return subject.isEmpty() ? messages.get("subject.fallback") : subject;
     }
 
-    private String clean(String value, Map<RedactionNote.Secret, Integer> removed) {
+    private String clean(String value, Redactor.ValueKind kind, Map<RedactionNote.Secret, Integer> removed) {
         if (value == null) {
             return null;
         }
-        Redaction redaction = redactor.redact(value);
+        Redaction redaction = redactor.redact(value, kind);
         redaction.notes().forEach(note -> removed.merge(note.kind(), note.count(), Integer::sum));
         return redaction.text();
     }

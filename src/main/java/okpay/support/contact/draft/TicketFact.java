@@ -3,6 +3,7 @@ package okpay.support.contact.draft;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.kb.Shared;
 
 /**
@@ -35,6 +36,11 @@ public enum TicketFact {
     /** Whether the ticket template has a line for it: every fact but the currency, which is shown with the amount. */
     public boolean templateLine() {
         return this != CURRENCY;
+    }
+
+    /** How the redactor reads a value of this fact: a transaction id is never masked, an error keeps its codes. */
+    public Redactor.ValueKind redaction() {
+        return this == TX_ID ? Redactor.ValueKind.IDENTIFIER : this == ERROR ? Redactor.ValueKind.ERROR : Redactor.ValueKind.TEXT;
     }
 
     /** The facts that are one short value, in order. */

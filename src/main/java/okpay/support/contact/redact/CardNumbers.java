@@ -11,12 +11,22 @@ import java.util.regex.Pattern;
  */
 public final class CardNumbers {
     /**
-     * A run of digit groups joined by single spaces or dashes. Runs glued to a letter or to "X-" are
-     * identifiers (TX-20261125-0042), and runs continuing with ".5" or ",000" are amounts: neither is a card.
+     * A run of digit groups joined by one or two spaces, dashes, or dots or underscores before a group of at least
+     * three digits (so "100.50" stays an amount). Runs glued to a letter or to "X-" are identifiers
+     * (TX-20261125-0042), and runs continuing with ".5" or ",000" are amounts: neither is a card.
      * Possessive quantifiers stop the engine from trying a shorter run inside a rejected one.
      */
     private static final Pattern RUN = Pattern.compile(
-            "(?<![A-Za-z0-9_+])(?<![A-Za-z0-9][-/.])\\d++(?:[ -]\\d++)*+(?![A-Za-z_])(?![.,]\\d)");
+            "(?<![A-Za-z0-9_+])(?<![A-Za-z0-9][-/.])\\d++(?:(?: {1,2}|-|[._](?=\\d{3}))\\d++)*+(?![A-Za-z_])(?![.,]\\d)");
+
+    /** Words that make a 13- or 14-digit number a card: such short cards are rare, and ids of that length common. */
+    private static final Pattern CARD_WORD = Pattern.compile(
+            "(?<![\\p{IsLatin}\\p{IsCyrillic}])(?:cards?|visa|master\\s*card|amex|american\\s+express|discover|union\\s*pay|jcb|diners|maestro"
+                    + "|debit|credit|pan|karte|carte|tarjeta|cartão|карта|карты)(?![\\p{IsLatin}\\p{IsCyrillic}])|卡|银联",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far around a number a card word is looked for. */
+    private static final int CARD_WORD_BEFORE = 40;
+    private static final int CARD_WORD_AFTER = 24;
 
     /** Card lengths from the most to the least common, so a 16-digit card wins over a longer accidental window. */
     private static final int[] LENGTHS = {16, 15, 19, 18, 17, 14, 13};
@@ -32,19 +42,38 @@ public final class CardNumbers {
         int masked = 0;
         while (run.find()) {
             List<int[]> groups = groups(text, run.start(), run.end());
-            if (digits(groups, 0, groups.size()) < 13) {
+            if (digits(groups, 0, groups.size()) < 13 || Facts.identifier(text, run.start())) {
                 continue;
             }
             List<int[]> cards = new ArrayList<>();
             findCards(text, groups, 0, groups.size(), cards);
             cards.sort((a, b) -> Integer.compare(a[0], b[0]));
             for (int[] card : cards) {
+                if (!isCard(text, card[0], card[1])) {
+                    continue;
+                }
                 out.append(text, last, card[0]).append(masked(text.substring(card[0], card[1])));
                 last = card[1];
                 masked++;
             }
         }
         return new Replaced(out.append(text, last, text.length()).toString(), masked);
+    }
+
+    /**
+     * Whether a Luhn-valid window is a card: no card number starts with 0 (a phone number with its "00" country
+     * prefix does), a tx-id or phone label before it makes it that fact, and 13 or 14 digits need a card word nearby.
+     */
+    private static boolean isCard(String text, int start, int end) {
+        String digits = digitsOnly(text.substring(start, end));
+        if (digits.charAt(0) == '0' || (start > 0 && Facts.identifier(text, start))) {
+            return false;
+        }
+        if (digits.length() >= 15) {
+            return true;
+        }
+        String around = text.substring(Math.max(0, start - CARD_WORD_BEFORE), Math.min(text.length(), end + CARD_WORD_AFTER));
+        return CARD_WORD.matcher(around).find();
     }
 
     /** Whether {@code digits} (digits only) passes the Luhn check that every payment card number passes. */
@@ -117,7 +146,10 @@ public final class CardNumbers {
                 j++;
             }
             groups.add(new int[] {i, j});
-            i = j + 1;
+            i = j;
+            while (i < end && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                i++; // one separator, or two spaces
+            }
         }
         return groups;
     }

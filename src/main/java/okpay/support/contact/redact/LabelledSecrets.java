@@ -12,13 +12,21 @@ import java.util.regex.Pattern;
  */
 final class LabelledSecrets {
     /** "is", ":", "=", "是", "为" between a label and its value, with the spaces around them. */
-    private static final String CONNECTOR =
-            "(?:\\s*[:：=]\\s*|\\s*[是为為]\\s*|\\s+(?:is|are|was|were)(?![A-Za-z])\\s*[:：]?\\s*)";
+    private static final String CONNECTOR = "(?:\\s*[:：=]\\s*|\\s*[是为為]\\s*"
+            + "|\\s+(?:is|are|was|were|ist|war|lautet|est|était|es|era|é|è|era|это)(?![\\p{IsLatin}\\p{IsCyrillic}])\\s*[:：]?\\s*)";
+
+    /**
+     * What may stand between a password's label and "is": "the password to my account is", "password for OKPay:",
+     * "mot de passe de mon compte est"; up to three words after to/for/of/on/de/für/para/do/da/от/для.
+     */
+    private static final String QUALIFIER =
+            "(?:\\s+(?:to|for|of|on|in|at|de|du|für|zu|von|para|do|da|del|от|для)(?:\\s+[\\p{L}\\d'’-]+){1,3}?(?=" + CONNECTOR + "))?";
 
     private static final Pattern SEED_LABEL = Pattern.compile(
             "(?:(?<![A-Za-z])(?:(?:secret\\s+)?(?:seed|recovery|backup|mnemonic)\\s+(?:phrase|words?)s?"
-                    + "|mnemonics?|private\\s+keys?)(?![A-Za-z])|助记词|私钥)"
-                    + "(?:" + CONNECTOR + "|[ \\t]*)",
+                    + "|mnemonics?|private\\s+keys?|secret\\s+keys?|wallet\\s+keys?)(?![A-Za-z])"
+                    + "|助记词|助记短语|恢复短语|私钥|密钥|钱包密钥)"
+                    + "(?:(?<said>" + CONNECTOR + ")|[ \\t]*)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -31,22 +39,35 @@ final class LabelledSecrets {
             "(?:" + QUOTED + "|[^\\s，。；！？、\\p{IsHan}]+|\\p{IsHan}[^\\s，。；！？、]*)";
 
     private static final Pattern PASSWORD = Pattern.compile(
-            "(?:(?<![A-Za-z])(?<!one[-\\s]?time\\s{1,3})(?:password|passwd|passcode|pwd|pass|pin)"
-                    + "(?:\\s+(?:code|number)|码)?(?![A-Za-z])|(?<!动态)密码)"
+            "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}_-])(?<!one[-\\s]?time\\s{1,3})(?:password|passwd|passcode|pwd|pass|pin|passwort|kennwort"
+                    + "|mot\\s+de\\s+passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|wachtwoord|has[łl]o|parola"
+                    + "|пароль|пароля|パスワード|비밀번호)"
+                    + "(?:\\s+(?:code|number)|码)?(?![\\p{IsLatin}\\p{IsCyrillic}])|(?<!动态)密码|(?<!动态)口令)"
                     // Either "is"/":"/"=" and any token, or directly a quoted token or a token with a digit
                     // ("PIN 1234", "密码123456"): a bare word after "password" is usually prose ("password reset").
-                    + "(?:" + CONNECTOR + "(?<said>" + TOKEN + ")"
+                    + "(?:" + QUALIFIER + CONNECTOR + "(?<said>" + TOKEN + ")"
                     + "|[ \\t]*(?<bare>" + QUOTED + "|(?=[!-~]*\\d)[!-~]{4,64}(?![!-~])))",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words that follow "password is" in complaints ("password is incorrect"), not passwords. */
     private static final Set<String> NOT_A_PASSWORD = Set.of(
             "wrong", "incorrect", "invalid", "correct", "right", "not", "expired", "locked", "blocked", "required",
             "too", "the", "a", "an", "my", "same", "reset", "changed", "ok", "okay", "fine", "weak", "strong",
             "being", "still", "also", "never", "always", "rejected", "accepted", "saved", "forgotten", "lost",
-            "unknown", "empty", "missing", "no", "yes", "now", "valid");
+            "unknown", "empty", "missing", "no", "yes", "now", "valid", "falsch", "richtig", "incorrecte", "faux",
+            "incorrecta", "incorrecto", "errada", "errado", "incorreta", "неверный", "неправильный", "what",
+            "needed", "changing", "updated", "different", "this", "that", "it", "mine", "ours", "set", "shown",
+            "hidden", "given", "taken", "known", "seen", "done", "gone", "stolen", "written", "sent", "read", "for",
+            "to", "and", "or", "of", "in", "on", "from", "with", "by", "at", "you", "your", "our", "their", "his",
+            "her");
     /** Chinese openings after "密码是" that describe the password rather than give it ("错的", "多少"). */
     private static final String NOT_A_PASSWORD_ZH = "^(?:错|对|正确|不|没|已|被|忘|过期|无效|多少|什么|啥|空).*";
+
+    /** A seed phrase from the Chinese BIP-39 list: twelve single characters apart. */
+    private static final Pattern CHINESE_PHRASE = Pattern.compile("(?:\\p{IsHan}\\s+){11,}\\p{IsHan}");
+
+    /** What a key written without "is" looks like: a long run of letters and digits. */
+    private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z0-9]{20,}");
 
     private static final Pattern CVV = Pattern.compile(
             "(?:(?<![A-Za-z])(?:cvv2?|cvc2?|cvn|security\\s+code|card\\s+verification\\s+(?:code|value|number))"
@@ -72,10 +93,17 @@ final class LabelledSecrets {
             int from = label.end();
             int to = mnemonicEnd(text, from);
             if (to < 0) {
+                if (label.group("said") == null && !KEY_LIKE.matcher(text).region(from, text.length()).lookingAt()) {
+                    continue; // without "is" or ":", only a phrase or a key follows: "助记词丢了怎么办" asks about it
+                }
                 to = sentenceEnd(text, from);
             }
-            if (!hasLetterOrDigit(text.substring(from, to).replace(Redactor.REMOVED, ""))) {
+            String value = text.substring(from, to).replace(Redactor.REMOVED, "");
+            if (!hasLetterOrDigit(value)) {
                 continue; // "I lost my seed phrase." names the secret without giving it
+            }
+            if (!value.matches("(?s).*[A-Za-z0-9].*") && !CHINESE_PHRASE.matcher(value).find()) {
+                continue; // "私钥：拿到它们的人就能转走你的资产" says what a key does; a Chinese phrase is single characters
             }
             out.append(text, last, from).append(Redactor.REMOVED);
             last = to;
@@ -122,8 +150,12 @@ final class LabelledSecrets {
         if (token.equals(Redactor.REMOVED)) {
             return false;
         }
+        if (Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN && !token.matches(".*[A-Za-z0-9].*")) {
+            return false; // "PIN：真正的客服从不索要密码": Chinese prose; a password is typed in Latin letters and digits
+        }
         String word = token.toLowerCase(Locale.ROOT).replaceAll("[.,!?;:]+$", "");
-        return !NOT_A_PASSWORD.contains(word) && !word.matches(NOT_A_PASSWORD_ZH);
+        // "was typed", "is changed": a participle says what happened to the password.
+        return !NOT_A_PASSWORD.contains(word) && !word.matches(NOT_A_PASSWORD_ZH) && !token.matches("[a-z]{2,}ed[.,!?;:]*");
     }
 
     /** The end of a run of at least 12 lowercase mnemonic-like words starting at {@code from}, or -1. */
@@ -149,7 +181,7 @@ final class LabelledSecrets {
     }
 
     /** Skips spaces, line breaks, commas and list numbers ("1.", "2)") between mnemonic words. */
-    private static int skipSeparators(String text, int i) {
+    static int skipSeparators(String text, int i) {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || ",，、\"'“”".indexOf(c) >= 0) {

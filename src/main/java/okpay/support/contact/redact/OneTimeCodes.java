@@ -19,9 +19,15 @@ final class OneTimeCodes {
                     + "|invite|invitation|referral|zip|postal|post|country|area|bank|sort|swift|bic|branch|product"
                     + "|order|tracking|merchant|currency|qr|bar|source)[\\s_-]*codes?(?![A-Za-z])|错误码|错误代码)"
                     + "|(?<code>(?<![A-Za-z0-9])(?:one[-\\s]?time(?:[-\\s]?(?:pass)?code|\\s+password|\\s+pin)?|otp"
-                    + "|2fa(?:\\s+code)?|sms(?:\\s+code)?|verification(?:\\s+code)?|verify\\s+code"
-                    + "|auth(?:entication)?\\s+code|codes?)(?![A-Za-z])|验证码|动态码|校验码|短信码|动态密码|动态口令|确认码)",
-            Pattern.CASE_INSENSITIVE);
+                    + "|2fa(?:\\s+code)?|sms\\s+code|verification(?:\\s+code)?|verify\\s+code|security\\s+code"
+                    + "|auth(?:entication)?\\s+code|log-?in\\s+code|sign-?in\\s+code|confirmation\\s+code"
+                    + "|c[oó]digo(?:\\s+de\\s+(?:verifica[cç][aã]o|verificaci[oó]n|seguran[cç]a|seguridad|confirma[cç][aã]o))?"
+                    + "|code\\s+de\\s+(?:v[ée]rification|confirmation|s[ée]curit[ée])|best[aä]tigungscode|verifizierungscode"
+                    + "|sicherheitscode|m?tan)(?![A-Za-z])|(?<![\\p{IsLatin}\\p{IsCyrillic}])код(?:\\s+подтверждения)?(?![\\p{IsLatin}\\p{IsCyrillic}])"
+                    + "|验证码|动态码|校验码|短信码|动态密码|动态口令|确认码|驗證碼|認證碼)"
+                    // "code" and "SMS" alone: a one-time code in a description, but not in an error field ("code 402110").
+                    + "|(?<loose>(?<![A-Za-z0-9])(?:sms|texts?|codes?)(?![A-Za-z]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * 4-8 digits, or a 6- or 8-digit code written in two halves ("123 456"). Not part of a longer number,
@@ -53,15 +59,19 @@ final class OneTimeCodes {
     }
 
     /**
-     * {@code text} with each code replaced by {@link Redactor#REMOVED}. A number is a code when the nearest
+     * {@code text} with each code replaced by {@link Redactor#REMOVED}. A number right after a fact's label (an id, a
+     * phone, an error, an amount, a sender: {@link Facts}) is never a code. With {@code strict} (an error field), only
+     * an explicit label counts: "code" or "SMS" alone does not. A number is a code when the nearest
      * code word before it (within the gap limits, in the same sentence) names a one-time code, or, with no
      * such word before it, the nearest one after it does ("123456 is your verification code").
      */
-    static Replaced remove(String text) {
+    static Replaced remove(String text, boolean strict) {
         List<Label> labels = new ArrayList<>();
         Matcher label = LABEL.matcher(text);
         while (label.find()) {
-            labels.add(new Label(label.start(), label.end(), label.group("code") != null));
+            // In an error field "code" alone names the error's code ("(code 30017)"), as "error code" does.
+            boolean loose = label.group("loose") != null;
+            labels.add(new Label(label.start(), label.end(), label.group("code") != null || loose && !strict));
         }
         if (labels.isEmpty()) {
             return new Replaced(text, 0);
@@ -71,7 +81,8 @@ final class OneTimeCodes {
         int last = 0;
         int count = 0;
         while (number.find()) {
-            if (!isYear(text, number.start(), number.group()) && isCode(text, labels, number.start(), number.end())) {
+            if (!isYear(text, number.start(), number.group()) && !Facts.labelled(text, number.start())
+                    && isCode(text, labels, number.start(), number.end())) {
                 out.append(text, last, number.start()).append(Redactor.REMOVED);
                 last = number.end();
                 count++;

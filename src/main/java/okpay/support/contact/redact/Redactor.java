@@ -2,6 +2,9 @@ package okpay.support.contact.redact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import okpay.support.i18n.Lang;
+import okpay.support.i18n.Messages;
 import okpay.support.kb.Shared;
 
 /**
@@ -40,18 +43,56 @@ import okpay.support.kb.Shared;
  * word, seed phrases without a label. The ticket rules tell users not to paste them in the first place.
  */
 @Shared
-public final class Redactor {
-    /** What a removed value is replaced with. */
+public final class Redactor implements UnaryOperator<String> {
+    /** What a removed value is replaced with while the rules run; {@link #redact} gives the user's language's word. */
     public static final String REMOVED = "[removed]";
 
-    /** Labels that every rule without digits needs ("pass" covers password, passwd, passcode). */
-    private static final String[] LABELS = {"seed", "phrase", "mnemonic", "private key", "pass", "pwd", "pin", "助记词", "私钥", "密码"};
+    /** Labels that every rule without digits needs ("pass" covers password, passwd, passcode, passwort, mot de passe). */
+    private static final String[] LABELS = {"seed", "phrase", "mnemonic", "private key", "secret key", "wallet key", "pass",
+        "pwd", "pin", "prv", "助记", "私钥", "密钥", "密码", "口令", "恢复短语", "kennwort", "mdp", "contrase", "clave", "senha",
+        "wachtwoord", "hasło", "haslo", "parola", "пароль", "пароля", "パスワード", "비밀번호"};
+
+    /** What a value is, where the caller knows it: a ticket field, or free text. */
+    public enum ValueKind {
+        /** Free text: a description, an answer, a search, an argument. */
+        TEXT,
+        /**
+         * A transaction or order id: never masked as a card or removed as a code (a tx hash is kept too); only a
+         * secret with its label (a password, a seed phrase) is taken out.
+         */
+        IDENTIFIER,
+        /** An error message: its numbers are error codes, so only a code with an explicit label (OTP, 验证码) is removed. */
+        ERROR
+    }
+
+    private final Lang lang;
+    /** The placeholder in {@link #lang}, read from the bundle when first needed: most texts hold no secret. */
+    private String removed;
+
+    /** A redactor whose placeholder is English {@value #REMOVED}. */
+    public Redactor() {
+        this.lang = null;
+        this.removed = REMOVED;
+    }
+
+    /** A redactor whose placeholder is in {@code lang} ({@code [已隐去]} in Chinese). */
+    public Redactor(Lang lang) {
+        this.lang = lang;
+    }
+
+    private String removed() {
+        if (removed == null) {
+            removed = Messages.of(Redactor.class, lang).get("removed");
+        }
+        return removed;
+    }
 
     /**
      * Whether {@code text} may hold anything these rules remove: each needs three digits in a row (a card number, a
-     * one-time code, a CVV) or one of its labels (a password or PIN, a seed phrase, a private key), so text with neither
-     * ("3 days", "¥50") comes back unchanged. A caller on a start-up path can skip the patterns, whose set-up costs a
-     * cold JVM some tens of milliseconds.
+     * one-time code, a CVV, a hex key), one of its labels (a password or PIN, a seed phrase, a private key, an extended
+     * key's "prv"), or twelve words of 3-8 letters (a seed phrase without a label), so text with none of them ("3 days",
+     * "¥50") comes back unchanged. A caller on a start-up path can skip the patterns, whose set-up costs a cold JVM some
+     * tens of milliseconds.
      */
     public static boolean mayHoldSecrets(String text) {
         int run = 0;
@@ -68,29 +109,50 @@ public final class Redactor {
                 return true;
             }
         }
-        return false;
+        return WalletSecrets.mayHoldPhrase(text);
     }
 
-    /** Takes the secrets out of {@code text}. */
+    /** Takes the secrets out of free {@code text}. */
     public Redaction redact(String text) {
-        Replaced seeds = LabelledSecrets.seedPhrases(asciiDigits(text));
-        Replaced passwords = LabelledSecrets.passwords(seeds.text());
+        return redact(text, ValueKind.TEXT);
+    }
+
+    /** Takes the secrets out of {@code text}, a value of {@code kind}. */
+    public Redaction redact(String text, ValueKind kind) {
+        // A text redacted before (an echo of an echo) keeps its placeholders as they are.
+        String removed = removed();
+        String start = removed.equals(REMOVED) ? asciiDigits(text) : asciiDigits(text).replace(removed, REMOVED);
+        boolean identifier = kind == ValueKind.IDENTIFIER;
+        Replaced keys = identifier ? new Replaced(start, 0) : WalletSecrets.keys(start);
+        Replaced labelled = LabelledSecrets.seedPhrases(keys.text());
+        Replaced phrases = identifier ? new Replaced(labelled.text(), 0) : WalletSecrets.seedPhrases(labelled.text());
+        Replaced passwords = LabelledSecrets.passwords(phrases.text());
         Replaced cvvs = LabelledSecrets.securityCodes(passwords.text());
-        Replaced cards = CardNumbers.mask(cvvs.text());
-        Replaced codes = OneTimeCodes.remove(cards.text());
+        Replaced cards = identifier ? new Replaced(cvvs.text(), 0) : CardNumbers.mask(cvvs.text());
+        Replaced codes = identifier ? new Replaced(cards.text(), 0) : OneTimeCodes.remove(cards.text(), kind == ValueKind.ERROR);
 
         List<RedactionNote> notes = new ArrayList<>();
-        note(notes, RedactionNote.Secret.CARD_MASKED, cards);
-        note(notes, RedactionNote.Secret.ONE_TIME_CODE_REMOVED, codes);
-        note(notes, RedactionNote.Secret.PASSWORD_REMOVED, passwords);
-        note(notes, RedactionNote.Secret.SEED_PHRASE_REMOVED, seeds);
-        note(notes, RedactionNote.Secret.CVV_REMOVED, cvvs);
-        return new Redaction(codes.text(), notes);
+        note(notes, RedactionNote.Secret.CARD_MASKED, cards.count());
+        note(notes, RedactionNote.Secret.ONE_TIME_CODE_REMOVED, codes.count());
+        note(notes, RedactionNote.Secret.PASSWORD_REMOVED, passwords.count());
+        note(notes, RedactionNote.Secret.SEED_PHRASE_REMOVED, keys.count() + labelled.count() + phrases.count());
+        note(notes, RedactionNote.Secret.CVV_REMOVED, cvvs.count());
+        String out = notes.isEmpty() ? text : codes.text();
+        return new Redaction(removed.equals(REMOVED) ? out : out.replace(REMOVED, removed), notes);
     }
 
-    private static void note(List<RedactionNote> notes, RedactionNote.Secret kind, Replaced step) {
-        if (step.count() > 0) {
-            notes.add(new RedactionNote(kind, step.count()));
+    /**
+     * {@code text} as it may be shown back to the user or written down (an error message, the shell's history): its
+     * secrets taken out, or {@code text} itself when it cannot hold any.
+     */
+    @Override
+    public String apply(String text) {
+        return text == null || !mayHoldSecrets(text) ? text : redact(text).text();
+    }
+
+    private static void note(List<RedactionNote> notes, RedactionNote.Secret kind, int count) {
+        if (count > 0) {
+            notes.add(new RedactionNote(kind, count));
         }
     }
 

@@ -34,6 +34,8 @@ class RedactorGeneratedTest {
         "My card is %s.", "卡号%s。", "Card number: %s.", "I paid with %s yesterday.", "%s was charged twice.",
         "银行卡 %s 被拒。",
     };
+    /** Sentences that name the card: a 13- or 14-digit number is a card only with such a word (ids are often that long). */
+    private static final String[] NAMED_CARD_SENTENCES = {"My card is %s.", "卡号%s。", "Card number: %s.", "银行卡 %s 被拒。"};
     private static final String[] CODE_SENTENCES = {
         "My verification code is %s.", "%s is your OKPay code.", "验证码是%s。", "短信验证码：%s，请勿泄露。",
         "OTP %s.", "2FA code: %s.", "The SMS code I got was %s.", "您的动态码为%s。",
@@ -85,7 +87,8 @@ class RedactorGeneratedTest {
         IntStream.range(0, 1 + random.nextInt(3)).forEach(n -> {
             String card = formatted(card(random), random);
             cards.add(card);
-            sentences.add(String.format(pick(CARD_SENTENCES, random), card));
+            boolean shortCard = card.replaceAll("[ -]", "").length() < 15;
+            sentences.add(String.format(pick(shortCard ? NAMED_CARD_SENTENCES : CARD_SENTENCES, random), card));
         });
         IntStream.range(0, 1 + random.nextInt(3)).forEach(n -> {
             String keep = pick(KEEP, random);

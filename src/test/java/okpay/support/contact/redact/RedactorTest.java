@@ -155,6 +155,28 @@ class RedactorTest {
         return Arguments.of(input, expected, notes);
     }
 
+    @Test
+    void thePlaceholderSpeaksTheUsersLanguage() {
+        assertEquals("验证码是 [已隐去]", new Redactor(okpay.support.i18n.Lang.ZH).redact("验证码是 483920").text());
+        assertEquals("验证码是 [removed]", new Redactor(okpay.support.i18n.Lang.EN).redact("验证码是 483920").text());
+        // Redacting a redacted text again changes nothing, in either language.
+        Redactor zh = new Redactor(okpay.support.i18n.Lang.ZH);
+        String once = zh.redact("密码是 abc123，助记词：" + "abandon ".repeat(11) + "about").text();
+        assertEquals(once, zh.redact(once).text());
+        assertFalse(zh.redact(once).changed());
+    }
+
+    @Test
+    void aValueKindKeepsWhatItsFieldNeeds() {
+        Redactor redactor = new Redactor();
+        assertEquals("1234567890128", redactor.redact("1234567890128", Redactor.ValueKind.IDENTIFIER).text());
+        assertEquals("4111111111111111", redactor.redact("4111111111111111", Redactor.ValueKind.IDENTIFIER).text());
+        assertEquals("code 402110", redactor.redact("code 402110", Redactor.ValueKind.ERROR).text());
+        assertEquals("code [removed]", redactor.redact("code 402110", Redactor.ValueKind.TEXT).text());
+        assertEquals("OTP [removed] rejected", redactor.redact("OTP 483920 rejected", Redactor.ValueKind.ERROR).text());
+        assertEquals("ref 7 password: [removed]", redactor.redact("ref 7 password: hunter2", Redactor.ValueKind.IDENTIFIER).text());
+    }
+
     private static String describe(List<RedactionNote> notes) {
         List<String> parts = new ArrayList<>();
         notes.forEach(n -> parts.add(n.kind() + "=" + n.count()));
