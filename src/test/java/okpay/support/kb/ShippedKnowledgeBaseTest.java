@@ -247,10 +247,11 @@ class ShippedKnowledgeBaseTest {
     }
 
     @Test
-    void theVerifyTablesCoverChineseWebmailAndMostOfTheAlphabet() {
+    void theVerifyTablesCoverChineseWebmailAndWhatUnicodeLeavesOut() {
         VerifyRules rules = KB.get(VerifyRulesReader.SECTION);
         assertTrue(rules.freeMailDomains().containsAll(List.of("gmail.com", "qq.com", "163.com")), rules.freeMailDomains().toString());
-        assertTrue(rules.confusables().size() >= 20, "the confusables table covers most of the alphabet");
+        // Unicode's confusables (built into the jar) do the bulk; the knowledge base adds what they leave out, such as vv for w.
+        assertTrue(rules.confusables().stream().anyMatch(c -> c.latin().equals("w") && c.lookalikes().contains("vv")), rules.toString());
         assertTrue(rules.brandWords().contains("okpay"));
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okpay.support.contact.ContactKind;
 import okpay.support.contact.redact.CardNumbers;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Messages;
@@ -26,7 +27,10 @@ final class ContactInput {
 
     private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+.-]{0,20})://(.*)", Pattern.DOTALL);
     private static final Pattern NAME_ADDR = Pattern.compile("(.*?)\\s*<([^<>]+)>");
-    private static final Pattern PHONE = Pattern.compile("\\+?[(]?[0-9][0-9 ()./-]*");
+    private static final String EXTENSION_MARK = "\\s*(?:;ext=|ext\\.?|extension|x|#|,|分机|转)\\s*";
+    private static final Pattern PHONE = Pattern.compile("\\+?[(]?[0-9][0-9 ()./-]*(?:" + EXTENSION_MARK + "[0-9]{1,7})?");
+    private static final Pattern EXTENSION = Pattern.compile("(.*?)" + EXTENSION_MARK + "([0-9]{1,7})");
+    private static final Pattern PHONE_CHARACTERS = Pattern.compile("[+0-9 ()./-]*");
     private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}");
     private static final Pattern HOST_LIKE = Pattern.compile("[^\\s@/?#\\\\]+\\.[^\\s@/?#\\\\]+(?:[/?#\\\\]\\S*)?");
     private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}_.-]{1,64}");
@@ -48,8 +52,7 @@ final class ContactInput {
         if (raw.length() > MAX_LENGTH) {
             throw usage(m.get("error.verify.too-long", raw.length(), MAX_LENGTH));
         }
-        // Whatever is echoed back has card numbers masked: people paste the wrong thing, and a terminal keeps it.
-        String shown = Sanitizer.shown(CardNumbers.mask(raw.strip()).text(), MAX_SHOWN);
+        String shown = shown(raw);
         StringBuilder visible = new StringBuilder(raw.length());
         boolean hidden = false;
         for (int i = 0; i < raw.length(); i = raw.offsetByCodePoints(i, 1)) {
@@ -104,6 +107,18 @@ final class ContactInput {
         throw usage(m.get("error.verify.unrecognised", shown));
     }
 
+    /**
+     * {@code raw} as it may be echoed: secrets taken out (people paste the wrong thing, and a terminal keeps it), control
+     * and invisible characters escaped, cut after {@value #MAX_SHOWN} characters. A value of digits and phone punctuation
+     * can only hide a card number, so the other rules, whose patterns a cold start pays for, are left out for it.
+     */
+    static String shown(String raw) {
+        String value = raw.length() > 8 * MAX_SHOWN ? raw.substring(0, 8 * MAX_SHOWN) : raw.strip();  // only the start is shown
+        String clean = PHONE_CHARACTERS.matcher(value).matches() || !Redactor.mayHoldSecrets(value)
+                ? CardNumbers.mask(value).text() : new Redactor().redact(value).text();
+        return Sanitizer.shown(clean, MAX_SHOWN);
+    }
+
     private ParsedContact url(String scheme, String rest, String shown, boolean hidden) {
         rest = rest.replace('\\', '/');  // browsers read a backslash in a web address as a slash
         int end = 0;
@@ -135,7 +150,7 @@ final class ContactInput {
         boolean bare = scheme == null && userInfo == null && tail.replaceAll("^/+$", "").isEmpty() && !authority.contains(":");
         return new ParsedContact(bare ? ContactKind.DOMAIN : ContactKind.URL, shown, hidden, null, scheme,
                 userInfo == null || userInfo.isEmpty() ? null : userInfo, host[0], host[1], segment,
-                tail.isEmpty() ? null : tail, null, null, null, false);
+                tail.isEmpty() ? null : tail, null, null, null, false, null);
     }
 
     private ParsedContact email(String s, String shown, boolean hidden, String displayName) {
@@ -149,11 +164,18 @@ final class ContactInput {
             throw usage(m.get("error.verify.bad-email", shown));
         }
         return new ParsedContact(ContactKind.EMAIL, shown, hidden, displayName, null, null, host[0], host[1], null, null,
-                local, null, null, false);
+                local, null, null, false, null);
     }
 
     private ParsedContact phone(String s, String shown, boolean hidden) {
-        String digits = s.strip().replaceAll("[\\s()./-]", "");
+        String number = s.strip();
+        String extension = null;
+        Matcher ext = EXTENSION.matcher(number);
+        if (ext.matches() && digitCount(ext.group(1)) >= 7) {
+            number = ext.group(1);
+            extension = ext.group(2);
+        }
+        String digits = number.replaceAll("[\\s()./-]", "");
         boolean plus = digits.startsWith("+");
         if (plus) {
             digits = digits.substring(1);
@@ -165,12 +187,12 @@ final class ContactInput {
             throw usage(m.get("error.verify.bad-phone", shown));
         }
         return new ParsedContact(ContactKind.PHONE, shown, hidden, null, null, null, null, null, null, null, null, null,
-                digits, plus);
+                digits, plus, extension);
     }
 
     private static ParsedContact handle(String name, String shown, boolean hidden) {
         return new ParsedContact(ContactKind.HANDLE, shown, hidden, null, null, null, null, null, null, null, null,
-                name, null, false);
+                name, null, false, null);
     }
 
     /** {ASCII form, Unicode form} of a host, or a usage error when it cannot be one. */

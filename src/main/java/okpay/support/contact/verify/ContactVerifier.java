@@ -2,15 +2,17 @@ package okpay.support.contact.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import okpay.support.contact.ContactKind;
 import okpay.support.contact.NeverShare;
 import okpay.support.contact.NeverShareReader;
 import okpay.support.contact.ProductReader;
 import okpay.support.contact.verify.OfficialIndex.Entry;
-import okpay.support.contact.verify.OfficialIndex.Phone;
 import okpay.support.contact.verify.VerifyResult.OfficialValue;
 import okpay.support.error.ExitCode;
+import okpay.support.error.SupportException;
 import okpay.support.i18n.DidYouMean;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
@@ -22,9 +24,15 @@ import okpay.support.kb.KnowledgeBase;
  * only input that is no contact detail at all is an error (USAGE).
  */
 public final class ContactVerifier {
-    /** The three answers; their ids appear in JSON. */
+    /** The answers, with how dangerous each is (the exit code of a batch is its most dangerous verdict); ids appear in JSON. */
     enum Verdict {
-        OFFICIAL, LOOKALIKE, UNKNOWN;
+        OFFICIAL(0), INVALID(1), UNKNOWN(2), LOOKALIKE(3);
+
+        final int danger;
+
+        Verdict(int danger) {
+            this.danger = danger;
+        }
 
         String id() {
             return name().toLowerCase(Locale.ROOT);
@@ -39,6 +47,8 @@ public final class ContactVerifier {
     private final OfficialIndex index;
     private final Resemblance resemblance;
     private final WebJudge web;
+    private final String product;
+    private PhoneNumbers phones;
 
     public ContactVerifier(KnowledgeBase kb, Lang lang) {
         this.kb = kb;
@@ -46,12 +56,42 @@ public final class ContactVerifier {
         this.m = Messages.of(okpay.support.contact.ContactGuide.class, lang);
         this.index = new OfficialIndex(kb, lang, m);
         this.resemblance = new Resemblance(kb.get(VerifyRulesReader.SECTION), index.domains, m);
-        this.web = new WebJudge(index, resemblance, new HostJudge(index, resemblance, m), kb.get(VerifyRulesReader.SECTION), m,
-                kb.get(ProductReader.SECTION).name().get(lang));
+        this.product = kb.get(ProductReader.SECTION).name().get(lang);
+        this.web = new WebJudge(index, resemblance, new HostJudge(index, resemblance, m), kb.get(VerifyRulesReader.SECTION), m, product);
     }
 
-    /** The verdict on {@code raw}, as pasted by the user. */
-    public VerifyResult verify(String raw) {
+    /**
+     * The verdicts on {@code values}, in their order. {@code batch}: a value that is no contact detail at all gets the
+     * verdict invalid and the others go on (a runbook's list); otherwise it is a usage error, as for one value typed.
+     */
+    public VerifyResult verifyAll(List<String> values, boolean batch) {
+        List<ValueVerdict> results = new ArrayList<>(values.size());
+        Map<String, List<OfficialValue>> genuine = new LinkedHashMap<>();
+        Verdict worst = null;
+        for (String value : values) {
+            ValueVerdict result;
+            try {
+                result = verify(value);
+            } catch (SupportException e) {
+                if (!batch || e.exitCode() != ExitCode.USAGE) {
+                    throw e;
+                }
+                result = new ValueVerdict(ContactInput.shown(value == null ? "" : value), null, Verdict.INVALID.id(), null,
+                        List.of(e.getMessage()), List.of(), e.hint());
+            }
+            results.add(result);
+            Verdict verdict = Verdict.valueOf(result.verdict().toUpperCase(Locale.ROOT));
+            worst = worst == null || verdict.danger > worst.danger ? verdict : worst;
+            if (result.kind() != null) {
+                genuine.computeIfAbsent(result.kind(), k -> genuine(ContactKind.valueOf(k.toUpperCase(Locale.ROOT))));
+            }
+        }
+        return new VerifyResult(worst == null ? Verdict.OFFICIAL.id() : worst.id(), results, genuine,
+                kb.get(NeverShareReader.SECTION).stream().map(NeverShare::text).map(t -> t.get(lang)).toList());
+    }
+
+    /** The verdict on {@code raw}, as pasted by the user; a usage error when it is no contact detail. */
+    public ValueVerdict verify(String raw) {
         ParsedContact p = new ContactInput(m).parse(raw);
         if (p.kind() == ContactKind.URL && p.segment() != null && index.profiles.containsKey(OfficialIndex.withoutWww(p.host()))) {
             p = p.as(ContactKind.HANDLE);  // a profile link on a social site names an account
@@ -77,42 +117,73 @@ public final class ContactVerifier {
         if (p.displayName() != null) {
             reasons.add(m.get("reason.display-name", p.displayName()));
         }
-        return new VerifyResult(p.shown(), p.kind().id(), verdict.id(), reasons,
-                verdict == Verdict.UNKNOWN ? List.of() : judgement.official(), m.get("advice." + verdict.id()),
-                genuine(p.kind()), kb.get(NeverShareReader.SECTION).stream().map(NeverShare::text).map(t -> t.get(lang)).toList());
+        return new ValueVerdict(p.shown(), p.kind().id(), verdict.id(), caution(p.kind(), verdict), reasons,
+                verdict == Verdict.UNKNOWN ? List.of() : judgement.official(), m.get("advice." + verdict.id()));
     }
 
-    /** 0 for an official value, {@link ExitCode#LOOKALIKE} or {@link ExitCode#UNKNOWN_CONTACT} otherwise. */
+    /** Callers and senders can be faked: a matching number or address proves nothing about who is on the other end. */
+    private String caution(ContactKind kind, Verdict verdict) {
+        if (kind != ContactKind.PHONE && kind != ContactKind.EMAIL) {
+            return null;  // a link goes where it says once it is official; its lookalikes are judged above
+        }
+        return m.get("caution." + kind.id() + (verdict == Verdict.OFFICIAL ? ".official" : ""), product);
+    }
+
+    /** The exit code of the worst verdict: 7 lookalike, 8 unknown, 2 invalid, 0 official. */
     public static ExitCode exitCode(VerifyResult result) {
         return switch (result.verdict()) {
             case "official" -> ExitCode.OK;
             case "lookalike" -> ExitCode.LOOKALIKE;
+            case "invalid" -> ExitCode.USAGE;
             default -> ExitCode.UNKNOWN_CONTACT;
         };
     }
 
     private Judgement phone(ParsedContact p) {
+        if (p.plus() && p.extension() == null) {
+            for (OfficialIndex.Phone phone : index.phones) {
+                if (p.digits().equals(phone.digits())) {
+                    // The official number itself, written internationally: the same digits need no parsing (nor the library).
+                    return new Judgement(Verdict.OFFICIAL, List.of(m.get("reason.listed", phone.value().value(), phone.value().label())),
+                            List.of(phone.value()));
+                }
+            }
+        }
+        if (phones == null) {
+            phones = new PhoneNumbers(index.phones);  // libphonenumber loads here, on the first phone number only
+        }
         List<OfficialValue> near = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         int best = Integer.MAX_VALUE;
-        for (Phone phone : index.phones) {
-            if (p.digits().equals(phone.digits())) {
-                return new Judgement(Verdict.OFFICIAL, List.of(m.get("reason.listed", phone.value().value(), phone.value().label())),
-                        List.of(phone.value()));
+        for (PhoneNumbers.Compared compared : phones.compare(p)) {
+            OfficialValue official = compared.official().phone().value();
+            String digits = compared.e164().substring(1);
+            String officialDigits = compared.official().e164().substring(1);
+            if (digits.equals(officialDigits)) {
+                List<String> why = new ArrayList<>();
+                why.add(m.get("reason.listed", official.value(), official.label()));
+                if (compared.national()) {
+                    why.add(m.get("reason.phone-national", official.value()));
+                }
+                String extension = compared.official().extension();
+                if (p.extension() != null && extension != null && !p.extension().equals(extension)) {
+                    return new Judgement(Verdict.LOOKALIKE, List.of(m.get("reason.phone-other-extension", official.value(),
+                            p.extension())), List.of(official));
+                }
+                if (p.extension() != null && extension == null) {
+                    why.add(m.get("reason.phone-extension", p.extension(), official.value()));
+                }
+                return new Judgement(Verdict.OFFICIAL, why, List.of(official));
             }
-            if (!p.plus() && p.digits().equals(phone.national())) {
-                return new Judgement(Verdict.OFFICIAL, List.of(m.get("reason.listed", phone.value().value(), phone.value().label()),
-                        m.get("reason.phone-national", phone.value().value())), List.of(phone.value()));
-            }
-            int distance = digitDistance(p, phone);
+            int distance = Math.abs(digits.length() - officialDigits.length()) > 2 ? 3 : DidYouMean.distance(digits, officialDigits);
             if (distance > 0 && distance <= 2 && distance <= best) {
                 if (distance < best) {
                     near.clear();
                     reasons.clear();
                 }
                 best = distance;
-                near.add(phone.value());
-                reasons.add(m.get("reason.phone-digits", phone.value().value(), distance));
+                near.add(official);
+                reasons.add(m.get("reason.phone-digits", official.value(), distance));
             }
         }
         if (!near.isEmpty()) {
@@ -121,15 +192,6 @@ public final class ContactVerifier {
                     near.subList(0, Math.min(3, near.size())));
         }
         return unknown(ContactKind.PHONE);
-    }
-
-    /** How many digits differ, comparing like with like: with the country code, or the national part only. */
-    private static int digitDistance(ParsedContact p, Phone phone) {
-        int full = DidYouMean.distance(p.digits(), phone.digits());
-        if (p.plus() || phone.national() == null) {
-            return full;
-        }
-        return Math.min(full, DidYouMean.distance(p.digits(), phone.national()));
     }
 
     private Judgement handle(ParsedContact p) {
@@ -173,6 +235,10 @@ public final class ContactVerifier {
                 reasons.add(m.get("reason.handle-separators", entry.value().value()));
             } else if (imitation != null) {
                 reasons.add(m.get("reason.confusable", entry.value().value(), imitation));
+                String scripts = resemblance.scripts(name);
+                if (scripts != null) {
+                    reasons.add(scripts);
+                }
             } else if (resemblance.nearness(bare, official) > 0) {
                 reasons.add(m.get("reason.edit", entry.value().value(), resemblance.nearness(bare, official)));
             } else {

@@ -47,6 +47,10 @@ final class HostJudge {
             String imitation = resemblance.imitation(unicode, official);
             if (imitation != null) {
                 reasons.add(m.get("reason.confusable", official, imitation));
+                String scripts = resemblance.scripts(unicode);
+                if (scripts != null) {
+                    reasons.add(scripts);
+                }
                 nearest.add(index.valueOfHost(official));
                 break;
             }
@@ -80,12 +84,11 @@ final class HostJudge {
     }
 
     /**
-     * The part of a host that its owner registered, taken as the last two labels. Without the public-suffix
-     * list this is wrong for names like example.co.uk, but it only names the owner in a message.
+     * The part of a host that its owner registered, by the Public Suffix List: {@code example.co.uk} for
+     * {@code okpay.example.co.uk}, {@code x.github.io} for {@code a.x.github.io}.
      */
     static String registrable(String host) {
-        String[] labels = host.split("\\.");
-        return labels.length <= 2 ? host : labels[labels.length - 2] + "." + labels[labels.length - 1];
+        return PublicSuffixes.registrable(host);
     }
 
     private static void addOnce(List<OfficialValue> values, OfficialValue value) {

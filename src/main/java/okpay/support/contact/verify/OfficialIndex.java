@@ -21,13 +21,12 @@ import okpay.support.kb.KnowledgeBase;
 /** The official contact values of a knowledge base, normalised the way {@link ContactInput} normalises input. */
 final class OfficialIndex {
     private static final Pattern URL = Pattern.compile("(?:[a-z][a-z0-9+.-]*://)?([^/?#]+)(.*)");
-    private static final Pattern COUNTRY_CODE = Pattern.compile("\\+(\\d{1,3})[\\s().-].*");
 
     /** An official value with the key input is compared on. */
     record Entry(String key, OfficialValue value) {}
 
-    /** An official phone number: all digits, and the digits without the country code (null if unknown). */
-    record Phone(String digits, String national, OfficialValue value) {}
+    /** An official phone number: its digits as written (with the country code: official numbers are international). */
+    record Phone(String digits, OfficialValue value) {}
 
     final List<String> domains = new ArrayList<>();
     /** Official hosts with a listed page (www.okpay.example, status.okpay.example), without "www.". */
@@ -109,10 +108,7 @@ final class OfficialIndex {
     }
 
     private static Phone phone(String value, OfficialValue shown) {
-        String digits = value.replaceAll("[^0-9]", "");
-        Matcher code = COUNTRY_CODE.matcher(value.strip());
-        String national = code.matches() ? digits.substring(code.group(1).length()) : null;
-        return new Phone(digits, national, shown);
+        return new Phone(value.replaceAll("[^0-9]", ""), shown);
     }
 
     static String emailKey(String email) {

@@ -20,6 +20,7 @@ import okpay.support.kb.Text;
  * @param handle      social handle without '@'
  * @param digits      phone number digits without the international prefix
  * @param plus        the phone number was written with '+' or '00'
+ * @param extension   of a phone number ("ext. 12", "x12", ";ext=12", "转12"), digits only; else null
  */
 record ParsedContact(
         ContactKind kind,
@@ -35,11 +36,12 @@ record ParsedContact(
         String local,
         String handle,
         String digits,
-        boolean plus) {
+        boolean plus,
+        String extension) {
 
     /** The same value seen as a different kind (a profile URL is a handle on its site). */
     ParsedContact as(ContactKind newKind) {
         return new ParsedContact(newKind, shown, hidden, displayName, scheme, userInfo, host, hostUnicode, segment, tail,
-                local, segment, digits, plus);
+                local, segment, digits, plus, extension);
     }
 }

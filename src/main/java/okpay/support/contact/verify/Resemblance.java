@@ -1,8 +1,11 @@
 package okpay.support.contact.verify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import okpay.support.i18n.DidYouMean;
 import okpay.support.i18n.Messages;
 
@@ -11,14 +14,18 @@ final class Resemblance {
     private static final String SEPARATORS = "[._-]";
 
     private final Skeleton skeleton;
-    private final List<String> brands = new ArrayList<>();
-    private final List<String> claims = new ArrayList<>();
+    private final List<String> brandWords = new ArrayList<>();
+    private final List<String> claimWords;
+    /** The brand and claim words folded, on first use: folding reads Unicode's table, which a phone number never needs. */
+    private List<String> brands;
+    private List<String> claims;
     private final Messages m;
 
     Resemblance(VerifyRules rules, List<String> officialDomains, Messages m) {
         this.skeleton = new Skeleton(rules.confusables());
         this.m = m;
-        List<String> brandWords = new ArrayList<>(rules.brandWords());
+        brandWords.addAll(rules.brandWords());
+        claimWords = rules.claimWords();
         if (brandWords.isEmpty()) {
             // Without a verify section the brand is the name the official domains start with (okpay.example → okpay).
             for (String domain : officialDomains) {
@@ -28,8 +35,13 @@ final class Resemblance {
                 }
             }
         }
-        brandWords.forEach(b -> brands.add(fold(b)));
-        rules.claimWords().forEach(c -> claims.add(fold(c)));
+    }
+
+    private void foldWords() {
+        if (brands == null) {
+            brands = brandWords.stream().map(this::fold).toList();
+            claims = claimWords.stream().map(this::fold).toList();
+        }
     }
 
     String fold(String text) {
@@ -49,11 +61,52 @@ final class Resemblance {
         if (!in.equals(of) && !in.endsWith("." + of)) {
             return null;
         }
+        if (!in.equals(of)) {
+            // A host below a lookalike of the official one: compare its last labels with the official ones.
+            int labels = official.split("\\.", -1).length;
+            String[] parts = input.split("\\.", -1);
+            input = String.join(".", Arrays.copyOfRange(parts, Math.max(0, parts.length - labels), parts.length));
+        }
         List<String> parts = new ArrayList<>();
         for (String[] pair : skeleton.imitations(input, official)) {
             parts.add(describe(pair[0], pair[1]));
         }
         return parts.isEmpty() ? null : String.join(m.get("list.separator"), parts);
+    }
+
+    /**
+     * A sentence on the alphabets of a lookalike {@code input}: written wholly in one other alphabet (Cyrillic, Lisu,
+     * Cherokee...), or mixing alphabets within one name, as homograph attacks do; null when neither.
+     */
+    String scripts(String input) {
+        for (String label : input.split("[.@_-]")) {
+            Set<Character.UnicodeScript> scripts = new LinkedHashSet<>();
+            label.codePoints().filter(Character::isLetter).forEach(c -> scripts.add(Character.UnicodeScript.of(c)));
+            scripts.remove(Character.UnicodeScript.COMMON);
+            scripts.remove(Character.UnicodeScript.INHERITED);
+            if (scripts.size() == 1 && !scripts.contains(Character.UnicodeScript.LATIN)) {
+                return m.get("reason.whole-script", label, scriptName(scripts.iterator().next()));
+            }
+            if (scripts.size() > 1 && !cjk(scripts)) {
+                List<String> names = new ArrayList<>();
+                scripts.forEach(s -> names.add(scriptName(s)));
+                return m.get("reason.mixed-script", label, String.join(m.get("list.separator"), names));
+            }
+        }
+        return null;
+    }
+
+    /** Latin with Han and kana, bopomofo or hangul is how Chinese, Japanese and Korean names are written. */
+    private static boolean cjk(Set<Character.UnicodeScript> scripts) {
+        Set<Character.UnicodeScript> rest = new LinkedHashSet<>(scripts);
+        rest.removeAll(Set.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+                Character.UnicodeScript.KATAKANA, Character.UnicodeScript.BOPOMOFO, Character.UnicodeScript.HANGUL));
+        return rest.isEmpty();
+    }
+
+    private String scriptName(Character.UnicodeScript script) {
+        String key = "script." + script.name();
+        return m.has(key) ? m.get(key) : script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The edit distance between the skeletons when it is small for their length but not zero, else -1. */
@@ -71,11 +124,13 @@ final class Resemblance {
 
     /** The brand word {@code text} borrows (at the start or end of one of its words, or when the separators go), or null. */
     String brandIn(String text) {
+        foldWords();
         return wordIn(text, brands, 3);
     }
 
     /** The support word {@code text} claims ("support", "kefu"), or null. */
     String claimIn(String text) {
+        foldWords();
         return wordIn(text, claims, 4);
     }
 
@@ -109,9 +164,10 @@ final class Resemblance {
         if (look.codePointCount(0, look.length()) > 1 || cp < 0x80) {
             return m.get("imitation.plain", look, letter);
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        String key = "script." + script.name();
-        String scriptName = m.has(key) ? m.get(key) : m.get("script.OTHER");
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        String scriptName = block == Character.UnicodeBlock.MATHEMATICAL_ALPHANUMERIC_SYMBOLS ? m.get("script.MATHEMATICAL")
+                : Character.UnicodeScript.of(cp) == Character.UnicodeScript.COMMON ? m.get("script.OTHER")
+                : scriptName(Character.UnicodeScript.of(cp));
         return m.get("imitation.script", look, scriptName, String.format(Locale.ROOT, "%04X", cp), letter);
     }
 }

@@ -1,35 +1,25 @@
 package okpay.support.contact.verify;
 
 import java.util.List;
-import okpay.support.render.KeepEmpty;
+import java.util.Map;
 
 /**
- * The answer of {@code contact verify}: whether a contact detail is one of the official channels, why, and
- * what the genuine ones are. All strings are in the user's language; {@code input} is made printable.
+ * The answer of {@code contact verify}, one document for one value or ten thousand: the worst verdict, a verdict per
+ * value in the order given, and, once, the genuine channels of the kinds checked and what support never asks for.
  *
- * @param input      the value checked, with control and invisible characters escaped and long input cut
- * @param kind       email, url, domain, phone or handle
- * @param verdict    official, lookalike or unknown
- * @param reasons    why, one sentence each
- * @param official   the official values it matches (official) or imitates (lookalike); empty when unknown
- * @param advice     what to do now
- * @param genuine    every official value of the same kind, to use instead
+ * @param verdict    the worst verdict of all values: lookalike, else unknown, else invalid, else official
+ * @param results    one verdict per value
+ * @param genuine    for each kind of value checked (email, url, domain, phone, handle), every official value of it
  * @param neverShare what genuine support never asks for
  */
 public record VerifyResult(
-        String input,
-        String kind,
         String verdict,
-        List<String> reasons,
-        @KeepEmpty List<OfficialValue> official,
-        String advice,
-        List<OfficialValue> genuine,
+        List<ValueVerdict> results,
+        Map<String, List<OfficialValue>> genuine,
         List<String> neverShare) {
 
     public VerifyResult {
-        reasons = List.copyOf(reasons);
-        official = List.copyOf(official);
-        genuine = List.copyOf(genuine);
+        results = List.copyOf(results);
         neverShare = List.copyOf(neverShare);
     }
 

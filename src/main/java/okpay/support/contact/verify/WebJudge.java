@@ -55,18 +55,17 @@ final class WebJudge {
                 // Judged on the mailbox name below.
             }
         }
-        String registrable = HostJudge.registrable(p.host());
         String brand = resemblance.brandIn(p.local());
         String claim = brand != null ? brand : resemblance.claimIn(p.local());
         if (isFreeMail(p.host())) {
             if (claim != null) {
-                return new Judgement(Verdict.LOOKALIKE, List.of(m.get("reason.free-mail-claim", registrable, claim, product)),
+                return new Judgement(Verdict.LOOKALIKE, List.of(m.get("reason.free-mail-claim", HostJudge.registrable(p.host()), claim, product)),
                         nearestEmails(p.local()));
             }
-            return unknown(m.get("reason.free-mail", registrable, product));
+            return unknown(m.get("reason.free-mail", HostJudge.registrable(p.host()), product));
         }
         if (brand != null) {
-            return new Judgement(Verdict.LOOKALIKE, List.of(m.get("reason.brand-in-mailbox", brand, registrable)),
+            return new Judgement(Verdict.LOOKALIKE, List.of(m.get("reason.brand-in-mailbox", brand, HostJudge.registrable(p.host()))),
                     nearestEmails(p.local()));
         }
         return unknown(m.get("reason.unknown", m.get("kind.plural.email")));

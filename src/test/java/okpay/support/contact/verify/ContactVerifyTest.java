@@ -38,16 +38,20 @@ class ContactVerifyTest {
         CliRunner.Result result = Fixtures.run(KB, "contact", "verify", "support@okpay.exarnple", "--format", "json");
 
         assertEquals(7, result.exitCode(), result.toString());
-        Map<String, Object> json = JSON.std.mapFrom(result.out());
-        assertEquals(List.of("input", "kind", "verdict", "reasons", "official", "advice", "genuine", "neverShare"),
-                new ArrayList<>(json.keySet()));
+        Map<String, Object> document = JSON.std.mapFrom(result.out());
+        assertEquals(List.of("verdict", "results", "genuine", "neverShare"), new ArrayList<>(document.keySet()));
+        assertEquals("lookalike", document.get("verdict"));
+        Map<?, ?> json = first(result);
+        assertEquals(List.of("input", "kind", "verdict", "caution", "reasons", "official", "advice"), new ArrayList<>(json.keySet()));
         assertEquals("support@okpay.exarnple", json.get("input"));
+        assertTrue(json.get("caution").toString().startsWith("The sender of an email can be faked"), json.toString());
         List<?> official = (List<?>) json.get("official");
         assertEquals(Map.of("kind", "email", "value", "support@okpay.example", "label", "General support", "channel", "email"),
                 official.get(0));
-        List<?> genuine = (List<?>) json.get("genuine");
-        assertEquals(3, genuine.size(), "the three official mailboxes");
-        assertTrue(((List<?>) json.get("neverShare")).contains("Your login password or payment PIN"));
+        Map<?, ?> genuine = (Map<?, ?>) document.get("genuine");
+        assertEquals(List.of("email"), new ArrayList<>(genuine.keySet()), "the genuine values of the kinds checked");
+        assertEquals(3, ((List<?>) genuine.get("email")).size(), "the three official mailboxes");
+        assertTrue(((List<?>) document.get("neverShare")).contains("Your login password or payment PIN"));
     }
 
     @Test
@@ -62,11 +66,12 @@ class ContactVerifyTest {
     @Test
     void reasonsAndAdviceComeInChinese() throws IOException {
         CliRunner.Result result = Fixtures.run(KB, "contact", "verify", "okpay.kefu@qq.com", "--lang", "zh", "--format", "json");
-        Map<String, Object> json = JSON.std.mapFrom(result.out());
+        Map<?, ?> json = first(result);
         assertEquals("lookalike", json.get("verdict"), "verdict ids stay in English for scripts");
         assertTrue(json.get("reasons").toString().contains("免费邮箱"), json.toString());
         assertTrue(json.get("advice").toString().startsWith("不要使用"), json.toString());
-        assertTrue(json.get("neverShare").toString().contains("助记词或私钥"), json.toString());
+        assertTrue(json.get("caution").toString().startsWith("邮件的发件人可以伪造"), json.toString());
+        assertTrue(JSON.std.mapFrom(result.out()).get("neverShare").toString().contains("助记词或私钥"), result.out());
 
         CliRunner.Result text = Fixtures.run(KB, "contact", "verify", "okpay.kefu@qq.com", "--lang", "zh");
         assertTrue(text.out().startsWith("仿冒渠道：请勿使用  okpay.kefu@qq.com  (邮箱)\n"), text.out());
@@ -97,7 +102,7 @@ class ContactVerifyTest {
     void inputIsShownWithControlAndInvisibleCharactersEscaped() throws IOException {
         CliRunner.Result result = Fixtures.run(KB, "contact", "verify", "--format", "json", "\u202Eelpmaxe.yapko");
         assertEquals(7, result.exitCode(), "a direction override is a disguise");
-        assertEquals("\\u202eelpmaxe.yapko", JSON.std.mapFrom(result.out()).get("input"));
+        assertEquals("\\u202eelpmaxe.yapko", first(result).get("input"));
         CliRunner.Result text = Fixtures.run(KB, "contact", "verify", "ok\u200Bpay.example");
         assertTrue(text.out().startsWith("LOOKALIKE: do not use  ok\\u200bpay.example  (domain)"), text.out());
     }
@@ -120,7 +125,7 @@ class ContactVerifyTest {
     void aCardNumberPastedByMistakeIsNeverEchoed() throws IOException {
         CliRunner.Result phoneLike = Fixtures.run(KB, "contact", "verify", "--format", "json", "3782-822463-10005");
         assertEquals(8, phoneLike.exitCode(), "15 digits read as a phone number");
-        assertEquals("378282*****0005", JSON.std.mapFrom(phoneLike.out()).get("input"));
+        assertEquals("378282*****0005", first(phoneLike).get("input"));
         CliRunner.Result named = Fixtures.run(KB, "contact", "verify", "Card 4111111111111111 <alice@gmail.com>");
         assertEquals(8, named.exitCode(), named.toString());
         assertTrue(named.out().contains("\"Card 411111******1111\""), named.out());
@@ -138,7 +143,7 @@ class ContactVerifyTest {
     void aHandleIsNeverReadAsAnArgumentFile() throws IOException {
         CliRunner.Result result = Fixtures.run(KB, "contact", "verify", "@pom.xml", "--format", "json");
         assertEquals(8, result.exitCode(), result.toString());
-        assertEquals("handle", JSON.std.mapFrom(result.out()).get("kind"));
+        assertEquals("handle", first(result).get("kind"));
     }
 
     @Test
@@ -240,6 +245,11 @@ class ContactVerifyTest {
     private static String phone(Random random) {
         String[] forms = {"+1 555 0100", "+1-555-0100", "001 555 0100", "(+1) 555.0100", "+1 (555) 01-00", "00 1 5550100"};
         return forms[random.nextInt(forms.length)].toLowerCase(Locale.ROOT);
+    }
+
+    /** The verdict on the first value of a JSON document. */
+    static Map<?, ?> first(CliRunner.Result result) throws IOException {
+        return (Map<?, ?>) ((List<?>) JSON.std.mapFrom(result.out()).get("results")).get(0);
     }
 
     private static String resource(String name) throws IOException {
