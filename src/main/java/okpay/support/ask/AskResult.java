@@ -2,6 +2,7 @@ package okpay.support.ask;
 
 import java.util.List;
 import java.util.Map;
+import okpay.support.render.KeepEmpty;
 
 /**
  * What {@code ask} answers, in the user's language: the FAQ entries that fit, best first; the troubleshooting flow to
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param flow  null when no flow fits
  * @param topic the topic of the best answer, or, when nothing fits, of the closest one; null if nothing is close
  */
-public record AskResult(String query, List<FaqMatch> faqs, FlowSuggestion flow, TopicRoute topic, String next) {
+public record AskResult(String query, @KeepEmpty List<FaqMatch> faqs, FlowSuggestion flow, TopicRoute topic, String next) {
     public AskResult {
         faqs = List.copyOf(faqs);
     }

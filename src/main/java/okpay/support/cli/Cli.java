@@ -18,6 +18,7 @@ import okpay.support.error.SupportException;
 import okpay.support.i18n.DidYouMean;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.render.Format;
 import okpay.support.render.Sanitizer;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -267,8 +268,9 @@ public final class Cli {
                 message += messages.suggestion(suggestions);
             }
             String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-            printError(context.err(), lang, new SupportException(ExitCode.USAGE, message, messages.get("hint.usage", command)), false);
-            return ExitCode.USAGE.code();
+            SupportException failure = new SupportException(ExitCode.USAGE, message, messages.get("hint.usage", command))
+                    .withCode(ErrorReport.usageCode(ex));
+            return printError(context.err(), context.out(), ErrorReport.formatOf(List.of(args)), lang, failure, false);
         }
     }
 
@@ -284,7 +286,9 @@ public final class Cli {
     private static int failed(RootCommand root, CliContext context, Exception ex) {
         Session session = root.session();
         context.out().flush();
-        return printError(context.err(), session.lang(), ex, session.verbose());
+        // A command that wrote its document already (with the error in it) gets no second document.
+        Format format = session.documentWritten() ? Format.TEXT : session.format();
+        return printError(context.err(), context.out(), format, session.lang(), ex, session.verbose());
     }
 
     /**
@@ -293,6 +297,14 @@ public final class Cli {
      * The tool's own errors keep their exit code; anything else is an internal error. Returns the exit code.
      */
     public static int printError(PrintWriter err, Lang lang, Exception ex, boolean verbose) {
+        return printError(err, null, Format.TEXT, lang, ex, verbose);
+    }
+
+    /**
+     * {@link #printError(PrintWriter, Lang, Exception, boolean)}, and with {@code --format json|yaml} ({@code format})
+     * the same failure as one error document on {@code out} ({@link ErrorReport}).
+     */
+    public static int printError(PrintWriter err, PrintWriter out, Format format, Lang lang, Exception ex, boolean verbose) {
         Messages messages = Messages.core(lang);
         SupportException failure = ex instanceof SupportException known ? known
                 : new SupportException(ExitCode.INTERNAL, messages.get("error.internal", String.valueOf(ex)),
@@ -310,6 +322,9 @@ public final class Cli {
             err.print(stackTrace(failure.getCause()));
         }
         err.flush();
+        if (out != null) {
+            ErrorReport.print(out, format, failure, lang);
+        }
         return failure.exitCode().code();
     }
 

@@ -6,6 +6,7 @@ import okpay.support.diagnose.DeclineCodeResult;
 import okpay.support.diagnose.DiagnoseText;
 import okpay.support.diagnose.Diagnoser;
 import okpay.support.diagnose.DiagnosisRequest;
+import okpay.support.diagnose.DiagnosisResult;
 import okpay.support.diagnose.FlowCatalog;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
@@ -53,6 +54,10 @@ final class DiagnoseCommand extends Subcommand {
     @Mixin
     TicketFactOptions facts;
 
+    @Option(names = "--exit-status", order = 15,
+            description = "Exit 10 when the outcome says to contact someone (support, the card issuer, the recipient), as runbooks need.")
+    boolean exitStatus;
+
     @Override
     public Integer call() {
         Session session = session();
@@ -63,18 +68,26 @@ final class DiagnoseCommand extends Subcommand {
         }
         if (code != null) {
             DeclineCodeResult explanation = new DeclineCodeGuide(session.kb(), session.lang(), session.audience()).explain(flow, code, region);
-            session.print(explanation, new DiagnoseText(messages).code());
             if (!explanation.found()) {
-                // The general steps are already on stdout; the error says why the exit code is not 0.
-                throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-code", explanation.code()),
+                // The general steps go to stdout; the error says why the exit code is not 0.
+                return session.printFailing(explanation, new DiagnoseText(messages).code(), new SupportException(ExitCode.NOT_FOUND,
+                        messages.get("error.unknown-code", explanation.code()),
                         explanation.suggestion() != null ? messages.get("hint.unknown-code.suggest", explanation.suggestion())
-                                : messages.get("hint.unknown-code", explanation.flow()));
+                                : messages.get("hint.unknown-code", explanation.flow())).withCode("decline-code-not-found"));
             }
-            return 0;
+            session.print(explanation, new DiagnoseText(messages).code());
+            return exitStatus(explanation.escalates());
         }
         DiagnosisRequest request = new DiagnosisRequest(answerOptions.answers(session), facts.given(), region,
                 session.context().terminal(), answerOptions.noInput(), answerOptions.typedIds());
-        return session.print(new Diagnoser(session.kb(), session.lang(), session.audience()).run(flow, request), new DiagnoseText(messages).result());
+        DiagnosisResult result = new Diagnoser(session.kb(), session.lang(), session.audience()).run(flow, request);
+        session.print(result, new DiagnoseText(messages).result());
+        return exitStatus(result.outcome().escalate());
+    }
+
+    /** 0, or with {@code --exit-status} {@link ExitCode#ESCALATE} for an outcome that says to contact someone. */
+    private int exitStatus(boolean escalates) {
+        return exitStatus && escalates ? ExitCode.ESCALATE.code() : 0;
     }
 
     /** Options that only make sense for a run are an error without a flow, rather than silently ignored. */

@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
             "7:contact verify: a lookalike of an official channel",
             "8:contact verify: not an official channel",
             "9:ask: nothing in the knowledge base fits the description",
+            "10:diagnose --exit-status: the outcome says to contact someone",
             "74:the output could not be written (disk full, closed pipe)",
             "130:cancelled with Ctrl-C"})
 public class RootCommand implements Callable<Integer> {

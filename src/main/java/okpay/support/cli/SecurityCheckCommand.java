@@ -88,10 +88,10 @@ final class SecurityCheckCommand extends Subcommand {
                 : PasswordInput.fromTerminal(session.context().terminal(), answerOptions.noInput(), m);
         SecurityCheckResult report = new SecurityAudit(session.kb().get(SecurityChecksReader.SECTION), session.lang())
                 .run(selected, given, answerOptions.asker(session, given), input, email);
-        session.print(report, new SecurityText(m).report());
         if (failUnder != null && report.score() < failUnder) {
-            throw new SupportException(ExitCode.CHECK_FAILED, m.get("error.score-below", report.score(), failUnder), m.get("hint.score-below"));
+            return session.printFailing(report, new SecurityText(m).report(), new SupportException(ExitCode.CHECK_FAILED,
+                    m.get("error.score-below", report.score(), failUnder), m.get("hint.score-below")));
         }
-        return 0;
+        return session.print(report, new SecurityText(m).report());
     }
 }

@@ -45,6 +45,7 @@ public final class Session {
     private Messages messages;
     private KnowledgeBase kb;
     private FollowUps followUps;
+    private boolean documentWritten;
 
     Session(CliContext context, List<Path> kbOption, String kbMaxSize, Lang langOption, Format formatOption, boolean noColor,
             boolean verbose, boolean noPager, Audience audienceOption) {
@@ -205,6 +206,7 @@ public final class Session {
      * not inside the shell, whose commands share its terminal; piped output never, since it is no terminal).
      */
     public <T> int print(T result, TextLayout<T> layout) {
+        documentWritten = true;
         if (format != Format.TEXT) {
             Renderer.of(format, style).render(result, layout, context.out());
             return 0;
@@ -222,5 +224,26 @@ public final class Session {
             context.out().flush();
         }
         return 0;
+    }
+
+    /**
+     * Writes {@code result} that comes with a {@code failure} (the general steps of an unknown decline code, a score
+     * below {@code --fail-under}) and throws it. In JSON and YAML the result's document also holds the failure's error
+     * object as its member {@code error}, so stdout keeps one document that scripts can read both from.
+     */
+    public <T> int printFailing(T result, TextLayout<T> layout, SupportException failure) {
+        if (format == Format.TEXT) {
+            Renderer.of(format, style, screen().columns()).render(result, layout, context.out());
+        } else {
+            Renderer.of(format, style).render(Renderer.withMember(result, "error", ErrorReport.document(failure, lang).get("error")),
+                    null, context.out());
+        }
+        documentWritten = true;
+        throw failure;
+    }
+
+    /** Whether this run wrote its document to stdout already (a failure then adds no second one). */
+    boolean documentWritten() {
+        return documentWritten;
     }
 }

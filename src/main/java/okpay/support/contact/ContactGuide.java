@@ -130,7 +130,7 @@ public final class ContactGuide {
         }
         throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-topic", id),
                 messages.didYouMean(id, ids)
-                        + messages.get("hint.topics", String.join(messages.get("list.separator"), named)));
+                        + messages.get("hint.topics", String.join(messages.get("list.separator"), named))).withCode("topic-not-found");
     }
 
     /**

@@ -25,4 +25,15 @@ import okpay.support.kb.AgentNotes;
 public record DeclineCodeResult(
         String code, String query, boolean found, List<String> codes, String scheme, String title, String meaning, String whoActs,
         String whoActsText, String retry, String retryAdvice, List<String> steps, Boolean disclose, AgentNotes agent,
-        String suggestion, String flow, String topic, String topicName, List<String> channels, List<DiagnosisResult.ContactView> contacts) {}
+        String suggestion, String flow, String topic, String topicName, List<String> channels, List<DiagnosisResult.ContactView> contacts) {
+
+    /**
+     * Whether the code says to contact someone: someone other than the customer has to act (OKPay, the card issuer,
+     * the recipient), which {@code diagnose --exit-status} reports as exit 10. Not a record component: not in the JSON,
+     * where {@code whoActs} says who.
+     */
+    public boolean escalates() {
+        return found && (whoActs.equals(DeclineCode.Actor.PLATFORM.id()) || whoActs.equals(DeclineCode.Actor.ISSUER.id())
+                || whoActs.equals(DeclineCode.Actor.RECIPIENT.id()));
+    }
+}

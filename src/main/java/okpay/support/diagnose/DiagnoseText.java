@@ -177,7 +177,8 @@ public final class DiagnoseText {
             out.line(line.isEmpty() ? "" : "    " + line);
         }
         if (!ticket.missing().isEmpty()) {
-            out.line("  " + s.dim(m.get("text.ticket.missing", String.join(", ", ticket.missing()))));
+            List<String> labels = ticket.missing().stream().map(TicketDraft.MissingField::label).toList();
+            out.line("  " + s.dim(m.get("text.ticket.missing", String.join(", ", labels))));
         }
         ticket.warnings().forEach(w -> out.line("  " + s.warn(w)));
     }

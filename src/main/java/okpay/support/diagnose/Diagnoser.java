@@ -20,6 +20,7 @@ import okpay.support.kb.Question;
 import okpay.support.prompt.AnswerNormalizer;
 import okpay.support.prompt.Answers;
 import okpay.support.prompt.Asker;
+import okpay.support.prompt.MissingAnswer;
 
 /**
  * Runs a troubleshooting flow for one user: answers from flags and files, else the terminal; a diagnosis
@@ -92,7 +93,8 @@ public final class Diagnoser {
             Optional<String> meant = ids.contains(id) || elsewhere.contains(id) ? Optional.empty() : DidYouMean.closest(id, ids);
             if (meant.isPresent()) {
                 throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-answer", flow.id(), id),
-                        messages.didYouMean(id, ids) + messages.get("hint.questions", flow.id(), String.join(", ", ids)));
+                        messages.didYouMean(id, ids) + messages.get("hint.questions", flow.id(), String.join(", ", ids)))
+                        .withCode("unknown-answer-id");
             }
         }
     }
@@ -151,7 +153,9 @@ public final class Diagnoser {
             if (!needed.complete()) {
                 details.add(messages.get("missing.incomplete"));
             }
-            return new SupportException(e.exitCode(), e.getMessage(), e.hint(), details, null);
+            List<Object> missing = new ArrayList<>((List<?>) e.fields().get("missing"));
+            missing.addAll(MissingAnswer.of(needed.possible().stream().map(FlowQuestion::question).toList(), lang, MissingAnswer.DEPENDING));
+            return new SupportException(e.exitCode(), e.getMessage(), e.hint(), details, null).with("missing", missing);
         }
     }
 }

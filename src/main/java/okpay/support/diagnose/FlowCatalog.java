@@ -82,7 +82,7 @@ public final class FlowCatalog {
         List<String> ids = outlines.stream().map(FlowOutline::id).toList();
         String hint = messages.didYouMean(wanted, ids)
                 + (ids.isEmpty() ? messages.get("hint.no-flows") : messages.get("hint.flows", String.join(", ", ids)));
-        throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-flow", id), hint);
+        throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-flow", id), hint).withCode("flow-not-found");
     }
 
     /** One line per flow. */

@@ -48,7 +48,7 @@ public final class FaqCatalog {
                 }
                 throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-tag", tag),
                         messages.didYouMean(tag, tags)
-                                + messages.get("hint.tags", String.join(messages.get("list.separator"), named)));
+                                + messages.get("hint.tags", String.join(messages.get("list.separator"), named))).withCode("tag-not-found");
             }
         }
         return faqs.stream().map(f -> new FaqResult.Item(f.id(), f.title().get(lang), f.topic(), f.tags())).toList();
@@ -110,7 +110,7 @@ public final class FaqCatalog {
             List<String> ids = kb.ids(FaqReader.SECTION);
             String hint = messages.didYouMean(id, ids)
                     + messages.get("hint.faq-list");
-            throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-faq", id), hint);
+            throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-faq", id), hint).withCode("faq-not-found");
         }
         return faq.get();
     }

@@ -229,7 +229,7 @@ final class Chain {
     private static SupportException tooLarge(String name, KnowledgeBaseLoader.Settings settings) {
         return new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' is larger than "
                 + SafeYaml.size(settings.maxBytes()) + ", the limit for a knowledge base",
-                "raise the limit with --kb-max-size SIZE or OKPAY_SUPPORT_KB_MAX_SIZE (for example 100M)");
+                "raise the limit with --kb-max-size SIZE or OKPAY_SUPPORT_KB_MAX_SIZE (for example 100M)").withCode("kb-too-large");
     }
 
     private static SupportException unreadable(String name, IOException e) {
@@ -244,7 +244,8 @@ final class Chain {
 
     private static SupportException unreadable(String name, String why) {
         return new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' " + why,
-                "check the path given with --kb or OKPAY_SUPPORT_KB, or leave both out to use the embedded knowledge base");
+                "check the path given with --kb or OKPAY_SUPPORT_KB, or leave both out to use the embedded knowledge base")
+                .withCode("kb-unreadable");
     }
 
     /** What a cached snapshot must have been made from: this tool and build, the embedded YAML, every file of the chain. */

@@ -305,7 +305,7 @@ public final class KnowledgeBaseLoader {
             throw new SupportException(ExitCode.KB_INVALID,
                     one ? lines.get(0) : "knowledge base '" + validation.file() + "' has " + validation.total() + " problems:",
                     "fix the knowledge base; 'okpay-support kb validate FILE' checks it without running anything else",
-                    one ? List.of() : lines, null);
+                    one ? List.of() : lines, null).with("problems", validation.problems());
         }
         return validation.knowledgeBase();
     }

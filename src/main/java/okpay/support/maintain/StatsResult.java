@@ -11,13 +11,14 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import okpay.support.render.KeepEmpty;
 
 /**
  * What {@code kb stats} prints: entries per section, texts per section and language, texts that look untranslated,
  * and the FAQ entries with fewer than {@code minExamples} example questions in a language.
  */
-public record StatsResult(String source, List<Section> sections, int texts, int zh, int en, List<Untranslated> untranslated,
-        int minExamples, List<FewExamples> fewExamples) {
+public record StatsResult(String source, List<Section> sections, int texts, int zh, int en, @KeepEmpty List<Untranslated> untranslated,
+        int minExamples, @KeepEmpty List<FewExamples> fewExamples) {
 
     /** The fewest example questions an FAQ entry should have per language before stats lists it. */
     public static final int MIN_EXAMPLES = 8;

@@ -8,12 +8,13 @@ import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.KnowledgeBaseLoader;
 import okpay.support.kb.Problem;
 import okpay.support.kb.SectionReader;
+import okpay.support.render.KeepEmpty;
 
 /**
  * What {@code kb validate} prints: whether the file is valid, its first problems by position, how many more there
- * were ({@code moreProblems}, null when none), and what it holds.
+ * were ({@code moreProblems}, left out when none), and what it holds.
  */
-public record ValidationResult(String file, boolean valid, List<String> problems, Long moreProblems, Map<String, Integer> counts) {
+public record ValidationResult(String file, boolean valid, @KeepEmpty List<String> problems, Long moreProblems, Map<String, Integer> counts) {
 
     /**
      * The report for a checked file; counts only when it is valid, section by section in the order of

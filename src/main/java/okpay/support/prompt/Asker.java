@@ -70,7 +70,8 @@ public final class Asker {
             if (!result.ok()) {
                 throw new SupportException(ExitCode.USAGE,
                         messages.get("answer.invalid", Sanitizer.quoted(redact.apply(raw.get())), question.id(), result.problem()),
-                        messages.get("answer.invalid.hint", question.id(), AnswerNormalizer.placeholder(question)));
+                        messages.get("answer.invalid.hint", question.id(), AnswerNormalizer.placeholder(question)))
+                        .withCode("invalid-answer");
             }
             return Optional.of(record(question, result.value()));
         }
@@ -99,7 +100,8 @@ public final class Asker {
         String reason = messages.get(noInput ? "missing.reason.noInput" : "missing.reason.noTerminal");
         int count = missing.size();
         String message = messages.get(count == 1 ? "missing.one" : "missing.many", count, reason);
-        throw new SupportException(ExitCode.INPUT_REQUIRED, message, messages.get("missing.hint"), optionLines(missing(), lang), null);
+        throw new SupportException(ExitCode.INPUT_REQUIRED, message, messages.get("missing.hint"), optionLines(missing(), lang), null)
+                .with("missing", MissingAnswer.of(missing(), lang, MissingAnswer.ALWAYS));
     }
 
     /** One ready-to-copy {@code --answer ID=VALUES} line per question, followed by its prompt in {@code lang}. */

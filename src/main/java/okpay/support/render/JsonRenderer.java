@@ -6,8 +6,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Result records as JSON: fields in declaration order, null fields left out (output
- * records hold strings, never enums or Optionals). This is the contract scripts rely on; the YAML renderer mirrors it.
+ * Result records as JSON: fields in declaration order, empty fields left out ({@link OutputTree}: null, and empty lists
+ * unless {@link KeepEmpty}; output records hold strings, never enums or Optionals). This is the contract scripts rely on;
+ * the YAML renderer mirrors it.
  */
 public final class JsonRenderer implements Renderer {
     private static final JSON JSON_WRITER = JSON.builder()
@@ -23,7 +24,7 @@ public final class JsonRenderer implements Renderer {
 
     static String toJson(Object result) {
         try {
-            return JSON_WRITER.asString(result);
+            return JSON_WRITER.asString(OutputTree.of(result));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -31,10 +32,6 @@ public final class JsonRenderer implements Renderer {
 
     /** The result as plain maps, lists, strings, numbers and booleans, exactly as the JSON has it. */
     static Object toTree(Object result) {
-        try {
-            return JSON.std.anyFrom(toJson(result));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OutputTree.of(result);
     }
 }

@@ -109,7 +109,7 @@ public final class CheckSelection {
     private SupportException unknown(String id, String key) {
         List<String> ids = section.checks().stream().map(SecurityCheck::id).toList();
         String hint = messages.didYouMean(id, ids) + hintIds();
-        return new SupportException(ExitCode.NOT_FOUND, messages.get(key, id), hint);
+        return new SupportException(ExitCode.NOT_FOUND, messages.get(key, id), hint).withCode("check-not-found");
     }
 
     private String hintIds() {

@@ -13,6 +13,7 @@ import okpay.support.i18n.Messages;
 import okpay.support.contact.redact.Redactor;
 import okpay.support.prompt.Answers;
 import okpay.support.prompt.Asker;
+import okpay.support.prompt.MissingAnswer;
 import okpay.support.prompt.NoTerminal;
 import okpay.support.security.SecurityCheckResult.CheckResult;
 import okpay.support.security.SecurityCheckResult.Fix;
@@ -79,6 +80,12 @@ public final class SecurityAudit {
         return check;
     }
 
+    /** The password as a missing answer: given on standard input, never as an argument. */
+    private MissingAnswer passwordAnswer() {
+        return new MissingAnswer("password", messages.get("password.missing.line"), "password", null, MissingAnswer.ALWAYS,
+                "--password-stdin");
+    }
+
     /** Fails listing every missing answer, the password (named by its flag) included. */
     private void requireComplete(Asker asker, boolean passwordMissing) {
         String passwordLine = "  --password-stdin    " + messages.get("password.missing.line");
@@ -90,11 +97,13 @@ public final class SecurityAudit {
             }
             List<String> details = new ArrayList<>(e.details());
             details.add(passwordLine);
-            throw new SupportException(e.exitCode(), e.getMessage(), e.hint(), details, null);
+            List<Object> missing = new ArrayList<>((List<?>) e.fields().get("missing"));
+            missing.add(passwordAnswer());
+            throw new SupportException(e.exitCode(), e.getMessage(), e.hint(), details, null).with("missing", missing);
         }
         if (passwordMissing) {
             throw new SupportException(ExitCode.INPUT_REQUIRED, messages.get("password.missing"),
-                    messages.get("password.missing.hint"), List.of(passwordLine), null);
+                    messages.get("password.missing.hint"), List.of(passwordLine), null).with("missing", List.of(passwordAnswer()));
         }
     }
 

@@ -1,6 +1,7 @@
 package okpay.support.security;
 
 import java.util.List;
+import okpay.support.render.KeepEmpty;
 
 /**
  * The result of {@code security-check}, in the user's language; also its JSON/YAML document.
@@ -12,7 +13,7 @@ import java.util.List;
  * @param fixes    at most three checks to fix first, most urgent first
  * @param password the offline estimate; null when the password was not checked
  */
-public record SecurityCheckResult(int score, String grade, String summary, List<CheckResult> checks, List<Fix> fixes,
+public record SecurityCheckResult(int score, String grade, String summary, List<CheckResult> checks, @KeepEmpty List<Fix> fixes,
         PasswordResult password) {
 
     /**

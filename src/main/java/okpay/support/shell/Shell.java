@@ -185,7 +185,7 @@ public final class Shell {
                 }
             }
         } catch (SupportException e) {
-            return Cli.printError(out, settings.lang(), e, false);
+            return Cli.printError(out, out, settings.format(), settings.lang(), e, false);
         }
     }
 

@@ -1,6 +1,5 @@
 package okpay.support.contact.draft;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,15 +63,7 @@ public final class DraftComposer {
         values.put(TicketFact.WHAT_HAPPENED, request.message());
         TicketFacts facts = new TicketFacts(topic.id(), topic.name(), values, request.tried());
         TicketDraft draft = new TicketDrafter(template, lang).draft(facts, chosen.id());
-        List<DraftResult.Field> missing = new ArrayList<>();
-        for (String id : draft.missing()) {
-            for (TicketField field : template.fields()) {
-                if (field.id().equals(id)) {
-                    missing.add(new DraftResult.Field(id, field.label().get(lang)));
-                }
-            }
-        }
-        return new DraftResult(channel, draft.subject(), draft.body(), draft.attachments(), missing, draft.warnings(),
+        return new DraftResult(channel, draft.subject(), draft.body(), draft.attachments(), draft.missing(), draft.warnings(),
                 template.rules().stream().map(t -> t.get(lang)).toList());
     }
 

@@ -16,7 +16,7 @@ public record DraftResult(
         String subject,
         String body,
         List<String> attachments,
-        List<Field> missing,
+        List<TicketDraft.MissingField> missing,
         List<String> warnings,
         List<String> advice) {
 
@@ -33,7 +33,4 @@ public record DraftResult(
      * @param note  when a channel ranked higher does not take written messages (the hotline), a reminder of it; else null
      */
     public record DraftChannel(String id, String name, int rank, String why, String note, List<Address> addresses) {}
-
-    /** A template field: its id and its label in the user's language. */
-    public record Field(String id, String label) {}
 }

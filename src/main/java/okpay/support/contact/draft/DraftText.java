@@ -35,7 +35,7 @@ public final class DraftText implements TextLayout<DraftResult> {
         out.line(s.dim(RULE));
         if (!draft.missing().isEmpty()) {
             out.blank().heading(m.get("draft.missing"))
-                    .bullets("  ", draft.missing().stream().map(DraftResult.Field::label).toList());
+                    .bullets("  ", draft.missing().stream().map(TicketDraft.MissingField::label).toList());
         }
         if (!draft.advice().isEmpty()) {
             out.blank().heading(m.get("draft.advice")).bullets("  ", draft.advice());

@@ -8,7 +8,8 @@ import okpay.support.kb.Shared;
  *
  * @param channel     the id of the contact channel it is meant for
  * @param attachments what to attach, localized
- * @param missing     ids of the template fields left as placeholders, in template order
+ * @param missing     the template fields left as placeholders, in template order: their id (the option's name, as in
+ *                    {@code tx-id}) and label in the user's language
  * @param warnings    one localized line per kind of secret taken out, saying what and why, never the secret
  */
 @Shared
@@ -17,7 +18,7 @@ public record TicketDraft(
         String subject,
         String body,
         List<String> attachments,
-        List<String> missing,
+        List<MissingField> missing,
         List<String> warnings) {
 
     public TicketDraft {
@@ -25,4 +26,8 @@ public record TicketDraft(
         missing = List.copyOf(missing);
         warnings = List.copyOf(warnings);
     }
+
+    /** A template field left as a placeholder: what to fill in before sending, the same shape everywhere. */
+    @Shared
+    public record MissingField(String id, String label) {}
 }

@@ -58,14 +58,14 @@ public final class TicketDrafter {
             }
         }
 
-        List<String> missing = new ArrayList<>();
+        List<TicketDraft.MissingField> missing = new ArrayList<>();
         StringBuilder body = new StringBuilder(messages.get("greeting")).append("\n\n");
         for (TicketField field : template.fields()) {
             String label = field.label().get(lang);
             String placeholder = messages.get("placeholder", field.placeholder().get(lang));
             if (field.fact() == TicketFact.STEPS_TRIED) {
                 if (steps.isEmpty()) {
-                    missing.add(field.id());
+                    missing.add(new TicketDraft.MissingField(field.id(), label));
                     body.append(messages.get("line", label, placeholder)).append('\n');
                 } else {
                     body.append(messages.get("listHeading", label)).append('\n');
@@ -75,7 +75,7 @@ public final class TicketDrafter {
             }
             String value = values.get(field.fact());
             if (value == null) {
-                missing.add(field.id());
+                missing.add(new TicketDraft.MissingField(field.id(), label));
                 value = placeholder;
             }
             // Continuation lines are indented so a multi-line value still reads as one field.

@@ -2,6 +2,7 @@ package okpay.support.contact.verify;
 
 import java.util.List;
 import okpay.support.contact.verify.VerifyResult.OfficialValue;
+import okpay.support.render.KeepEmpty;
 
 /**
  * The verdict on one value given to {@code contact verify}. All strings are in the user's language but the ids;
@@ -22,7 +23,7 @@ public record ValueVerdict(
         String verdict,
         String caution,
         List<String> reasons,
-        List<OfficialValue> official,
+        @KeepEmpty List<OfficialValue> official,
         String advice) {
 
     public ValueVerdict {

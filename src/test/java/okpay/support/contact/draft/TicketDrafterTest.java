@@ -106,8 +106,11 @@ class TicketDrafterTest {
         TicketDraft en = new TicketDrafter(TEMPLATE, Lang.EN).draft(facts, "email");
         TicketDraft zh = new TicketDrafter(TEMPLATE, Lang.ZH).draft(facts, "email");
 
-        assertEquals(List.of("account", "tx-id", "time", "amount", "error", "device", "steps-tried"), en.missing());
-        assertEquals(en.missing(), zh.missing());
+        assertEquals(List.of("account", "tx-id", "time", "amount", "error", "device", "steps-tried"),
+                en.missing().stream().map(TicketDraft.MissingField::id).toList());
+        assertEquals(en.missing().stream().map(TicketDraft.MissingField::id).toList(),
+                zh.missing().stream().map(TicketDraft.MissingField::id).toList());
+        assertEquals("Account", en.missing().get(0).label(), "labels in the user's language");
         assertEquals("Payment failed", en.subject());
         assertEquals("付款失败", zh.subject());
         assertTrue(en.body().contains("\nAccount: [your user ID or email]\n"), en.body());
@@ -187,7 +190,7 @@ class TicketDrafterTest {
         assertTrue(draft.body().contains("\nAccount: bob Injected: line\n"), draft.body());
         assertTrue(draft.body().contains("\nWhat happened: First line\n  Second line\n"), draft.body());
         assertTrue(draft.body().contains("\nSteps already tried:\n- Restarted\n- Waited an hour\n\n"), draft.body());
-        assertFalse(draft.missing().contains("steps-tried"));
+        assertFalse(draft.missing().stream().anyMatch(f -> f.id().equals("steps-tried")));
     }
 
     @Test

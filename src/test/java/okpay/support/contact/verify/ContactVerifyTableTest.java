@@ -61,7 +61,8 @@ class ContactVerifyTableTest {
         assertFalse(hasControlCharacters(result.out()), "stdout carries no raw control characters");
         assertFalse(hasControlCharacters(result.err()), "stderr carries no raw control characters");
         if (verdict.equals(GARBAGE)) {
-            assertEquals("", result.out());
+            // stdout holds the error document (--format json), stderr the two lines
+            assertEquals(2, ((Map<?, ?>) JSON.std.mapFrom(result.out()).get("error")).get("exit"), result.out());
             List<String> lines = result.err().lines().toList();
             assertEquals(2, lines.size(), result.err());
             assertTrue(lines.get(0).startsWith("error: ") && lines.get(1).startsWith("hint: "), result.err());
