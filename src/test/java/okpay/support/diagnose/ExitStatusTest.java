@@ -41,10 +41,12 @@ class ExitStatusTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fraudulent, 10", "51, 0", "insufficient_funds, 0", "zz99, 3"})
+    @CsvSource({"processing_error, 10", "59, 10", "recipient_cannot_receive, 10", "51, 0", "insufficient_funds, 0",
+            "fraudulent, 0", "zz99, 3"})
     void declineCodesEscalateWhenSomeoneElseHasToAct(String code, int exit) {
-        assertEquals(exit, Fixtures.run("flow.yaml", "diagnose", "payment-failed", "--code", code, "--exit-status").exitCode());
-        assertEquals(exit == 10 ? 0 : exit, Fixtures.run("flow.yaml", "diagnose", "payment-failed", "--code", code).exitCode());
+        // OKPay, the issuer or the recipient acts: escalate; the customer acts (fraudulent: use another method): don't
+        assertEquals(exit, Fixtures.run("flows.yaml", "diagnose", "declined-tx", "--code", code, "--exit-status").exitCode());
+        assertEquals(exit == 10 ? 0 : exit, Fixtures.run("flows.yaml", "diagnose", "declined-tx", "--code", code).exitCode());
     }
 
     @ParameterizedTest
