@@ -61,10 +61,10 @@ class RunbookJarTest {
 
     @Test
     void anEscalatingCodeAnOfficialCallerAndQuestionsStillOpen() throws Exception {
-        JarTest.Run run = triage("fraudulent", "+1-555-0100", "money", "not", "arrived");
+        JarTest.Run run = triage("59", "+1-555-0100", "money", "not", "arrived");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertEquals("""
-                decline fraudulent: escalate, platform has to act
+                decline 59: escalate, issuer has to act
                 caller +1-555-0100: an official number, but a caller can fake any number: call back on the one in the app
                 check: needs --answer kind=send|top-up
                 faq: funds-not-received
