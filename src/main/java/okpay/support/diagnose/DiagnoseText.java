@@ -178,7 +178,7 @@ public final class DiagnoseText {
         }
         if (!ticket.missing().isEmpty()) {
             List<String> labels = ticket.missing().stream().map(TicketDraft.MissingField::label).toList();
-            out.line("  " + s.dim(m.get("text.ticket.missing", String.join(", ", labels))));
+            out.line("  " + s.dim(m.get("text.ticket.missing", String.join(core.get("list.separator"), labels))));
         }
         ticket.warnings().forEach(w -> out.line("  " + s.warn(w)));
     }
