@@ -41,7 +41,19 @@ class RunbookJarTest {
                 + Path.of(System.getProperty("java.home"), "bin", "java") + "' -jar '" + JarTest.jar() + "' \"$@\"\n");
         assertTrue(launcher.toFile().setExecutable(true));
         String flows = Files.readString(Path.of("src/test/resources/kb/flow.yaml"), StandardCharsets.UTF_8);
-        kb = Files.writeString(dir.resolve("runbook.yaml"), flows.replace("payment-failed", "declined-tx"));
+        // plus a code the card issuer has to act on, which the runbook escalates
+        String issuerCode = """
+                    - codes: ["59"]
+                      scheme: iso8583
+                      title: {zh: 请联系发卡银行, en: Call your card issuer}
+                      meaning: {zh: 发卡银行需要您先联系他们。, en: Your card issuer wants you to contact them first.}
+                      actor: issuer
+                      retry: hard
+                      steps:
+                        - {zh: 拨打卡背面的电话。, en: Call the number on the back of your card.}
+                """;
+        kb = Files.writeString(dir.resolve("runbook.yaml"),
+                flows.replace("payment-failed", "declined-tx").replace("    - codes: [fraudulent]\n", issuerCode + "    - codes: [fraudulent]\n"));
     }
 
     private static JarTest.Run triage(String... args) throws IOException, InterruptedException {
