@@ -8,38 +8,16 @@ package okpay.support.render;
  */
 public final class Sanitizer {
     private static final char ESC = '\u001b';
-    /** The colour sequences {@link Style} writes: the only escape sequences that may reach a colour terminal. */
-    private static final String[] STYLE_CODES = {"[0m", "[1m", "[2m", "[1;36m", "[32m", "[33m", "[31m", "[36m"};
 
     private Sanitizer() {}
 
     /**
-     * Text for a terminal, line breaks and tabs kept. With {@code colours}, the exact colour sequences of
-     * {@link Style} stay; every other control character is escaped.
+     * Text for a terminal, line breaks and tabs kept. With {@code colours}, the colour sequences that only change the
+     * colour or weight of text stay (the same ones {@link SanitizingWriter} lets through); every other control, bidi
+     * and format character is escaped.
      */
     public static String text(String value, boolean colours) {
-        if (value == null || isClean(value)) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            if (c == ESC && colours) {
-                String code = styleCodeAt(value, i + 1);
-                if (code != null) {
-                    out.append(ESC).append(code);
-                    i += 1 + code.length();
-                    continue;
-                }
-            }
-            if (c == '\n' || c == '\t' || !isUnsafe(c)) {
-                out.appendCodePoint(c);
-            } else {
-                escape(out, c);
-            }
-            i += Character.charCount(c);
-        }
-        return out.toString();
+        return value == null ? null : terminal(value, colours);
     }
 
     /**
@@ -210,14 +188,5 @@ public final class Sanitizer {
 
     private static void escape(StringBuilder out, int c) {
         out.append(String.format("\\u%04x", c));
-    }
-
-    private static String styleCodeAt(String value, int from) {
-        for (String code : STYLE_CODES) {
-            if (value.startsWith(code, from)) {
-                return code;
-            }
-        }
-        return null;
     }
 }
