@@ -32,6 +32,7 @@ public final class ValidationText implements TextLayout<ValidationResult> {
         if (more > 0) {
             out.line(m.get("kb.invalid.more", more));
         }
-        out.line(out.style().bad(m.get("kb.invalid", report.file(), report.problems().size() + more)));
+        long total = report.problems().size() + more;
+        out.line(out.style().bad(total == 1 ? m.get("kb.invalid.one", report.file()) : m.get("kb.invalid", report.file(), total)));
     }
 }

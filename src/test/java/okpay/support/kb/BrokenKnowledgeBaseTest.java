@@ -112,6 +112,18 @@ class BrokenKnowledgeBaseTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains("is missing required field 'how'")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("urgency 'soon'")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("unknown faq 'nope'")), problems.toString());
+        assertTrue(result.out().strip().endsWith(file + ": 5 problems; fix them and run 'okpay-support kb validate' again"), result.out());
+    }
+
+    @Test
+    void oneProblemIsCountedInTheSingular() throws IOException {
+        Path file = dir.resolve("one.yaml");
+        Files.writeString(file, MINIMAL.replace("urgency: high", "urgency: soon"));
+
+        CliRunner.Result result = CliRunner.runEn("kb", "validate", file.toString());
+
+        assertEquals(4, result.exitCode(), result.toString());
+        assertTrue(result.out().strip().endsWith(file + ": 1 problem; fix it and run 'okpay-support kb validate' again"), result.out());
     }
 
     @Test

@@ -212,7 +212,7 @@ class HostileKnowledgeBaseTest {
         assertEquals(102, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith(file + ":" + (MINIMAL.lines().count() + 1) + ":1: unknown key 'junk0'"), lines.get(0));
         assertEquals("... and 150 more (only the first 100 are listed)", lines.get(100));
-        assertEquals(file + ": 250 problem(s); fix them and run 'okpay-support kb validate' again", lines.get(101));
+        assertEquals(file + ": 250 problems; fix them and run 'okpay-support kb validate' again", lines.get(101));
 
         CliRunner.Result json = CliRunner.runEn("kb", "validate", "--format", "json", file.toString());
         assertTrue(json.out().contains("\"moreProblems\" : 150"), json.out());
