@@ -28,15 +28,29 @@ class JarTest {
     }
 
     static Run run(Path cwd, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString()));
+        return run(cwd, env, List.of(), null, args);
+    }
+
+    /** Runs the jar in {@code cwd} with JVM options {@code jvm} and {@code stdin} as its input (null: /dev/null). */
+    static Run run(Path cwd, Map<String, String> env, List<String> jvm, String stdin, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
         builder.environment().remove("OKPAY_SUPPORT_KB");
         builder.environment().put("XDG_CACHE_HOME", cwd.resolve("cache").toString()); // never the real home's cache
         builder.environment().putAll(env);
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        if (stdin == null) {
+            builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        }
         Process process = builder.start();
+        if (stdin != null) {
+            try (java.io.OutputStream in = process.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+        }
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar finished");

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import okpay.support.security.SecurityAudit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,21 +23,9 @@ class SecurityCheckJarTest {
     Path elsewhere;
 
     private JarTest.Run run(String stdin, List<String> jvm, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvm);
-        command.addAll(List.of("-jar", JarTest.jar().toString(), "security-check"));
+        List<String> command = new ArrayList<>(List.of("security-check"));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile());
-        builder.environment().remove("OKPAY_SUPPORT_KB");
-        builder.environment().put("LANG", "en_US.UTF-8");
-        Process process = builder.start();
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(stdin.getBytes(StandardCharsets.UTF_8));
-        }
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar finished");
-        return new JarTest.Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return JarTest.run(elsewhere, Map.of("LANG", "en_US.UTF-8"), jvm, stdin, command.toArray(String[]::new));
     }
 
     @Test

@@ -107,7 +107,7 @@ public class RootCommand implements Callable<Integer> {
      */
     Session session() {
         if (session == null) {
-            session = new Session(context, kb, kbMaxSize, lang, format, noColor, verbose, noPager, audience);
+            configSession();
             config().check(session.lang());
         }
         return session;
