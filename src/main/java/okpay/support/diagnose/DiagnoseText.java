@@ -43,7 +43,7 @@ public final class DiagnoseText {
             out.heading(flow.id() + " — " + flow.title()).line(flow.summary()).blank();
             out.heading(m.get("text.describe.questions", flow.start()));
             for (FlowResult.QuestionView q : flow.questions()) {
-                out.blank().line("  " + s.accent(q.id()) + "  " + s.dim(q.type()) + "  " + s.bold(q.prompt()));
+                out.blank().line("  " + s.accent(q.id()) + "  " + s.dim(m.get("text.describe.type." + q.type())) + "  " + s.bold(q.prompt()));
                 if (q.options() != null) {
                     List<String> values = new ArrayList<>();
                     q.options().forEach(c -> values.add(c.value() + " (" + c.label() + ")"));
@@ -54,7 +54,8 @@ public final class DiagnoseText {
                     out.line("      " + m.get("text.labelled", s.dim(m.get("text.describe.range")), range));
                 }
                 if (q.fact() != null) {
-                    out.line("      " + m.get("text.labelled", s.dim(m.get("text.describe.fact")), q.fact()));
+                    // the option that gives the same ticket fact: the fact's id alone would be an internal name
+                    out.line("      " + m.get("text.labelled", s.dim(m.get("text.describe.fact")), "--" + q.fact()));
                 }
                 out.line("      " + q.answer());
                 for (FlowResult.RouteView route : q.routes()) {
@@ -68,8 +69,8 @@ public final class DiagnoseText {
             out.blank().heading(m.get("text.describe.outcomes"));
             int width = TextWriter.widest(flow.outcomes().stream().map(FlowResult.OutcomeSummary::id).toList());
             for (FlowResult.OutcomeSummary outcome : flow.outcomes()) {
-                String tags = m.get("text.describe.retry", outcome.retry())
-                        + (outcome.escalate() ? ", " + m.get("text.describe.escalate", outcome.topic()) : "");
+                String tags = m.get("text.describe.retry", m.get("text.describe.retry." + outcome.retry()))
+                        + (outcome.escalate() ? m.get("text.describe.and") + m.get("text.describe.escalate", outcome.topic()) : "");
                 out.line("  " + s.accent(TextWriter.pad(outcome.id(), width)) + "  " + outcome.title() + "  " + s.dim("(" + tags + ")"));
             }
             if (flow.codes()) {

@@ -66,7 +66,7 @@ public final class SecurityText {
             Style s = out.style();
             out.heading(m.get("list.title"));
             for (CheckListResult check : checks) {
-                out.blank().line(s.accent(check.id()) + "  " + s.bold(check.name()) + "  " + s.dim("[" + check.type() + "]"))
+                out.blank().line(s.accent(check.id()) + "  " + s.bold(check.name()) + "  " + s.dim("[" + m.get("list.type." + check.type()) + "]"))
                         .line("  " + check.prompt());
                 if (check.options() != null) {
                     int width = TextWriter.widest(check.choices());

@@ -20,7 +20,7 @@ import okpay.support.prompt.NoTerminal;
  * terminal shows, as a person at a real terminal would. The history lives in a temp dir
  * (XDG_CONFIG_HOME), never in the real home directory.
  */
-final class ShellDriver implements AutoCloseable {
+public final class ShellDriver implements AutoCloseable {
     static final String TAB = PipedTerminal.TAB;
     static final String UP = PipedTerminal.UP;
     private static final String PROMPT = "okpay-support> ";
@@ -77,6 +77,20 @@ final class ShellDriver implements AutoCloseable {
         ShellDriver driver = new ShellDriver(options);
         driver.waitFor(PROMPT);
         return driver;
+    }
+
+    /**
+     * A session on the embedded knowledge base in {@code lang}: each of {@code lines} typed in turn, then Ctrl-D; the
+     * screen, plain (for the content test of the shipped knowledge base, which sees the welcome and what each line shows).
+     */
+    public static String session(Path config, Lang lang, java.util.List<String> lines) throws Exception {
+        try (ShellDriver shell = start(Options.in(config).lang(lang).withoutHistory())) {
+            for (String line : lines) {
+                shell.run(line);
+            }
+            shell.endInput();
+            return shell.plain();
+        }
     }
 
     /** Sends {@code text} as typed keys. */
