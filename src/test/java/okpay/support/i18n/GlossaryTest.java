@@ -107,6 +107,30 @@ class GlossaryTest {
         assertTrue(found.isEmpty(), String.join("\n", found));
     }
 
+    /**
+     * faq.yaml's Chinese says in the glossary's words what its English says: a text whose English uses a term (addresses
+     * and command lines aside, such as phishing@... or diagnose wrong-transfer) holds one of the term's Chinese forms.
+     */
+    @Test
+    void knowledgeBaseTextsUseTheGlossarysChineseTerms() throws IOException {
+        Map<String, String> english = knowledgeBase("en");
+        Map<String, String> chinese = knowledgeBase("zh");
+        List<String> found = new ArrayList<>();
+        for (Term term : glossary()) {
+            List<String> forms = List.of(term.zh().split("[、（）]")).stream().filter(f -> !f.isEmpty()).toList();
+            Pattern word = Pattern.compile("\\b" + Pattern.quote(term.en()) + "s?\\b", Pattern.CASE_INSENSITIVE);
+            english.forEach((path, text) -> {
+                String zh = chinese.get(path.substring(0, path.length() - "en".length()) + "zh");
+                String prose = text.replaceAll("okpay-support [^.;,)]*|\\S+@\\S+", "");
+                if (zh != null && word.matcher(prose).find() && forms.stream().noneMatch(zh::contains)) {
+                    found.add(path + ": \"" + term.en() + "\" without " + forms + ": " + zh);
+                }
+            });
+        }
+        assertTrue(found.isEmpty(), String.join("\n", found));
+        assertTrue(english.size() > 1000 && english.size() == chinese.size(), english.size() + " English texts, " + chinese.size() + " Chinese");
+    }
+
     private static String help(String command, String lang) {
         List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
         args.addAll(List.of("--help", "--lang", lang));

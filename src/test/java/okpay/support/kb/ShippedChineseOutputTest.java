@@ -131,6 +131,7 @@ class ShippedChineseOutputTest {
         line(out, "faq", "list");
         KB.get(TagsReader.SECTION).stream().map(FaqTag::id).forEach(t -> line(out, "faq", "list", "--tag", t));
         KB.get(FaqReader.SECTION).stream().map(Faq::id).forEach(id -> line(out, "faq", "show", id));
+        KB.get(FaqReader.SECTION).stream().filter(f -> f.agent() != null).forEach(f -> line(out, "faq", "show", f.id(), "--audience", "agent"));
         for (String query : List.of("忘记密码", "钱没到账", "付款被拒", "2FA", "payment failed", "转错账了", "客服电话", "xyzzy")) {
             line(out, "faq", "search", query);
         }
@@ -156,6 +157,11 @@ class ShippedChineseOutputTest {
                 }
                 first = false;
                 out.add(new Run(args, null));
+                if (outcome.agent() != null) {
+                    List<String> agent = new ArrayList<>(args);
+                    agent.addAll(List.of("--audience", "agent"));
+                    out.add(new Run(agent, null));
+                }
             }
         }
         for (DeclineCode code : KB.get(DeclineCodesReader.SECTION).codes()) {
