@@ -29,7 +29,7 @@ public final class LatinWords {
      * What the user types, wherever it is named: command names and words of the shell, formats, languages, audiences,
      * settings, environment variables, option placeholders, and the currency codes of the knowledge base.
      */
-    static final Set<String> TYPED = Set.of("ask", "contact", "verify", "draft", "faq", "list", "show", "search",
+    static final Set<String> TYPED = Set.of("okpay-support", "ask", "contact", "verify", "draft", "faq", "list", "show", "search",
             "diagnose", "describe", "security-check", "kb", "validate", "stats", "export", "compile", "schema", "config", "set",
             "get", "unset", "shell", "completion", "help", "exit", "quit", "go", "clear", "bash", "zsh", "text", "json", "yaml", "zh",
             "en", "customer", "agent", "region", "lang", "audience", "format", "yes", "no", "less", "PAGER", "NO_COLOR", "LANG",
@@ -40,8 +40,12 @@ public final class LatinWords {
     private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:https?|ftp|mailto|tel):\\S+?(?=[，。；：）」\\s]|$)"
             + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@[\\w-]+(?:\\.[\\w-]+)*|(?<![\\w.-])[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?![\\w-])"
             + "|(?:~|\\.{1,2})?/[\\w.~/-]+");
-    /** A command line to type: the ASCII text around the tool's name (up to Chinese text or the end of the line). */
-    private static final Pattern COMMAND = Pattern.compile(NOT_HAN + "*okpay-support(?:>|" + NOT_HAN + "*)");
+    /**
+     * A command line to type: the tool's name, a command or an option, and what follows up to Chinese text or the end of
+     * the line; with the shell words that may lead to it ({@code pass show okpay | okpay-support ...}, {@code source <(}).
+     */
+    private static final Pattern COMMAND = Pattern.compile("(?:[\\w.~/-]+(?: [\\w.~/-]+)* \\| |source <\\()?okpay-support(?:>|$"
+            + "| (?:ask|contact|faq|diagnose|security-check|kb|config|shell|completion|-|\\.\\.\\.)" + NOT_HAN + "*)");
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--?[a-zA-Z][\\w-]*(?:=\\S*?(?=[，。；）\\s]|$))?");
     /**
      * {@code id=value}, a YAML {@code key: value}, and a flow's condition as its writer typed it in the knowledge base
