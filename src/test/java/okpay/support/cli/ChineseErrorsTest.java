@@ -48,8 +48,9 @@ public class ChineseErrorsTest {
             "security.yaml|security-check --no-input",
             "security.yaml|security-check --only nosuch",
             "contact.yaml|completion fish",
-            // Not yet: the knowledge-base loader's own problems ("knowledge base file '…' does not exist", and kb validate's
-            // file:line:column messages) are English in both languages; the loader has no language to speak.
+            // The knowledge-base loader's own errors and problems (files that cannot be read, kb validate's file:line:column
+            // messages, SnakeYAML's texts): kb.ChineseProblemsTest and kb.YamlTextsTest.
+            "contact.yaml|--kb nosuchfile.yaml faq list",
             "contact.yaml|--kb-max-size lots faq list",
             "contact.yaml|config set colour red",
             "contact.yaml|config set lang fr",
