@@ -8,8 +8,9 @@ import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 
 /**
- * The words of the loader's problems in one language: the {@code kb} bundle ({@code okpay/support/kb/messages*.properties}),
- * read when the first problem of a run is reported, so a clean run reads neither it nor this class. A {@link Subject}
+ * The words of the loader's problems in one language: the {@code kb} bundle ({@code okpay/support/kb/problems*.properties},
+ * which the build leaves out of the resources embedded for one-off commands), read when the first problem of a run is
+ * reported, so a clean run reads neither it nor this class. A {@link Subject}
  * argument is said in the language too: its nouns from the bundle's {@code noun.*} keys, ids and YAML keys as written.
  */
 public final class ProblemWords {
@@ -17,7 +18,7 @@ public final class ProblemWords {
 
     /** The message {@code key} of the {@code kb} bundle in {@code lang}, with {@code args} in place. */
     public static String say(Lang lang, String key, Object... args) {
-        Messages words = Messages.of(ProblemWords.class, lang);
+        Messages words = Messages.of(ProblemWords.class, "problems", lang);
         Object[] said = args;
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof Subject subject) {
@@ -34,7 +35,7 @@ public final class ProblemWords {
 
     /** Whether the {@code kb} bundle has {@code key} (in Chinese, where the token names are). */
     static boolean has(String key) {
-        return Messages.of(ProblemWords.class, Lang.ZH).has(key);
+        return Messages.of(ProblemWords.class, "problems", Lang.ZH).has(key);
     }
 
     /**
