@@ -3,6 +3,7 @@ package okpay.support.kb;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import okpay.support.i18n.DidYouMean;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
@@ -14,6 +15,9 @@ import okpay.support.i18n.Messages;
  * argument is said in the language too: its nouns from the bundle's {@code noun.*} keys, ids and YAML keys as written.
  */
 public final class ProblemWords {
+    /** A space between two Chinese characters (or full-width punctuation), which Chinese text does not set. */
+    private static final Pattern SPACE_IN_CHINESE = Pattern.compile("(?<=[\\u2E80-\\u9FFF\\uFF00-\\uFFEF]) (?=[\\u2E80-\\u9FFF\\uFF00-\\uFFEF])");
+
     private ProblemWords() {}
 
     /** The message {@code key} of the {@code kb} bundle in {@code lang}, with {@code args} in place. */
@@ -30,7 +34,7 @@ public final class ProblemWords {
         }
         String text = words.get(key, said);
         // the patterns put a space around each argument; Chinese sets no space between two Chinese words
-        return lang == Lang.ZH ? text.replaceAll("(?<=[\\u2E80-\\u9FFF\\uFF00-\\uFFEF]) (?=[\\u2E80-\\u9FFF\\uFF00-\\uFFEF])", "") : text;
+        return lang == Lang.ZH && args.length > 0 ? SPACE_IN_CHINESE.matcher(text).replaceAll("") : text;
     }
 
     /** Whether the {@code kb} bundle has {@code key} (in Chinese, where the token names are). */
