@@ -65,6 +65,11 @@ class ChineseProblemsTest {
                 FLOW.replace("      - id: retried", Marker.unmarked((String) a.get()[1]))}));
         VerifySectionTest.broken().forEach(a -> files.add(new String[] {name(a), MINIMAL + Marker.unmarked((String) a.get()[1])}));
         YamlTextsTest.documents().forEach(a -> files.add(new String[] {"YAML: " + a.get()[1], (String) a.get()[0]}));
+        try (Stream<Path> hostile = Files.list(Fixtures.path("hostile"))) {
+            hostile.sorted().forEach(f -> files.add(new String[] {"hostile/" + f.getFileName(), read(f)}));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         StringBuilder aliases = new StringBuilder(MINIMAL).append("anchors:\n  a: &a [1, 2]\n");
         for (int i = 1; i <= 21; i++) {
             aliases.append("  b").append(i).append(": *a\n");
@@ -108,6 +113,7 @@ class ChineseProblemsTest {
         Path compiled = dir.resolve("minimal.kbc");
         assertEquals(0, CliRunner.runEn("kb", "compile", Fixtures.path("minimal.yaml").toString(), "-o", compiled.toString()).exitCode());
         Path truncated = Files.write(dir.resolve("truncated.kbc"), java.util.Arrays.copyOf(Files.readAllBytes(compiled), 64));
+        Path old = UncheckedSnapshot.write(Fixtures.path("minimal.yaml"), dir.resolve("old.kbc"), "okpay-support 0.1");
         List<List<String>> runs = List.of(
                 List.of("--kb", dir.resolve("missing.yaml").toString(), "faq", "list"),
                 List.of("--kb", dir.toString(), "faq", "list"),
@@ -117,6 +123,7 @@ class ChineseProblemsTest {
                 List.of("--kb", latin1.toString(), "faq", "list"),
                 List.of("--kb", compiled.toString(), "--kb", Fixtures.path("minimal.yaml").toString(), "faq", "list"),
                 List.of("--kb", truncated.toString(), "faq", "list"),
+                List.of("--kb", old.toString(), "faq", "list"),
                 List.of("kb", "validate", dir.resolve("missing.yaml").toString()),
                 List.of("kb", "compile", Fixtures.path("minimal.yaml").toString(), "-o", dir.toString()),
                 List.of("kb", "validate", "--kb-max-size", "1K", Fixtures.path("minimal.yaml").toString()));
@@ -177,6 +184,14 @@ class ChineseProblemsTest {
             String target = Marker.unmarked((String) args[1]);
             files.add(new String[] {name(a), original.replace(target, Marker.unmarked((String) args[2]))});
         });
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String name(Arguments arguments) {
