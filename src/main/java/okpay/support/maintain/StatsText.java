@@ -17,14 +17,16 @@ public final class StatsText implements TextLayout<StatsResult> {
 
     @Override
     public void write(StatsResult stats, TextWriter out) {
-        out.heading(m.get("stats.heading", stats.source()));
+        out.heading(m.get("stats.heading", ValidationText.source(stats.source(), m)));
         List<String> keys = stats.sections().stream().map(StatsResult.Section::key).toList();
         int width = Math.max(TextWriter.widest(keys), TextWriter.width(m.get("stats.section")));
         out.line("  " + TextWriter.pad(m.get("stats.section"), width) + "  " + m.get("stats.columns"));
         for (StatsResult.Section section : stats.sections()) {
             List<String> entries = new ArrayList<>();
             for (Map.Entry<String, Integer> count : section.entries().entrySet()) {
-                entries.add(count.getKey() + " " + count.getValue());
+                // what is counted, in the user's language ("faqs", "declineCodes" are the counters' internal names)
+                String what = m.has("stats.entry." + count.getKey()) ? m.get("stats.entry." + count.getKey()) : count.getKey();
+                entries.add(what + " " + count.getValue());
             }
             out.line("  " + TextWriter.pad(section.key(), width) + "  " + String.format("%6d %6d %6d   %s", section.texts(),
                     section.zh(), section.en(), String.join(", ", entries)));

@@ -1,6 +1,7 @@
 package okpay.support.maintain;
 
 import okpay.support.i18n.Messages;
+import okpay.support.kb.KnowledgeBaseLoader;
 import okpay.support.kb.Text;
 import okpay.support.render.TextLayout;
 import okpay.support.render.TextWriter;
@@ -24,7 +25,7 @@ public final class ValidationText implements TextLayout<ValidationResult> {
             if (report.counts().containsKey("declineCodes")) {
                 counts += m.get("kb.counts.codes", report.counts().get("declineCodes"));
             }
-            out.line(out.style().good(m.get("kb.valid", report.file())) + "  " + out.style().dim(counts));
+            out.line(out.style().good(m.get("kb.valid", source(report.file(), m))) + "  " + out.style().dim(counts));
             return;
         }
         report.problems().forEach(out::line);
@@ -33,6 +34,12 @@ public final class ValidationText implements TextLayout<ValidationResult> {
             out.line(m.get("kb.invalid.more", more));
         }
         long total = report.problems().size() + more;
-        out.line(out.style().bad(total == 1 ? m.get("kb.invalid.one", report.file()) : m.get("kb.invalid", report.file(), total)));
+        String file = source(report.file(), m);
+        out.line(out.style().bad(total == 1 ? m.get("kb.invalid.one", file) : m.get("kb.invalid", file, total)));
+    }
+
+    /** The name of a knowledge base as shown: the embedded one's in the user's language. */
+    static String source(String name, Messages m) {
+        return KnowledgeBaseLoader.EMBEDDED_NAME.equals(name) ? Messages.core(m.lang()).get("kb.embedded") : name;
     }
 }

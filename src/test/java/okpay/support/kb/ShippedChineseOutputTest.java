@@ -90,6 +90,7 @@ class ShippedChineseOutputTest {
             }
         }
         ids.add(okpay.support.kb.Question.UNKNOWN);
+        KnowledgeBaseFormat.sections().forEach(s -> ids.add(s.key())); // the knowledge base's own keys, for kb stats
         Set<String> anywhere = new TreeSet<>();
         KB.get(DeclineCodesReader.SECTION).codes().forEach(c -> anywhere.addAll(c.codes()));
         KB.get(HotlineReader.SECTION).regions().forEach(r -> anywhere.add(r.code()));
@@ -186,6 +187,9 @@ class ShippedChineseOutputTest {
             withPassword.add("--password-stdin");
             out.add(new Run(withPassword, status == CheckStatus.PASS ? "Tq7#mZp2vL-fern-otter-quay\n" : "okpay123\n"));
         }
+        line(out, "kb", "stats");
+        line(out, "kb", "validate");
+        line(out, "kb", "validate", "faq.yaml");
         line(out, "config", "set", "region", "CN");
         line(out, "config", "set", "audience", "agent");
         line(out, "config", "list");

@@ -48,11 +48,11 @@ public final class LatinWords {
             + "| (?:ask|contact|faq|diagnose|security-check|kb|config|shell|completion|-|\\.\\.\\.)" + NOT_HAN + "*)");
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--?[a-zA-Z][\\w-]*(?:=\\S*?(?=[，。；）\\s]|$))?");
     /**
-     * {@code id=value}, a YAML {@code key: value}, and a flow's condition as its writer typed it in the knowledge base
+     * {@code id=value}, a YAML {@code key: value} or path ({@code tags[app].name}), and a flow's condition as its writer typed it in the knowledge base
      * ({@code ({kind} = withdrawal and {days} > 3) → overdue}) or one {@code {id}} of it.
      */
     private static final Pattern PAIR = Pattern.compile("(?<![\\w-])[\\w-]+=[^\\s，。、；）,]*|(?<![\\w-])[a-z_]+: [a-z_]+\\b"
-            + "|\\(?\\{[^→\\p{IsHan}]*(?= →)|\\{[^{}\\p{IsHan}]*}");
+            + "|\\(?\\{[^→\\p{IsHan}]*(?= →)|\\{[^{}\\p{IsHan}]*}|(?<![\\w-])[a-z_]+(?:\\[[^\\]\\s]+]|\\.[a-z_]+)+");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n]*\"|'[^'\\n]*'|“[^“”\\p{IsHan}]*”|`[^`\\n]*`");
     private static final Pattern TOKEN = Pattern.compile("(?<![\\w-])[A-Za-z0-9][\\w-]*");
     /** A word: Latin letters, with digits, hyphens and underscores inside; a token that starts with a digit is a number or code. */
