@@ -11,7 +11,8 @@ import okpay.support.kb.KnowledgeBase;
 
 /**
  * The fixture knowledge bases under {@code src/test/resources/kb/}, for logic tests that must not depend on the wording
- * of the shipped faq.yaml (only {@code ShippedKnowledgeBaseTest} reads that): paths, loaded knowledge bases, CLI runs.
+ * of the shipped faq.yaml (only the content tests, {@code ShippedKnowledgeBaseTest} and {@code ShippedChineseOutputTest},
+ * read that): paths, loaded knowledge bases, CLI runs.
  */
 public final class Fixtures {
     /** The environment variable that points the tool at a knowledge-base file. */

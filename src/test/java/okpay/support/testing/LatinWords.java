@@ -32,7 +32,7 @@ public final class LatinWords {
     static final Set<String> TYPED = Set.of("okpay-support", "ask", "contact", "verify", "draft", "faq", "list", "show", "search",
             "diagnose", "describe", "security-check", "kb", "validate", "stats", "export", "compile", "schema", "config", "set",
             "get", "unset", "shell", "completion", "help", "exit", "quit", "go", "clear", "bash", "zsh", "text", "json", "yaml", "zh",
-            "en", "customer", "agent", "region", "lang", "audience", "format", "yes", "no", "less", "PAGER", "NO_COLOR", "LANG",
+            "en", "customer", "agent", "region", "lang", "audience", "format", "less", "PAGER", "NO_COLOR", "LANG",
             "LC_ALL", "LC_MESSAGES", "OKPAY_SUPPORT_LANG", "OKPAY_SUPPORT_KB", "OKPAY_SUPPORT_KB_MAX_SIZE", "XDG_CONFIG_HOME", "HOME",
             "PATH", "COLUMNS", "LINES", "TOPIC", "CODE", "FILE", "VALUE", "TEXT", "KEY", "QUERY", "TAG", "FLOW", "STEP", "AMOUNT",
             "CUR", "TIME", "ADDRESS", "SIZE", "OUT", "COMMAND", "N", "M", "K", "CNY", "USD", "EUR", "HKD", "GBP");
@@ -48,8 +48,8 @@ public final class LatinWords {
             + "| (?:ask|contact|faq|diagnose|security-check|kb|config|shell|completion|-|\\.\\.\\.)" + NOT_HAN + "*)");
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--?[a-zA-Z][\\w-]*(?:=\\S*?(?=[，。；）\\s]|$))?");
     /**
-     * {@code id=value}, a YAML {@code key: value} or path ({@code tags[app].name}), and a flow's condition as its writer typed it in the knowledge base
-     * ({@code ({kind} = withdrawal and {days} > 3) → overdue}) or one {@code {id}} of it.
+     * {@code id=value}, a YAML {@code key: value} or path ({@code tags[app].name}), and a flow's condition as its writer
+     * typed it in the knowledge base ({@code ({kind} = withdrawal and {days} > 3) → overdue}) or one {@code {id}} of it.
      */
     private static final Pattern PAIR = Pattern.compile("(?<![\\w-])[\\w-]+=[^\\s，。、；）,]*|(?<![\\w-])[a-z_]+: [a-z_]+\\b"
             + "|\\(?\\{[^→\\p{IsHan}]*(?= →)|\\{[^{}\\p{IsHan}]*}|(?<![\\w-])[a-z_]+(?:\\[[^\\]\\s]+]|\\.[a-z_]+)+");
