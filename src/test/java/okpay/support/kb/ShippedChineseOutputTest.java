@@ -32,6 +32,7 @@ import okpay.support.faq.FaqReader;
 import okpay.support.faq.FaqTag;
 import okpay.support.faq.TagsReader;
 import okpay.support.i18n.Lang;
+import okpay.support.prompt.ScriptedTerminal;
 import okpay.support.security.CheckStatus;
 import okpay.support.security.SecurityChecks;
 import okpay.support.security.SecurityChecksReader;
@@ -62,10 +63,15 @@ class ShippedChineseOutputTest {
     @TempDir
     static Path home;
 
-    /** One command line, with its standard input (or null) and settings folder. */
-    record Run(List<String> args, String stdin) {
+    /** One command line, with its standard input (or null) and the replies typed on a terminal (or null: no terminal). */
+    record Run(List<String> args, String stdin, List<String> replies) {
+        Run(List<String> args, String stdin) {
+            this(args, stdin, null);
+        }
+
         String name() {
-            return (args.isEmpty() ? "(no arguments)" : String.join(" ", args)) + (stdin == null ? "" : " <<< " + stdin.replace("\n", "\\n"));
+            return (args.isEmpty() ? "(no arguments)" : String.join(" ", args)) + (stdin == null ? "" : " <<< " + stdin.replace("\n", "\\n"))
+                    + (replies == null ? "" : " typing " + replies);
         }
     }
 
@@ -205,6 +211,15 @@ class ShippedChineseOutputTest {
         }
         line(out, "--version");
         line(out);
+        // questions asked on a terminal: a flow's and the checklist's, with their help (?), an answer that is not one, then
+        // the first choice until the replies run out (the end of input is then an error, whose words are Chinese too)
+        List<String> replies = new ArrayList<>(List.of("?", "xyz"));
+        replies.addAll(java.util.Collections.nCopies(12, "1"));
+        for (Flow flow : KB.get(FlowsReader.SECTION)) {
+            out.add(new Run(List.of("diagnose", flow.id()), null, replies));
+        }
+        out.add(new Run(List.of("security-check", "--check-password"), null, List.of("Tq7#mZp2vL-fern-otter-quay", "?", "xyz", "是", "1",
+                "1", "1", "1", "是", "是", "1", "是")));
         // the shell on a terminal (its welcome, help and settings; a question, and a number that opens a line of the answer)
         out.add(new Run(List.of("shell"), "help\nset\nhelp faq\nfaq list\n忘记密码\n1\n我的转账一天了还没到账\n1"));
         return out;
@@ -231,7 +246,12 @@ class ShippedChineseOutputTest {
             runner.stdin(run.stdin());
         }
         runs++;
-        return runner.run(args.toArray(String[]::new));
+        if (run.replies() == null) {
+            return runner.run(args.toArray(String[]::new));
+        }
+        ScriptedTerminal terminal = ScriptedTerminal.replying(run.replies().toArray(String[]::new));
+        CliRunner.Result result = runner.terminal(terminal).run(args.toArray(String[]::new));
+        return new CliRunner.Result(result.exitCode(), String.join("\n", terminal.transcript()).replace("<end of input>", "") + "\n" + result.out(), result.err());
     }
 
     /** The scan itself: what the issue found is caught, what the user types is not. */
@@ -267,6 +287,9 @@ class ShippedChineseOutputTest {
             }
             if (r.stdin() != null) {
                 given.addAll(List.of(r.stdin().split("\n")));
+            }
+            if (r.replies() != null) {
+                given.addAll(r.replies());
             }
             List<LatinWords.Finding> found = words.inChinese(result.out() + result.err(), words.userWords(given));
             assertTrue(found.isEmpty(), "English in the Chinese output: " + found.stream().map(f -> f.word() + "  ⟵  " + f.line())

@@ -48,21 +48,22 @@ public final class LatinWords {
             + "| (?:ask|contact|faq|diagnose|security-check|kb|config|shell|completion|-|\\.\\.\\.)" + NOT_HAN + "*)");
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--?[a-zA-Z][\\w-]*(?:=\\S*?(?=[，。；）\\s]|$))?");
     /**
-     * {@code id=value}, a YAML {@code key: value} or path ({@code tags[app].name}), and a flow's condition as its writer
+     * {@code id=value}, a YAML {@code (key: value)} or path ({@code tags[app].name}), and a flow's condition as its writer
      * typed it in the knowledge base ({@code ({kind} = withdrawal and {days} > 3) → overdue}) or one {@code {id}} of it.
      */
-    private static final Pattern PAIR = Pattern.compile("(?<![\\w-])[\\w-]+=[^\\s，。、；）,]*|(?<![\\w-])[a-z_]+: [a-z_]+\\b"
+    private static final Pattern PAIR = Pattern.compile("(?<![\\w-])[\\w-]+=[^\\s，。、；）,]*|(?<=[（(])[a-z_]+: [a-z_]+(?=[）)])"
             + "|\\(?\\{[^→\\p{IsHan}]*(?= →)|\\{[^{}\\p{IsHan}]*}|(?<![\\w-])[a-z_]+(?:\\[[^\\]\\s]+]|\\.[a-z_]+)+");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n]*\"|'[^'\\n]*'|“[^“”\\p{IsHan}]*”|`[^`\\n]*`");
     private static final Pattern TOKEN = Pattern.compile("(?<![\\w-])[A-Za-z0-9][\\w-]*");
     /** A word: Latin letters, with digits, hyphens and underscores inside; a token that starts with a digit is a number or code. */
     private static final Pattern WORD = Pattern.compile("(?<![\\w-])[A-Za-z][\\w'’-]*");
     /**
-     * What may stand before a value: the start, a label's colon, a list's separator, a bracket, an arrow, a bullet, or the
-     * command that takes it (the shell's commands are typed without the tool's name: {@code faq show forgot-password}).
+     * What may stand before a value: the start, a label's colon, a list's separator, a bracket, an arrow, a bullet, the
+     * command that takes it (the shell's commands are typed without the tool's name: {@code faq show forgot-password}),
+     * or the words that say it is to be typed ({@code 输入 yes}, {@code one of pay-or-send, top-up}).
      */
     private static final Pattern VALUE_BEFORE = Pattern.compile("(?:^|^\\s*(?:\\d+[.)]|[-*•]) |  |[：:、,|/（(→=] ?"
-            + "|(?<![\\w-])(?:diagnose|describe|show|--[a-z][\\w-]*) )$");
+            + "|(?<![\\w-])(?:diagnose|describe|show|--[a-z][\\w-]*|one of) |输入 )$");
     /** What may stand after a value (the end, two spaces, a list's separator, a bracket, a dash, an arrow, its gloss). */
     private static final Pattern VALUE_AFTER = Pattern.compile("^(?:$|  |,|、|;|；|。| ?[|/）)（(—→=]| [\\p{IsHan}]+(?:[、）,]|$))");
 
