@@ -21,6 +21,7 @@ import okpay.support.contact.ChannelsReader;
 import okpay.support.contact.ContactKind;
 import okpay.support.contact.HotlineReader;
 import okpay.support.contact.Region;
+import okpay.support.contact.draft.TicketFact;
 import okpay.support.diagnose.DeclineCode;
 import okpay.support.diagnose.DeclineCodesReader;
 import okpay.support.diagnose.Flow;
@@ -269,6 +270,8 @@ class ShippedChineseOutputTest {
         assertEquals(List.of(), found("问题类型：funds（资金）、security（账户安全）、technical"));
         assertEquals(List.of(), found("请发邮件到 support@okpay.example 或访问 https://www.okpay.example/support。"));
         assertEquals(List.of("stuck"), found("匹配：stuck"));
+        assertEquals(List.of("tx-id"), words.idsInEnglish("Still missing: the tx-id of the payment.", Set.of(), Set.of("tx-id")).stream()
+                .map(LatinWords.Finding::word).toList());
         assertEquals(List.of(), words.inChinese("匹配：stuck", words.userWords(List.of("ask", "my withdrawal is stuck"))).stream()
                 .map(LatinWords.Finding::word).toList());
     }
@@ -301,7 +304,8 @@ class ShippedChineseOutputTest {
     Stream<DynamicTest> theEnglishOutputPutsNoInternalIdInASentence() throws IOException {
         return runs().stream().map(r -> DynamicTest.dynamicTest(r.name(), () -> {
             CliRunner.Result result = run(r, "en");
-            List<LatinWords.Finding> found = words.idsInEnglish(result.out() + result.err(), ENGLISH_COMPOUNDS);
+            List<LatinWords.Finding> found = words.idsInEnglish(result.out() + result.err(), ENGLISH_COMPOUNDS,
+                    Stream.of(TicketFact.values()).map(TicketFact::id).collect(Collectors.toSet()));
             assertTrue(found.isEmpty(), "internal ids in English sentences: " + found.stream().map(f -> f.word() + "  ⟵  " + f.line())
                     .collect(Collectors.joining("\n")) + "\n" + result);
         }));

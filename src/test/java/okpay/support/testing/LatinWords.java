@@ -106,14 +106,18 @@ public final class LatinWords {
         return found;
     }
 
-    /** The knowledge base's internal ids inside the sentences of English {@code text} (not where shown to type). */
-    public List<Finding> idsInEnglish(String text, Set<String> englishWords) {
+    /**
+     * The knowledge base's ids, and {@code internal} names that are never typed (a ticket fact's {@code tx-id}), inside the
+     * sentences of English {@code text}; {@code englishWords} are ids that are also English words ({@code top-up}).
+     */
+    public List<Finding> idsInEnglish(String text, Set<String> englishWords, Set<String> internal) {
         List<Finding> found = new ArrayList<>();
         for (String line : text.split("\n")) {
             Matcher word = WORD.matcher(typedMasked(line));
             while (word.find()) {
                 String w = trim(word.group());
-                if (ids.contains(w) && (w.contains("-") || w.contains("_")) && !englishWords.contains(w.toLowerCase())) {
+                boolean id = ids.contains(w) || internal.contains(w);
+                if (id && (w.contains("-") || w.contains("_")) && !englishWords.contains(w.toLowerCase())) {
                     found.add(new Finding(w, line.strip()));
                 }
             }
