@@ -113,6 +113,10 @@ final class ShellCompleter implements Completer {
             candidates.add(new Candidate("lang"));
             candidates.add(new Candidate("format"));
             candidates.add(new Candidate("audience"));
+            candidates.add(new Candidate("pager"));
+        } else if (index == 2 && words.get(1).equals("pager")) {
+            candidates.add(new Candidate("on"));
+            candidates.add(new Candidate("off"));
         } else if (index == 2 && words.get(1).equals("audience")) {
             for (okpay.support.kb.Audience audience : okpay.support.kb.Audience.values()) {
                 candidates.add(new Candidate(audience.id()));
