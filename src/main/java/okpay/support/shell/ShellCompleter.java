@@ -75,7 +75,7 @@ final class ShellCompleter implements Completer {
     private void completeArgument(LineReader reader, ParsedLine line, CommandPosition position, List<Candidate> candidates) {
         String prefix = position.prefix();
         if (KnowledgeBaseValues.covers(position)) {
-            for (KnowledgeBaseValues.Value value : KnowledgeBaseValues.values(position, line.words(), kb.get(), lang.get())) {
+            for (okpay.support.cli.KbValueLists.Value value : KnowledgeBaseValues.values(position, line.words(), kb.get(), lang.get())) {
                 candidates.add(new Candidate(prefix + value.value(), value.value(), null, value.description(),
                         null, null, !isList(position) && !value.value().endsWith("=")));
             }
