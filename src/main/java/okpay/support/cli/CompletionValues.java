@@ -130,7 +130,10 @@ final class CompletionValues {
             out.append("    ").append(list.getValue()).append(")\n      vals=(");
             list.getKey().forEach(value -> out.append(' ').append(literal(value)));
             out.append(" )\n      quoted=(");
-            list.getKey().forEach(value -> out.append(' ').append(literal(typed(value))));
+            // only when some value needs quoting: a Tab copies these arrays, which is what a long list costs
+            if (list.getKey().stream().anyMatch(value -> !typed(value).equals(value))) {
+                list.getKey().forEach(value -> out.append(' ').append(literal(typed(value))));
+            }
             out.append(" ) ;;\n");
         }
         return out.toString().stripTrailing();

@@ -5,7 +5,8 @@
 # (--kb, OKPAY_SUPPORT_KB, else the embedded one): make the script again after changing it.
 # Works in bash and, through bashcompinit (which runs it in sh emulation, arrays from 0), in zsh.
 
-# Sets vals (the values as typed) and quoted (the same as inserted on the line) to list $1.
+# Sets vals (the values as typed) and quoted (the same as inserted on the line; empty when no value needs quoting)
+# to list $1.
 function _okpay_support_list() {
   case $1 in
 @LISTS@
@@ -87,9 +88,15 @@ function _okpay_support_complete() {
   cur=${cur#[\"\']}
   cur=${cur//\\/}
   COMPREPLY=()
-  for (( i=0; i<${#vals[@]}; i++ )); do
-    [[ ${vals[i]} == "$cur"* ]] && COMPREPLY+=("$head${quoted[i]}")
-  done
+  if (( ${#quoted[@]} == 0 )); then
+    for word in "${vals[@]}"; do
+      [[ $word == "$cur"* ]] && COMPREPLY+=("$head$word")
+    done
+  else
+    for (( i=0; i<${#vals[@]}; i++ )); do
+      [[ ${vals[i]} == "$cur"* ]] && COMPREPLY+=("$head${quoted[i]}")
+    done
+  fi
   if [[ $key == *' #0' ]]; then
     # a command may take both a value and subcommands (diagnose FLOW, diagnose describe FLOW)
     for word in $subs; do

@@ -143,6 +143,14 @@ class CompletionCommandTest {
     }
 
     @Test
+    void aKnowledgeBaseThatCannotBeLoadedIsItsUsualError() {
+        CliRunner.Result result = CliRunner.runEn("completion", "bash", "--kb", dir.resolve("missing.yaml").toString());
+        assertEquals(4, result.exitCode());
+        assertEquals("", result.out());
+        assertTrue(result.err().startsWith("error: knowledge base file"), result.err());
+    }
+
+    @Test
     void unknownShellIsAUsageError() {
         CliRunner.Result result = CliRunner.runEn("completion", "fish");
         assertEquals(2, result.exitCode());
