@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ShellPagerJarTest {
     private static final String PROMPT = "okpay-support>";
     /** A tmux server of each test's own, as in {@link PagerJarTest}. */
-    private final String server = "okpay-shellpager-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    private final String servers = "okpay-shellpager-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    /** The current session's server: a new one for each, so that one being stopped cannot take the next down with it. */
+    private String server = servers;
+    private int sessions;
 
     @TempDir
     Path home;
@@ -52,6 +55,13 @@ class ShellPagerJarTest {
         tmux("send-keys", "-t", "w", "q");
         String back = waitFor(screen -> lastLine(screen).equals(PROMPT));
         assertEquals(PROMPT, lastLine(back), "q gives the prompt back:\n" + back);
+
+        // Ctrl-C at the prompt still clears the line (the signal is the terminal library's again)
+        tmux("send-keys", "-t", "w", "-l", "abc");
+        waitFor(s -> lastLine(s).equals(PROMPT + " abc"));
+        tmux("send-keys", "-t", "w", "C-c");
+        String cleared = waitFor(s -> lastLine(s).equals(PROMPT));
+        assertEquals(PROMPT, lastLine(cleared), "Ctrl-C cleared the line:\n" + cleared);
 
         // The line reader works as before: typed text echoes, Tab completes, a command runs.
         tmux("send-keys", "-t", "w", "faq list --tag passw", "Tab");
@@ -100,6 +110,23 @@ class ShellPagerJarTest {
     }
 
     @Test
+    void terminalModesALeavingPagerBrokeAreRestored() throws Exception {
+        // a "pager" that leaves the terminal raw, without echo and without Ctrl-C as a signal
+        shell("PAGER=\"sh -c 'stty raw -echo </dev/tty; cat >/dev/null'\"", "");
+        type("contact --all");
+        assertEquals(PROMPT, lastLine(waitFor(s -> lastLine(s).equals(PROMPT) && s.contains("contact --all"))));
+        // Ctrl-C still clears the line being typed, which needs the terminal's signal mode back
+        tmux("send-keys", "-t", "w", "-l", "abc");
+        waitFor(s -> lastLine(s).equals(PROMPT + " abc"));
+        tmux("send-keys", "-t", "w", "C-c");
+        String cleared = waitFor(s -> lastLine(s).equals(PROMPT));
+        assertEquals(PROMPT, lastLine(cleared), "Ctrl-C cleared the line:\n" + cleared);
+        type("faq list --tag password");
+        String listed = waitFor(s -> s.contains("3 entries") && lastLine(s).equals(PROMPT));
+        assertTrue(listed.contains("3 entries"), listed);
+    }
+
+    @Test
     void scriptedShellNeverPages() throws Exception {
         start("export PAGER='less -FRX'; printf 'contact --all\\n' | \"$JAVA\" -jar \"$JAR\" --lang en shell; echo \"DONE $?\"");
         String screen = waitFor(s -> s.contains("DONE"));
@@ -131,6 +158,7 @@ class ShellPagerJarTest {
     }
 
     private void start(String command) throws Exception {
+        server = servers + "-" + ++sessions;
         String script = "export JAVA='" + Path.of(System.getProperty("java.home"), "bin", "java") + "' JAR='" + JarTest.jar()
                 + "' LANG=C.UTF-8 TERM=xterm-256color XDG_CONFIG_HOME='" + home + "' XDG_CACHE_HOME='" + home
                 + "'; unset COLUMNS LINES; clear; " + command + "; sleep 60";

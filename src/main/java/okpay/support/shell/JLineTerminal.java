@@ -121,7 +121,7 @@ final class JLineTerminal implements okpay.support.prompt.Terminal {
         terminal.flush();
         Attributes modes = terminal.getAttributes();
         try {
-            return Pager.page(text, Pager.command(env), env);
+            return Pager.page(text, Pager.command(env), env, false); // the shell's terminal ignores Ctrl-C outside a prompt
         } finally {
             terminal.setAttributes(modes);
         }
