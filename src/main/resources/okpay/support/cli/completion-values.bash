@@ -48,6 +48,8 @@ function _okpay_support_complete() {
         # bash splits "--option=value" at "=" into three words
         [[ ${COMP_WORDS[i+1]} == = ]] && skip=2
       fi
+    elif [[ $word == = ]]; then
+      skip=1 # bash splits "ID=VALUE" (--answer) at "=" too: the value after it is no positional either
     elif (( n == 0 )) && [[ $subs == *" $word "* ]]; then
       path=${path:+$path }$word
     else
@@ -56,11 +58,12 @@ function _okpay_support_complete() {
     fi
   done
   _okpay_support_command "$path"
-  if [[ $cur == = && $valued == *" $prev "* ]]; then
-    key="$path $prev"
+  if [[ $cur == = ]]; then
+    # "--option=" (else the right side of an ID=VALUE pair, which has no list here)
+    [[ $valued == *" $prev "* ]] && key="$path $prev"
     cur=
-  elif [[ $prev == = && $valued == *" ${COMP_WORDS[COMP_CWORD-2]} "* ]]; then
-    key="$path ${COMP_WORDS[COMP_CWORD-2]}"
+  elif [[ $prev == = ]]; then
+    [[ $valued == *" ${COMP_WORDS[COMP_CWORD-2]} "* ]] && key="$path ${COMP_WORDS[COMP_CWORD-2]}"
   elif [[ $cur == -*=* ]]; then
     # one word "--option=value" (zsh; bash without "=" in COMP_WORDBREAKS)
     key="$path ${cur%%=*}"

@@ -90,6 +90,10 @@ class CompletionCommandTest {
         assertEquals(List.of("describe", "list", "missing-funds", "payment-failed"), bashCompletes(script, "diagnose", ""));
         assertEquals(List.of("missing-funds"), bashCompletes(script, "diagnose", "describe", "m"));
         assertEquals(List.of("missing-funds"), bashCompletes(script, "diagnose", "--region", "US", "m"), "an option's value is no positional");
+        assertEquals(List.of("missing-funds"), bashCompletes(script, "diagnose", "--answer", "days", "=", "3", "m"),
+                "nor an ID=VALUE pair, which bash splits at '='");
+        assertFalse(bashCompletes(script, "diagnose", "--answer", "days", "=", "").contains("missing-funds"), "no flow after 'days='");
+        assertFalse(bashCompletes(script, "diagnose", "--answer", "days", "=", "m").contains("missing-funds"), "nor after 'days=m'");
         // config set KEY VALUE: the values of the option of the same name
         assertEquals(List.of("US", "United\\ States"), bashCompletes(script, "config", "set", "region", "U"));
         assertEquals(List.of("en", "zh"), bashCompletes(script, "config", "set", "lang", ""));
