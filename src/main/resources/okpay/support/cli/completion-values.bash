@@ -91,6 +91,12 @@ function _okpay_support_complete() {
   cur=${cur#[\"\']}
   cur=${cur//\\/}
   COMPREPLY=()
+  # ids and codes match whatever the case typed ("--region cn" finds CN), as in the interactive shell
+  local nocase=
+  if [[ -n $BASH_VERSION ]] && ! shopt -q nocasematch; then
+    shopt -s nocasematch
+    nocase=1
+  fi
   if (( ${#quoted[@]} == 0 )); then
     for word in "${vals[@]}"; do
       [[ $word == "$cur"* ]] && COMPREPLY+=("$head$word")
@@ -100,6 +106,7 @@ function _okpay_support_complete() {
       [[ ${vals[i]} == "$cur"* ]] && COMPREPLY+=("$head${quoted[i]}")
     done
   fi
+  [[ -n $nocase ]] && shopt -u nocasematch
   if [[ $key == *' #0' ]]; then
     # a command may take both a value and subcommands (diagnose FLOW, diagnose describe FLOW)
     for word in $subs; do

@@ -99,6 +99,13 @@ class CompletionCommandTest {
         assertEquals(List.of("en", "zh"), bashCompletes(script, "config", "set", "lang", ""));
         assertEquals(List.of("agent"), bashCompletes(script, "config", "set", "audience", "a"));
         assertEquals(List.of("json"), bashCompletes(script, "contact", "--format", "j"));
+        // whatever the case typed, as in the interactive shell; the user's own nocasematch setting is left as it was
+        assertEquals(List.of("US"), bashCompletes(script, "contact", "--region", "us"));
+        assertEquals(List.of("money-missing"), bashCompletes(script, "faq", "show", "MONEY"));
+        Process shopt = new ProcessBuilder("bash", "--norc", "-c", "source '" + script + "' 2>/dev/null; COMP_WORDS=(okpay-support faq show m); "
+                + "COMP_CWORD=3; _okpay_support_complete okpay-support m show 2>/dev/null; shopt nocasematch").start();
+        String setting = new String(shopt.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(shopt.waitFor(30, TimeUnit.SECONDS) && setting.contains("off"), setting);
         // the rest is still picocli's
         assertEquals(List.of("--region"), bashCompletes(script, "contact", "--re"));
         assertEquals(List.of("search", "show"), bashCompletes(script, "faq", "s"));
