@@ -32,7 +32,7 @@ public final class LatinWords {
     static final Set<String> TYPED = Set.of("okpay-support", "ask", "contact", "verify", "draft", "faq", "list", "show", "search",
             "diagnose", "describe", "security-check", "kb", "validate", "stats", "export", "compile", "schema", "config", "set",
             "get", "unset", "shell", "completion", "help", "exit", "quit", "go", "clear", "bash", "zsh", "text", "json", "yaml", "zh",
-            "en", "customer", "agent", "region", "lang", "audience", "format", "less", "PAGER", "NO_COLOR", "LANG",
+            "en", "customer", "agent", "region", "lang", "audience", "format", "pager", "on", "off", "less", "PAGER", "NO_COLOR", "LANG",
             "LC_ALL", "LC_MESSAGES", "OKPAY_SUPPORT_LANG", "OKPAY_SUPPORT_KB", "OKPAY_SUPPORT_KB_MAX_SIZE", "XDG_CONFIG_HOME", "HOME",
             "PATH", "COLUMNS", "LINES", "TOPIC", "CODE", "FILE", "VALUE", "TEXT", "KEY", "QUERY", "TAG", "FLOW", "STEP", "AMOUNT",
             "CUR", "TIME", "ADDRESS", "SIZE", "OUT", "COMMAND", "N", "M", "K", "CNY", "USD", "EUR", "HKD", "GBP");
