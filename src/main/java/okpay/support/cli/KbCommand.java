@@ -57,7 +57,7 @@ final class KbCommand extends Subcommand {
             Session session = session();
             KnowledgeBaseLoader.Settings settings = session.kbSettings();
             ValidationResult report = ValidationResult.of(KnowledgeBaseFormat.LOADER.check(files(session, files),
-                    new KnowledgeBaseLoader.Settings(settings.maxBytes(), null)), KnowledgeBaseFormat.sections());
+                    settings.uncached()), KnowledgeBaseFormat.sections());
             session.print(report, new ValidationText(session.messages()));
             return report.valid() ? 0 : ExitCode.KB_INVALID.code();
         }

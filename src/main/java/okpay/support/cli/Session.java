@@ -162,7 +162,7 @@ public final class Session {
             }
             bytes = (int) parsed;
         }
-        return KnowledgeBaseLoader.Settings.of(bytes, env);
+        return KnowledgeBaseLoader.Settings.of(bytes, env, messages.lang());
     }
 
     /** The knowledge base, loaded and checked on first use. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import okpay.support.kb.NodeReader;
+import okpay.support.kb.Subject;
 import okpay.support.kb.References;
 import okpay.support.kb.SectionReader;
 import org.yaml.snakeyaml.nodes.Node;
@@ -63,7 +64,7 @@ public final class ChannelsReader implements SectionReader<List<Channel>> {
             String id = in.id(f, "id", "channel id");
             ChannelKind kind = ChannelKind.of(id);
             if (id != null && kind == null) {
-                in.problem(f.get("id"), "channel id '" + id + "' is not one of " + IDS);
+                in.problem(f.get("id"), "channel.bad-id", id, IDS);
             }
             refs.declare(in, References.CHANNEL, id, f.get("id"));
             String what = "channel '" + id + "'";
@@ -78,7 +79,7 @@ public final class ChannelsReader implements SectionReader<List<Channel>> {
         for (ChannelKind required : ChannelKind.values()) {
             String id = required.id();
             if (!refs.isDeclared(References.CHANNEL, id)) {
-                in.problem(node, "channels is missing the '" + id + "' channel");
+                in.problem(node, "channel.missing", id);
             }
         }
         return List.copyOf(out);
@@ -95,7 +96,7 @@ public final class ChannelsReader implements SectionReader<List<Channel>> {
             ContactKind kind = f.containsKey("kind") ? in.enumValue(f.get("kind"), what + " value kind", ADDRESS_KINDS) : null;
             String value = f.containsKey("value") ? in.string(f.get("value"), what + " value") : null;
             if (kind == ContactKind.PHONE && value != null && !isPhone(value)) {
-                in.problem(f.get("value"), what + " phone '" + value + "' must be in international form, like +1-555-0100");
+                in.problem(f.get("value"), "channel.phone", new Subject(what), value);
             }
             out.add(new ContactValue(kind, value, in.text(f, "label", what + " value label"),
                     in.optionalString(f.get("platform"), what + " value platform")));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import okpay.support.i18n.Lang;
 import okpay.support.kb.NodeReader;
+import okpay.support.kb.Subject;
 import okpay.support.kb.SectionReader;
 import okpay.support.kb.Text;
 import org.yaml.snakeyaml.nodes.Node;
@@ -63,28 +64,28 @@ public final class HotlineReader implements SectionReader<Hotline> {
         }
         String code = r.containsKey("code") ? in.string(r.get("code"), "region code") : null;
         if (code != null && !isRegionCode(code)) {
-            in.problem(r.get("code"), "region code '" + code + "' must be two capital letters (ISO 3166), like US");
+            in.problem(r.get("code"), "region.bad-code", code);
         } else if (code != null && !codes.add(code)) {
-            in.problem(r.get("code"), "duplicate region code '" + code + "'");
+            in.problem(r.get("code"), "region.duplicate", code);
         }
         String what = "region '" + code + "'";
         String number = in.optionalString(r.get("number"), what + " number");
         if (number != null && !ChannelsReader.isPhone(number)) {
-            in.problem(r.get("number"), what + " number '" + number + "' must be in international form, like +1-555-0100");
+            in.problem(r.get("number"), "region.number", new Subject(what), number);
         }
         Text hours = in.optionalText(r.get("hours"), what + " hours");
         if (number != null && !r.containsKey("hours")) {
-            in.problem(item, what + " has a number but no hours");
+            in.problem(item, "region.no-hours", new Subject(what));
         }
         if (number == null && r.containsKey("hours")) {
-            in.problem(r.get("hours"), what + " has hours but no number");
+            in.problem(r.get("hours"), "region.no-number", new Subject(what));
         }
         List<Lang> languages = new ArrayList<>();
         if (r.containsKey("languages")) {
             for (Node lang : in.sequence(r.get("languages"), what + " languages", false)) {
                 Lang parsed = Lang.parse(in.string(lang, what + " language"));
                 if (parsed == null) {
-                    in.problem(lang, what + " language must be zh or en");
+                    in.problem(lang, "region.language", new Subject(what));
                 } else {
                     languages.add(parsed);
                 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import okpay.support.kb.NodeReader;
+import okpay.support.kb.Subject;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -39,7 +40,7 @@ final class ConditionReader {
         if (f.containsKey("all") || f.containsKey("any")) {
             String key = f.containsKey("all") ? "all" : "any";
             if (f.size() != 1) {
-                in.problem(node, what + " mixes '" + key + "' with other keys; put each test in the '" + key + "' list");
+                in.problem(node, "condition.mixed", new Subject(what), key);
                 return null;
             }
             List<Condition> parts = new ArrayList<>();
@@ -57,8 +58,7 @@ final class ConditionReader {
         List<String> ops = new ArrayList<>(f.keySet());
         ops.remove("answer");
         if (!f.containsKey("answer") || ops.size() != 1) {
-            in.problem(node, what + " needs 'answer: QUESTION' and exactly one of " + String.join(", ", OPS)
-                    + " (or a list under 'all' or 'any')");
+            in.problem(node, "condition.shape", new Subject(what), String.join(", ", OPS));
             return null;
         }
         String question = in.id(f.get("answer"), what + " answer");

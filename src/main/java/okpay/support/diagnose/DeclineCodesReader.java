@@ -9,6 +9,7 @@ import java.util.Set;
 import okpay.support.kb.AgentText;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.NodeReader;
+import okpay.support.kb.Subject;
 import okpay.support.kb.References;
 import okpay.support.kb.SectionReader;
 import okpay.support.kb.Shared;
@@ -132,7 +133,7 @@ public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
             for (Node item : f.containsKey("codes") ? in.sequence(f.get("codes"), "decline code codes", false) : List.<Node>of()) {
                 String code = in.string(item, "decline code");
                 if (code != null && !isCode(code)) {
-                    in.problem(item, "decline code '" + code + "' must be letters and digits joined by '_' (like 51, N7, do_not_honor)");
+                    in.problem(item, "code.bad", code);
                 } else if (code != null) {
                     refs.declare(in, "decline code", code.toLowerCase(Locale.ROOT), item);
                     codes.add(code);
@@ -148,8 +149,7 @@ public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
             Boolean disclose = f.containsKey("disclose") ? in.bool(f.get("disclose"), what + " disclose") : Boolean.TRUE;
             AgentText agent = f.containsKey("agent") ? AgentText.read(in, f.get("agent"), what, AGENT_REQUIRED) : null;
             if (Boolean.FALSE.equals(disclose) && !f.containsKey("agent")) {
-                in.problem(f.get("disclose"), what + " is not disclosed to the customer, so support staff need its real reason: "
-                        + "add agent: {reason: ..., tell: ..., escalate: ...}");
+                in.problem(f.get("disclose"), "code.agent-needed", new Subject(what));
             }
             if (codes.isEmpty() || scheme == null || title == null || meaning == null || actor == null || retry == null || steps.isEmpty()
                     || disclose == null || f.containsKey("agent") && agent == null) {

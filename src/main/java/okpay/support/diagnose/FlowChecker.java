@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import okpay.support.i18n.DidYouMean;
 import okpay.support.kb.NodeReader;
+import okpay.support.kb.Subject;
 import okpay.support.kb.Question;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -47,8 +47,7 @@ final class FlowChecker {
         }
         Declared first = nodes.putIfAbsent(id, new Declared(at, question));
         if (first != null) {
-            in.problem(at, flow + " has two nodes with id '" + id + "' (first defined at line "
-                    + (first.at().getStartMark().getLine() + 1) + ")");
+            in.problem(at, "flow.duplicate-node", new Subject(flow), id, first.at().getStartMark().getLine() + 1);
         }
     }
 
@@ -85,7 +84,7 @@ final class FlowChecker {
             if (nodes.containsKey(edge.to())) {
                 out.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
             } else {
-                in.problem(edge.at(), edge.what() + " refers to unknown node '" + edge.to() + "'" + DidYouMean.inParentheses(edge.to(), nodes.keySet()));
+                in.problem(edge.at(), "flow.unknown-node", new Subject(edge.what()), edge.to(), in.didYouMean(edge.to(), nodes.keySet()));
             }
         }
         if (start == null) {
@@ -93,15 +92,17 @@ final class FlowChecker {
         }
         Declared first = nodes.get(start);
         if (first == null || !first.question()) {
-            in.problem(startAt, flow + " start " + (first == null ? "refers to unknown question '" + start + "'"
-                    + DidYouMean.inParentheses(start, questions.keySet()) : "'" + start + "' is an outcome; a flow starts with a question"));
+            if (first == null) {
+                in.problem(startAt, "flow.start-unknown", new Subject(flow), start, in.didYouMean(start, questions.keySet()));
+            } else {
+                in.problem(startAt, "flow.start-outcome", new Subject(flow), start);
+            }
             return;
         }
         walk(start, new ArrayList<>());
         for (Map.Entry<String, Declared> node : nodes.entrySet()) {
             if (!reached.contains(node.getKey())) {
-                in.problem(node.getValue().at(), flow + " node '" + node.getKey() + "' is never reached from the start '" + start
-                        + "'; link it from a question or remove it");
+                in.problem(node.getValue().at(), "flow.unreached", new Subject(flow), node.getKey(), start);
             }
         }
         Map<String, Set<String>> answeredBefore = loops ? Map.of() : answeredBefore(start);
@@ -120,8 +121,7 @@ final class FlowChecker {
                 loops = true;
                 List<String> loop = new ArrayList<>(path.subList(back, path.size()));
                 loop.add(edge.to());
-                in.problem(edge.at(), edge.what() + " leads back to '" + edge.to() + "', a loop (" + String.join(" → ", loop)
-                        + "); every path must move on to an outcome");
+                in.problem(edge.at(), "flow.loop", new Subject(edge.what()), edge.to(), String.join(" → ", loop));
             } else if (!reached.contains(edge.to())) {
                 walk(edge.to(), path);
             }
@@ -164,19 +164,19 @@ final class FlowChecker {
             if (operand.answer() != null) {
                 Question other = reference(at, operand.answer(), operandAt, answeredBefore);
                 if (subject != null && other != null && compare.op().numeric() && other.type() != Question.Type.NUMBER) {
-                    in.problem(operandAt, at.what() + ": '" + compare.op().id() + "' compares numbers, but '" + other.id()
-                            + "' is a " + other.type().id() + " question");
+                    in.problem(operandAt, "flow.compare-numbers", new Subject(at.what()), compare.op().id(), other.id(),
+                            other.type().id());
                 } else if (subject != null && other != null && !compare.op().numeric() && other.type() != subject.type()) {
-                    in.problem(operandAt, at.what() + " compares " + subject.type().id() + " question '" + subject.id() + "' with "
-                            + other.type().id() + " question '" + other.id() + "'");
+                    in.problem(operandAt, "flow.compare-types", new Subject(at.what()), subject.type().id(), subject.id(),
+                            other.type().id(), other.id());
                 }
             } else if (subject != null) {
                 checkConstant(at, subject, operand.constant(), operandAt);
             }
         }
         if (subject != null && compare.op().numeric() && subject.type() != Question.Type.NUMBER) {
-            in.problem(at.questionAt(), at.what() + ": '" + compare.op().id() + "' compares numbers, but '" + subject.id()
-                    + "' is a " + subject.type().id() + " question");
+            in.problem(at.questionAt(), "flow.compare-numbers", new Subject(at.what()), compare.op().id(), subject.id(),
+                    subject.type().id());
         }
     }
 
@@ -184,17 +184,16 @@ final class FlowChecker {
     private Question reference(CompareAt at, String id, Node node, Map<String, Set<String>> answeredBefore) {
         Declared declared = nodes.get(id);
         if (declared == null) {
-            in.problem(node, at.what() + " refers to unknown question '" + id + "'" + DidYouMean.inParentheses(id, questions.keySet()));
+            in.problem(node, "flow.unknown-question", new Subject(at.what()), id, in.didYouMean(id, questions.keySet()));
             return null;
         }
         if (!declared.question()) {
-            in.problem(node, at.what() + " refers to '" + id + "', which is an outcome, not a question");
+            in.problem(node, "flow.test-outcome", new Subject(at.what()), id);
             return null;
         }
         Set<String> known = answeredBefore.get(at.owner());
         if (known != null && !id.equals(at.owner()) && !known.contains(id)) {
-            in.problem(node, at.what() + " tests '" + id + "', which is not answered on every path to '" + at.owner()
-                    + "'; test only questions asked before it");
+            in.problem(node, "flow.not-answered", new Subject(at.what()), id, at.owner());
         }
         return questions.get(id);
     }
@@ -206,20 +205,21 @@ final class FlowChecker {
         boolean numeric = at.compare().op().numeric() || subject.type() == Question.Type.NUMBER;
         if (numeric) {
             if (!Condition.isNumber(value)) {
-                in.problem(node, at.what() + ": '" + value + "' is not a number");
+                in.problem(node, "flow.not-number", new Subject(at.what()), value);
             }
             return;
         }
         if (subject.type() == Question.Type.YES_NO && !value.equalsIgnoreCase("yes") && !value.equalsIgnoreCase("no")) {
-            in.problem(node, at.what() + ": '" + value + "' is not an answer to yes/no question '" + subject.id() + "'; use yes or no");
+            in.problem(node, "flow.not-yes-no", new Subject(at.what()), value, subject.id());
         } else if (subject.type() == Question.Type.CHOICE) {
             List<String> values = subject.choices().stream().map(Question.Choice::value).toList();
             if (values.stream().noneMatch(v -> v.equalsIgnoreCase(value))) {
-                String hint = DidYouMean.inParentheses(value, values);
+                String hint = in.didYouMean(value, values);
                 if (hint.isEmpty()) {
-                    hint = "; choices: " + String.join(", ", values);
+                    in.problem(node, "flow.not-a-choice.list", new Subject(at.what()), value, subject.id(), String.join(", ", values));
+                } else {
+                    in.problem(node, "flow.not-a-choice", new Subject(at.what()), value, subject.id(), hint);
                 }
-                in.problem(node, at.what() + ": '" + value + "' is not a choice of '" + subject.id() + "'" + hint);
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import okpay.support.contact.draft.TicketFact;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.NodeReader;
+import okpay.support.kb.Subject;
 import okpay.support.kb.Question;
 import okpay.support.kb.References;
 import okpay.support.kb.SectionReader;
@@ -101,7 +102,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             }
             String id = f.containsKey("id") ? in.id(f.get("id"), "flow id") : null;
             if (id != null && RESERVED.contains(id)) {
-                in.problem(f.get("id"), "flow id '" + id + "' is reserved: 'diagnose " + id + "' is a command of its own");
+                in.problem(f.get("id"), "flow.reserved-id", id);
             }
             refs.declare(in, References.FLOW, id, f.get("id"));
             String what = "flow '" + id + "'";
@@ -157,8 +158,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             onlyFor(f, "tried", type, Question.Type.YES_NO, what);
             onlyFor(f, "unit", type, Question.Type.NUMBER, what);
             if (f.containsKey("if_unknown") && type == Question.Type.TEXT) {
-                in.problem(f.get("if_unknown"), what + " is a text question, which takes any answer; only yes_no, choice and "
-                        + "number questions have if_unknown");
+                in.problem(f.get("if_unknown"), "flow.text-if-unknown", new Subject(what));
             }
             FlowQuestion.Unit unit = f.containsKey("unit") ? in.enumValue(f.get("unit"), what + " unit", FlowQuestion.Unit.class) : null;
             TicketFact fact = fact(f.get("fact"), what);
@@ -188,7 +188,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             List<Question.Choice> choices = new ArrayList<>();
             if (type == Question.Type.CHOICE) {
                 if (!f.containsKey("choices")) {
-                    in.problem(node, what + " is a choice question without choices");
+                    in.problem(node, "flow.no-choices", new Subject(what));
                 } else {
                     choices(f.get("choices"), id, what, hasDefault, graph, choices, routes);
                 }
@@ -199,17 +199,17 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
                     if (target != null && id != null) {
                         routes.add(new Route(answerIs(id, answer), target));
                     } else if (!f.containsKey("if_" + answer) && !hasDefault) {
-                        in.problem(node, what + " has no branch for '" + answer + "': give it if_" + answer + " or next");
+                        in.problem(node, "flow.no-branch", new Subject(what), answer);
                     }
                 }
             }
             if ((type == Question.Type.NUMBER || type == Question.Type.TEXT) && !hasDefault) {
-                in.problem(node, what + " has no next: say where the flow goes when no route applies");
+                in.problem(node, "flow.no-next", new Subject(what));
             }
             Double min = f.containsKey("min") ? in.number(f.get("min"), what + " min") : null;
             Double max = f.containsKey("max") ? in.number(f.get("max"), what + " max") : null;
             if (min != null && max != null && min > max) {
-                in.problem(f.get("min"), what + " min " + min + " is above max " + max);
+                in.problem(f.get("min"), "flow.min-above-max", new Subject(what), min, max);
                 return null;
             }
             if (id == null || type == null || prompt == null || (type == Question.Type.CHOICE && choices.isEmpty())) {
@@ -234,19 +234,18 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
                 }
                 String value = c.containsKey("value") ? in.string(c.get("value"), what + " choice value") : null;
                 if (value != null && !seen.add(value.toLowerCase(Locale.ROOT))) {
-                    in.problem(c.get("value"), what + " has the choice '" + value + "' twice");
+                    in.problem(c.get("value"), "flow.choice-twice", new Subject(what), value);
                     continue;
                 }
                 if (value != null && value.equalsIgnoreCase(Question.UNKNOWN)) {
-                    in.problem(c.get("value"), what + " choice 'unknown' is reserved for \"I don't know\": give the question "
-                            + "if_unknown instead");
+                    in.problem(c.get("value"), "flow.choice-unknown", new Subject(what));
                     continue;
                 }
                 Terms words = c.containsKey("words") ? in.terms(c.get("words"), what + " choice '" + value + "' words") : Terms.NONE;
                 Text label = in.text(c, "label", what + " choice '" + value + "' label");
                 String target = target(id, c.get("next"), what + " choice '" + value + "' next", graph);
                 if (!c.containsKey("next") && !hasDefault && value != null) {
-                    in.problem(item, what + " choice '" + value + "' leads nowhere: give it a next, or give the question a next");
+                    in.problem(item, "flow.choice-nowhere", new Subject(what), value);
                 }
                 if (value != null && label != null) {
                     choices.add(new Question.Choice(value, label, words));
@@ -275,14 +274,14 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             String value = node == null ? null : in.string(node, what + " type");
             Question.Type type = Question.Type.parse(value);
             if (value != null && type == null) {
-                in.problem(node, what + " type '" + value + "' is not one of yes_no, choice, number, text");
+                in.problem(node, "flow.bad-type", new Subject(what), value, "yes_no, choice, number, text");
             }
             return type;
         }
 
         private void onlyFor(Map<String, Node> f, String key, Question.Type type, Question.Type wanted, String what) {
             if (f.containsKey(key) && type != null && type != wanted) {
-                in.problem(f.get(key), what + " is a " + type.id() + " question; only " + wanted.id() + " questions have " + key);
+                in.problem(f.get(key), "flow.only-for", new Subject(what), type.id(), wanted.id(), key);
             }
         }
 
@@ -290,7 +289,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             String id = in.optionalString(node, what + " fact");
             TicketFact fact = TicketFact.of(id);
             if (id != null && (fact == null || !fact.shortValue())) {
-                in.problem(node, what + " fact '" + id + "' is not one of " + TicketFact.ids(TicketFact.shortValues()));
+                in.problem(node, "flow.bad-fact", new Subject(what), id, TicketFact.ids(TicketFact.shortValues()));
                 return null;
             }
             return fact;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import okpay.support.kb.AgentText;
 import okpay.support.kb.NodeReader;
+import okpay.support.kb.Subject;
 import okpay.support.kb.References;
 import okpay.support.kb.Text;
 import org.yaml.snakeyaml.nodes.Node;
@@ -37,7 +38,7 @@ final class OutcomeReader {
         Node stepsNode = f.get("steps");
         List<Text> steps = stepsNode == null ? List.of() : in.texts(stepsNode, what + " steps", true);
         if (steps.isEmpty() && (stepsNode == null || isEmptyList(stepsNode))) {
-            in.problem(stepsNode != null ? stepsNode : node, what + " has no steps: an outcome must say what to do");
+            in.problem(stepsNode != null ? stepsNode : node, "outcome.no-steps", new Subject(what));
         }
         Retry retry = f.containsKey("retry") ? in.enumValue(f.get("retry"), what + " retry", Retry.class) : null;
         Boolean escalate = f.containsKey("escalate") ? in.bool(f.get("escalate"), what + " escalate") : null;

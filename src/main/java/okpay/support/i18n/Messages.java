@@ -36,6 +36,14 @@ public final class Messages {
         return bundle(owner.getPackageName() + ".messages", lang);
     }
 
+    /**
+     * The bundle {@code name} of {@code owner}'s package, in {@code lang}: for words only some runs need (the knowledge
+     * base's problems), kept apart from the {@code messages} bundle every run of the feature reads.
+     */
+    public static Messages of(Class<?> owner, String name, Lang lang) {
+        return bundle(owner.getPackageName() + "." + name, lang);
+    }
+
     /** The words every command shares (labels, usage and knowledge-base errors), in {@code lang}. */
     public static Messages core(Lang lang) {
         return bundle("okpay.support.i18n.core", lang);

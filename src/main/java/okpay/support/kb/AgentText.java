@@ -59,7 +59,7 @@ public record AgentText(Text reason, Text tell, Text escalate, List<Text> notes)
             return null;
         }
         if (f.isEmpty()) {
-            in.problem(node, where + " is empty: give at least one of escalate, notes, reason, tell");
+            in.problem(node, "agent-empty", new Subject(where), "escalate, notes, reason, tell");
             return null;
         }
         long before = in.problemCount();

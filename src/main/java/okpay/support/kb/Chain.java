@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
 import okpay.support.kb.compiled.CompileApart;
 import okpay.support.kb.compiled.NodeMerge;
 import okpay.support.kb.compiled.Snapshot;
@@ -63,7 +64,7 @@ final class Chain {
             }
         }
         ProblemList problems = new ProblemList();
-        NodeReader in = new NodeReader(files.get(0).toString(), problems);
+        NodeReader in = new NodeReader(files.get(0).toString(), problems, settings.lang());
         Node merged = merged(problems);
         KnowledgeBase kb = merged == null ? null : loader.readAll(merged, in);
         KnowledgeBaseLoader.Validation validation = KnowledgeBaseLoader.validation(name, kb, problems);
@@ -100,15 +101,14 @@ final class Chain {
 
     /** The files' trees merged in order; null when the first one has none (its problems are recorded). */
     private Node merged(List<Problem> problems) {
-        SafeYaml.Limits limits = SafeYaml.KNOWLEDGE_BASE.withMaxBytes(settings.maxBytes());
+        SafeYaml.Limits limits = SafeYaml.KNOWLEDGE_BASE.withMaxBytes(settings.maxBytes()).in(settings.lang());
         Node merged = null;
         for (int i = 0; i < files.size(); i++) {
             try {
                 merged = mergeFile(i, merged, problems, limits);
             } catch (RuntimeException e) {
                 // an overlay shaped as nobody foresaw: a problem of that file, never a stack trace
-                problems.add(new Problem(files.get(i).toString(), 1, 1, "the file could not be merged (internal error: " + e
-                        + "); fix its other problems, and report this one with the file"));
+                problems.add(new Problem(files.get(i).toString(), 1, 1, limits.say("merge-crashed", e)));
                 return null;
             }
         }
@@ -120,17 +120,16 @@ final class Chain {
         String name = files.get(i).toString();
         Node root = KnowledgeBaseLoader.parse(bytes(i), name, limits, problems);
         contents.set(i, null);
-        NodeReader in = new NodeReader(name, problems);
+        NodeReader in = new NodeReader(name, problems, limits.lang());
         Node base = NodeMerge.extendsNode(root);
         if (base != null && !NodeMerge.BUILTIN.equals(KnowledgeBaseLoader.scalar(base))) {
-            in.problem(base, "extends must be 'builtin' (the embedded knowledge base); a later --kb file always extends "
-                    + "the files before it");
+            in.problem(base, "extends-builtin");
         }
         if (root == null || (i > 0 && merged == null)) {
             return merged; // a file that did not parse: its problems are enough
         }
         if (!(root instanceof MappingNode overlay) || (merged != null && !(merged instanceof MappingNode))) {
-            in.problem(root, "knowledge base must be a mapping with the knowledge-base sections");
+            in.problem(root, "root-not-mapping");
             return merged == null ? root : merged;
         }
         if (merged == null) {
@@ -153,18 +152,17 @@ final class Chain {
     }
 
     /** A {@code kb compile}d file given with --kb: refused with a clear error when foreign, corrupt or from another version. */
-    static KnowledgeBase compiled(KnowledgeBaseLoader loader, Path file, byte[] bytes) {
+    static KnowledgeBase compiled(KnowledgeBaseLoader loader, Path file, byte[] bytes, Lang lang) {
         Snapshot.Contents contents;
         try {
             contents = Snapshot.read(bytes);
         } catch (Snapshot.Corrupt e) {
-            throw new SupportException(ExitCode.KB_INVALID, "compiled knowledge base '" + file + "' cannot be used: " + e.getMessage(),
-                    "compile it again with 'okpay-support kb compile FILE -o " + file + "', or pass the YAML file instead");
+            throw new SupportException(ExitCode.KB_INVALID, ProblemWords.say(lang, "error.compiled-corrupt", file, e.getMessage()),
+                    ProblemWords.say(lang, "hint.compiled-corrupt", file));
         }
         if (!contents.header().tool().equals(TOOL)) {
-            throw new SupportException(ExitCode.KB_INVALID, "compiled knowledge base '" + file + "' was made by "
-                    + contents.header().tool() + ", and this is " + TOOL,
-                    "compile it again with this version: 'okpay-support kb compile FILE -o " + file + "'");
+            throw new SupportException(ExitCode.KB_INVALID, ProblemWords.say(lang, "error.compiled-version", file,
+                    contents.header().tool(), TOOL), ProblemWords.say(lang, "hint.compiled-version", file));
         }
         return loader.fromSnapshot(contents, file.toString());
     }
@@ -172,14 +170,14 @@ final class Chain {
     /** The bytes of {@code file}, refused with a clear error when it is missing, unreadable or over the size limit. */
     static byte[] readFile(Path file, KnowledgeBaseLoader.Settings settings) {
         String name = file.toString();
-        regular(file);
+        regular(file, settings.lang());
         try {
             if (Files.size(file) > settings.maxBytes()) {
                 throw tooLarge(name, settings);
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw unreadable(name, e);
+            throw unreadable(name, e, settings.lang());
         }
     }
 
@@ -190,7 +188,7 @@ final class Chain {
      */
     static byte[] open(Path file, KnowledgeBaseLoader.Settings settings) {
         String name = file.toString();
-        regular(file);
+        regular(file, settings.lang());
         try {
             if (Files.size(file) > settings.maxBytes()) {
                 throw tooLarge(name, settings);
@@ -201,7 +199,7 @@ final class Chain {
             }
             return Snapshot.looksLike(head) ? readFile(file, settings) : null;
         } catch (IOException e) {
-            throw unreadable(name, e);
+            throw unreadable(name, e, settings.lang());
         }
     }
 
@@ -209,43 +207,44 @@ final class Chain {
      * Refuses, before reading a byte, what is not a regular file: a folder, and a pipe, device or socket, which can
      * block a run for ever (a pipe nobody writes to), never end ({@code /dev/zero}) or change between two reads.
      */
-    private static void regular(Path file) {
+    private static void regular(Path file, Lang lang) {
         java.nio.file.attribute.BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
         } catch (IOException e) {
-            throw unreadable(file.toString(), e);
+            throw unreadable(file.toString(), e, lang);
         }
         if (attributes.isDirectory()) {
-            throw unreadable(file.toString(), "is a directory, not a YAML file");
+            throw unreadable(file.toString(), lang, "error.file-directory");
         }
         if (!attributes.isRegularFile()) {
-            throw new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + file + "' is not a regular file "
-                    + "(a pipe, a device or a socket), and is not read",
-                    "save the knowledge base to a file and pass that file with --kb or OKPAY_SUPPORT_KB");
+            throw new SupportException(ExitCode.KB_INVALID, ProblemWords.say(lang, "error.file-not-regular", file),
+                    ProblemWords.say(lang, "hint.file-not-regular"));
         }
     }
 
     private static SupportException tooLarge(String name, KnowledgeBaseLoader.Settings settings) {
-        return new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' is larger than "
-                + SafeYaml.size(settings.maxBytes()) + ", the limit for a knowledge base",
-                "raise the limit with --kb-max-size SIZE or OKPAY_SUPPORT_KB_MAX_SIZE (for example 100M)").withCode("kb-too-large");
+        Lang lang = settings.lang();
+        return new SupportException(ExitCode.KB_INVALID, ProblemWords.say(lang, "error.file-too-large", name,
+                SafeYaml.size(settings.maxBytes(), lang)), ProblemWords.say(lang, "hint.file-too-large")).withCode("kb-too-large");
     }
 
-    private static SupportException unreadable(String name, IOException e) {
+    private static SupportException unreadable(String name, IOException e, Lang lang) {
         if (e instanceof NoSuchFileException) {
-            return unreadable(name, "does not exist");
+            return unreadable(name, lang, "error.file-missing");
         }
         if (e instanceof AccessDeniedException) {
-            return unreadable(name, "cannot be read (permission denied)");
+            return unreadable(name, lang, "error.file-denied");
         }
-        return unreadable(name, "cannot be read (" + e.getMessage() + ")");
+        return unreadable(name, lang, "error.file-unreadable", e.getMessage());
     }
 
-    private static SupportException unreadable(String name, String why) {
-        return new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + name + "' " + why,
-                "check the path given with --kb or OKPAY_SUPPORT_KB, or leave both out to use the embedded knowledge base")
-                .withCode("kb-unreadable");
+    private static SupportException unreadable(String name, Lang lang, String key, Object... why) {
+        Object[] args = new Object[why.length + 1];
+        args[0] = name;
+        System.arraycopy(why, 0, args, 1, why.length);
+        return new SupportException(ExitCode.KB_INVALID, ProblemWords.say(lang, key, args),
+                ProblemWords.say(lang, "hint.file-unreadable")).withCode("kb-unreadable");
     }
 
     /** What a cached snapshot must have been made from: this tool and build, the embedded YAML, every file of the chain. */

@@ -74,8 +74,7 @@ final class EntryComposer extends Composer {
     private void hold() {
         if (++held > limits.maxNodes()) {
             Mark at = parser.peekEvent().getStartMark();
-            throw new TooManyNodes(at, "more than " + limits.maxNodes() + " values (keys, texts, list items) outside the "
-                    + "entries of its lists, the limit for " + limits.what() + "; is this the right file?");
+            throw new TooManyNodes(at, limits.say("too-many-nodes", limits.maxNodes(), limits.what()));
         }
     }
 

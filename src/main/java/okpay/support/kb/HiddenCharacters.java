@@ -1,5 +1,6 @@
 package okpay.support.kb;
 
+import okpay.support.i18n.Lang;
 import okpay.support.render.Sanitizer;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -44,7 +45,7 @@ final class HiddenCharacters {
     }
 
     /** The problem for the first refused character of {@code scalar}, at its position in the file. */
-    Problem problem(String file, ScalarNode scalar) {
+    Problem problem(String file, ScalarNode scalar, SafeYaml.Limits limits) {
         Mark start = scalar.getStartMark();
         Mark end = scalar.getEndMark();
         String name = start.getName() != null ? start.getName() : file;
@@ -67,7 +68,7 @@ final class HiddenCharacters {
                 found = c;
             }
             if (found >= 0) {
-                return new Problem(name, line + 1, column + 1, message(found));
+                return new Problem(name, line + 1, column + 1, message(found, "hidden.text", limits.lang()));
             }
             if (Positions.breaksLine(text, i)) {
                 line++;
@@ -78,7 +79,7 @@ final class HiddenCharacters {
             i += width;
         }
         // not found in the source (a merged tree whose text is another file's): the scalar's start is the best guess
-        return new Problem(name, start.getLine() + 1, start.getColumn() + 1, message(first(scalar.getValue())));
+        return new Problem(name, start.getLine() + 1, start.getColumn() + 1, message(first(scalar.getValue()), "hidden.text", limits.lang()));
     }
 
     /** The code point a YAML escape at {@code at} (after its backslash) stands for, and how many chars it takes. */
@@ -161,21 +162,23 @@ final class HiddenCharacters {
         return 0;
     }
 
-    /** What is wrong with {@code c}, named so that an operator can find it in an editor that does not show it. */
-    static String message(int c) {
+    /**
+     * What is wrong with {@code c}, named so that an operator can find it in an editor that does not show it: the
+     * message {@code key} ({@code hidden.text}, {@code hidden.file}) of the {@code kb} bundle in {@code lang}.
+     */
+    static String message(int c, String key, Lang lang) {
         String kind;
         if (c == 0x1b) {
-            kind = "escape: starts terminal control sequences";
+            kind = "hidden.escape";
         } else if (Character.getType(c) == Character.CONTROL) {
-            kind = "a control character";
+            kind = "hidden.control";
         } else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C) {
-            kind = "a bidi control: reorders the text around it";
+            kind = "hidden.bidi";
         } else if (Character.getType(c) == Character.FORMAT || Sanitizer.isHidden(c)) {
-            kind = "an invisible format character";
+            kind = "hidden.format";
         } else {
-            kind = "not a visible character";
+            kind = "hidden.invisible";
         }
-        return "text holds " + String.format("U+%04X", c) + " (" + kind + "); knowledge-base text may hold only visible "
-                + "characters, spaces, tabs and line breaks";
+        return ProblemWords.say(lang, key, String.format("U+%04X", c), ProblemWords.say(lang, kind));
     }
 }

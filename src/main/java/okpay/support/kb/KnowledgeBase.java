@@ -91,9 +91,8 @@ public final class KnowledgeBase {
             return reader.read(tree, readContext());
         } catch (RuntimeException | StackOverflowError e) {
             failed.add(reader.key());
-            context.in().problem(tree, "section '" + reader.key() + "' could not be checked (internal error: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "); fix the problems reported before it, and report this one with the file");
+            context.in().problem(tree, "section-crashed", reader.key(),
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             return reader.absent();
         }
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
+import okpay.support.i18n.Lang;
 import okpay.support.kb.compiled.NodeMerge;
 import okpay.support.kb.compiled.Snapshot;
 import okpay.support.kb.compiled.SnapshotCache;
@@ -64,15 +65,25 @@ public final class KnowledgeBaseLoader {
     }
 
     /**
-     * How a run loads knowledge bases: the largest YAML file it accepts, and the cache folder of compiled ones (null:
-     * no cache, as in tests that do not ask for one).
+     * How a run loads knowledge bases: the largest YAML file it accepts, the cache folder of compiled ones (null:
+     * no cache, as in tests that do not ask for one), and the language its problems are said in.
      */
-    public record Settings(int maxBytes, Path cacheDir) {
+    public record Settings(int maxBytes, Path cacheDir, Lang lang) {
         public static final Settings DEFAULT = new Settings(SafeYaml.KNOWLEDGE_BASE_MAX_BYTES, null);
 
-        /** A size limit, and the cache folder {@code env} names (XDG_CACHE_HOME, else HOME/.cache). */
-        public static Settings of(int maxBytes, Map<String, String> env) {
-            return new Settings(maxBytes, SnapshotCache.directory(env));
+        /** Settings whose problems are said in English. */
+        public Settings(int maxBytes, Path cacheDir) {
+            this(maxBytes, cacheDir, Lang.EN);
+        }
+
+        /** A size limit, the cache folder {@code env} names (XDG_CACHE_HOME, else HOME/.cache), and the language. */
+        public static Settings of(int maxBytes, Map<String, String> env, Lang lang) {
+            return new Settings(maxBytes, SnapshotCache.directory(env), lang);
+        }
+
+        /** The same settings without a cache. */
+        public Settings uncached() {
+            return new Settings(maxBytes, null, lang);
         }
     }
 
@@ -107,7 +118,7 @@ public final class KnowledgeBaseLoader {
 
     /** Loads the chain of {@code files} (none: the embedded knowledge base), failing with every problem listed. */
     public KnowledgeBase load(List<Path> files, Settings settings) {
-        return valid(check(files, settings));
+        return valid(check(files, settings), settings.lang());
     }
 
     /** Reads and checks {@code file} (or the embedded one), failing only if it cannot be read at all. */
@@ -127,11 +138,10 @@ public final class KnowledgeBaseLoader {
         for (int i = 0; i < files.size(); i++) {
             if (contents.get(i) != null && Snapshot.looksLike(contents.get(i))) {
                 if (files.size() > 1) {
-                    throw new SupportException(ExitCode.KB_INVALID, "knowledge base file '" + files.get(i)
-                            + "' is compiled, and a compiled knowledge base cannot be combined with other --kb files",
-                            "pass the YAML files instead, or compile them together with 'okpay-support kb compile FILE... -o OUT'");
+                    throw new SupportException(ExitCode.KB_INVALID, ProblemWords.say(settings.lang(), "error.compiled-in-chain", files.get(i)),
+                            ProblemWords.say(settings.lang(), "hint.compiled-in-chain"));
                 }
-                return new Validation(files.get(0).toString(), Chain.compiled(this, files.get(0), contents.get(0)), List.of());
+                return new Validation(files.get(0).toString(), Chain.compiled(this, files.get(0), contents.get(0), settings.lang()), List.of());
             }
         }
         Chain chain = new Chain(this, files, contents, settings);
@@ -144,14 +154,14 @@ public final class KnowledgeBaseLoader {
      * (atomically). Returns what the check found.
      */
     public Validation compile(List<Path> files, Settings settings, Path out) {
-        Validation validation = check(files, new Settings(settings.maxBytes(), null));
+        Validation validation = check(files, settings.uncached());
         if (validation.valid()) {
             KnowledgeBase kb = validation.knowledgeBase();
             Path parent = out.toAbsolutePath().getParent();
             if (Files.isDirectory(out) || !new SnapshotCache(parent).write(out.toAbsolutePath(),
                     stream -> snapshot(kb, new Snapshot.Header(Chain.TOOL, "compiled"), stream))) {
-                throw new SupportException(ExitCode.USAGE, "cannot write the compiled knowledge base to '" + out + "'",
-                        "give -o a file in a folder you can write to");
+                throw new SupportException(ExitCode.USAGE, ProblemWords.say(settings.lang(), "error.cannot-write", out),
+                        ProblemWords.say(settings.lang(), "hint.cannot-write"));
             }
         }
         return validation;
@@ -223,7 +233,7 @@ public final class KnowledgeBaseLoader {
     /** The embedded knowledge base as one node tree, the base of an overlay. */
     MappingNode embeddedRoot() {
         Validation embedded = checkEmbedded();
-        return valid(embedded).root();
+        return valid(embedded, Lang.EN).root();
     }
 
     /** The sections of a snapshot, each decoded and read the first time a command uses it. */
@@ -237,7 +247,7 @@ public final class KnowledgeBaseLoader {
     Validation readYaml(byte[] bytes, String name, SafeYaml.Limits limits) {
         ProblemList problems = new ProblemList();
         Node root = parse(bytes, name, limits, problems);
-        KnowledgeBase kb = root == null ? null : readAll(root, new NodeReader(name, problems));
+        KnowledgeBase kb = root == null ? null : readAll(root, new NodeReader(name, problems, limits.lang()));
         return validation(name, kb, problems);
     }
 
@@ -249,7 +259,7 @@ public final class KnowledgeBaseLoader {
     static Node parse(byte[] bytes, String name, SafeYaml.Limits limits, List<Problem> problems) {
         Node root = SafeYaml.read(bytes, name, limits, problems);
         if (root == null && problems.isEmpty()) {
-            problems.add(new Problem(name, 1, 1, "file is empty; expected a mapping with the knowledge-base sections"));
+            problems.add(new Problem(name, 1, 1, limits.say("file-empty")));
         }
         return root;
     }
@@ -267,7 +277,7 @@ public final class KnowledgeBaseLoader {
         }
         Integer version = top.containsKey("version") ? in.integer(top.get("version"), "version") : null;
         if (version != null && version != VERSION) {
-            in.problem(top.get("version"), "version " + version + " is not supported; this tool reads version " + VERSION);
+            in.problem(top.get("version"), "version-unsupported", version, VERSION);
         }
         References refs = new References();
         KnowledgeBase kb = new KnowledgeBase(in.file(), top);
@@ -278,7 +288,7 @@ public final class KnowledgeBaseLoader {
         try {
             refs.check(in);
         } catch (RuntimeException e) {
-            in.problem(root, "references could not be checked (internal error: " + e + "); report this with the file");
+            in.problem(root, "references-crashed", e);
         }
         return kb;
     }
@@ -295,17 +305,16 @@ public final class KnowledgeBaseLoader {
         return crc.getValue() ^ ((long) yaml.length << 32);
     }
 
-    private static KnowledgeBase valid(Validation validation) {
+    private static KnowledgeBase valid(Validation validation, Lang lang) {
         if (!validation.valid()) {
             List<String> lines = new ArrayList<>(validation.problems().stream().map(Problem::toString).toList());
             boolean one = validation.total() == 1;
             if (validation.more() > 0) {
-                lines.add("... and " + validation.more() + " more");
+                lines.add(ProblemWords.say(lang, "error.more", validation.more()));
             }
             throw new SupportException(ExitCode.KB_INVALID,
-                    one ? lines.get(0) : "knowledge base '" + validation.file() + "' has " + validation.total() + " problems:",
-                    "fix the knowledge base; 'okpay-support kb validate FILE' checks it without running anything else",
-                    one ? List.of() : lines, null).with("problems", validation.problems());
+                    one ? lines.get(0) : ProblemWords.say(lang, "error.problems", validation.file(), validation.total()),
+                    ProblemWords.say(lang, "hint.problems"), one ? List.of() : lines, null).with("problems", validation.problems());
         }
         return validation.knowledgeBase();
     }

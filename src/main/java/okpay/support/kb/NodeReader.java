@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import okpay.support.i18n.DidYouMean;
+import okpay.support.i18n.Lang;
 import okpay.support.render.Sanitizer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -24,14 +24,26 @@ public final class NodeReader {
 
     private final String file;
     private final List<Problem> problems;
+    private final Lang lang;
 
     public NodeReader(String file, List<Problem> problems) {
+        this(file, problems, Lang.EN);
+    }
+
+    /** A reader that says its problems in {@code lang} (the words are read only when there is a problem). */
+    public NodeReader(String file, List<Problem> problems, Lang lang) {
         this.file = file;
         this.problems = problems;
+        this.lang = lang;
     }
 
     public String file() {
         return file;
+    }
+
+    /** The language problems are said in. */
+    public Lang lang() {
+        return lang;
     }
 
     /** How many problems have been recorded so far. */
@@ -39,9 +51,17 @@ public final class NodeReader {
         return problems instanceof ProblemList bounded ? bounded.total() : problems.size();
     }
 
-    /** Records a problem at {@code node}. */
-    public void problem(Node node, String message) {
-        problems.add(SafeYaml.at(file, node == null ? null : node.getStartMark(), message));
+    /**
+     * Records the problem {@code key} of the {@code kb} bundle at {@code node}, said in this reader's language
+     * ({@link ProblemWords}; a {@link Subject} argument too).
+     */
+    public void problem(Node node, String key, Object... args) {
+        problems.add(SafeYaml.at(file, node == null ? null : node.getStartMark(), ProblemWords.say(lang, key, args)));
+    }
+
+    /** " (did you mean 'x'?)" in this reader's language when a candidate is a plausible typo of {@code input}, else "". */
+    public String didYouMean(String input, java.util.Collection<String> candidates) {
+        return ProblemWords.didYouMean(lang, input, candidates);
     }
 
     /** Whether a problem at {@code node} would be shown (the problems shown are bounded, see {@link ProblemList}). */
@@ -55,7 +75,7 @@ public final class NodeReader {
      */
     public Map<String, Node> mapping(Node node, String what, Set<String> required, Set<String> optional) {
         if (!(node instanceof MappingNode mapping)) {
-            problem(node, what + " must be a mapping with " + String.join(", ", sortedKeys(required)));
+            problem(node, "must-be-mapping", new Subject(what), String.join(", ", sortedKeys(required)));
             return null;
         }
         Map<String, Node> entries = new LinkedHashMap<>();
@@ -67,22 +87,23 @@ public final class NodeReader {
             if (required.contains(key) || optional.contains(key)) {
                 entries.put(key, tuple.getValueNode());
             } else if (!keeps(tuple.getKeyNode())) {
-                problem(tuple.getKeyNode(), "unknown key"); // counted, not shown: a file of junk has half a million
+                problem(tuple.getKeyNode(), "unknown-key"); // counted, not shown: a file of junk has half a million
             } else {
                 List<String> known = new ArrayList<>(required);
                 known.addAll(optional);
-                String hint = DidYouMean.inParentheses(key, known);
+                String hint = didYouMean(key, known);
                 if (hint.isEmpty()) {
-                    hint = "; allowed: " + String.join(", ", sortedKeys(known));
+                    problem(tuple.getKeyNode(), "unknown-key.allowed", key, new Subject(what), String.join(", ", sortedKeys(known)));
+                } else {
+                    problem(tuple.getKeyNode(), "unknown-key.in", key, new Subject(what), hint);
                 }
-                problem(tuple.getKeyNode(), "unknown key '" + key + "' in " + what + hint);
             }
         }
         if (!entries.keySet().containsAll(required)) {
             // sorted only when one is missing: every entry and text a command reads passes here
             for (String key : sortedKeys(required)) {
                 if (!entries.containsKey(key)) {
-                    problem(node, what + " is missing required field '" + key + "'");
+                    problem(node, "missing-field", new Subject(what), key);
                 }
             }
         }
@@ -92,11 +113,11 @@ public final class NodeReader {
     /** The items of a sequence; empty (with a problem) when the node is not one or is empty and must not be. */
     public List<Node> sequence(Node node, String what, boolean mayBeEmpty) {
         if (!(node instanceof SequenceNode sequence)) {
-            problem(node, what + " must be a list");
+            problem(node, "must-be-list", new Subject(what));
             return List.of();
         }
         if (!mayBeEmpty && sequence.getValue().isEmpty()) {
-            problem(node, what + " must not be empty");
+            problem(node, "must-not-be-empty", new Subject(what));
         }
         return sequence.getValue();
     }
@@ -116,12 +137,12 @@ public final class NodeReader {
     /** A non-empty string (numbers and booleans are taken as written). */
     public String string(Node node, String what) {
         if (!(node instanceof ScalarNode scalar) || node.getTag().equals(Tag.NULL)) {
-            problem(node, what + " must be a non-empty string");
+            problem(node, "must-be-string", new Subject(what));
             return null;
         }
         String value = scalar.getValue().strip();
         if (value.isEmpty()) {
-            problem(node, what + " must be a non-empty string");
+            problem(node, "must-be-string", new Subject(what));
             return null;
         }
         // A YAML file with such a character is invalid (SafeYaml says where); a compiled file is not checked again when
@@ -138,7 +159,7 @@ public final class NodeReader {
     public String id(Node node, String what) {
         String value = string(node, what);
         if (value != null && !isId(value)) {
-            problem(node, what + " '" + value + "' must be lowercase letters and digits joined by '-' (like 'forgot-password')");
+            problem(node, "bad-id", new Subject(what), value);
             return null;
         }
         return value;
@@ -172,7 +193,7 @@ public final class NodeReader {
     /** A translated string: a mapping with non-empty {@code zh} and {@code en}. */
     public Text text(Node node, String what) {
         if (!(node instanceof MappingNode)) {
-            problem(node, what + " must have a Chinese and an English text: {zh: ..., en: ...}");
+            problem(node, "must-be-text", new Subject(what));
             return null;
         }
         Map<String, Node> fields = mapping(node, what, Set.of(), TRANSLATIONS);
@@ -203,7 +224,7 @@ public final class NodeReader {
             return Boolean.valueOf(value.toLowerCase(Locale.ROOT));
         }
         if (value != null) {
-            problem(node, what + " must be true or false, got '" + value + "'");
+            problem(node, "must-be-bool", new Subject(what), value);
         }
         return null;
     }
@@ -258,7 +279,7 @@ public final class NodeReader {
         for (E constant : allowed) {
             names.add(constant.name().toLowerCase(Locale.ROOT));
         }
-        problem(node, what + " '" + value + "' is not one of " + String.join(", ", names));
+        problem(node, "not-one-of", new Subject(what), value, String.join(", ", names));
         return null;
     }
 
@@ -271,7 +292,7 @@ public final class NodeReader {
         try {
             return Double.valueOf(value);
         } catch (NumberFormatException e) {
-            problem(node, what + " must be a number, got '" + value + "'");
+            problem(node, "must-be-number", new Subject(what), value);
             return null;
         }
     }
@@ -285,7 +306,7 @@ public final class NodeReader {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            problem(node, what + " must be a whole number, got '" + value + "'");
+            problem(node, "must-be-integer", new Subject(what), value);
             return null;
         }
     }
@@ -296,7 +317,7 @@ public final class NodeReader {
         }
         Node value = fields.get(lang);
         if (value == null) {
-            problem(node, what + " is missing the " + (lang.equals("zh") ? "Chinese (zh)" : "English (en)") + " translation");
+            problem(node, lang.equals("zh") ? "missing-zh" : "missing-en", new Subject(what));
             return null;
         }
         String plain = plainString(value);

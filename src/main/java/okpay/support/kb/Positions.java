@@ -41,13 +41,13 @@ final class Positions {
     }
 
     /** The first character of {@code text} that YAML does not allow in a file, as a problem at its position. */
-    static Problem unprintable(String file, String text) {
+    static Problem unprintable(String file, String text, SafeYaml.Limits limits) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!StreamReader.isPrintable(c)) {
-                return new Problem(file, line, column, HiddenCharacters.message(c).replace("text holds", "file holds"));
+                return new Problem(file, line, column, HiddenCharacters.message(c, "hidden.file", limits.lang()));
             }
             if (breaksLine(text, i)) {
                 line++;
@@ -57,21 +57,19 @@ final class Positions {
             }
             i += Character.charCount(c);
         }
-        return new Problem(file, 1, 1, "file holds a character YAML does not allow");
+        return new Problem(file, 1, 1, limits.say("hidden.file.unknown"));
     }
 
     /** The composer's message for one of its limits, in the words of the other problems. */
     static String describe(String message, SafeYaml.Limits limits) {
         String text = String.valueOf(message);
         if (text.startsWith("Nesting Depth exceeded")) {
-            return "nesting deeper than " + limits.maxDepth() + " levels, the limit for " + limits.what();
+            return limits.say("too-deep.limit", limits.maxDepth(), limits.what());
         }
         if (text.startsWith("Number of aliases")) {
-            return "more than " + limits.maxAliases() + " aliases to lists or mappings, the limit for " + limits.what()
-                    + " (many aliases make a small file expand without end)";
+            return limits.say("too-many-aliases", limits.maxAliases(), limits.what());
         }
-        int newline = text.indexOf('\n');
-        return "malformed YAML: " + (newline < 0 ? text : text.substring(0, newline));
+        return YamlTexts.describe(null, message, limits.lang());
     }
 
     /** A parser that remembers the last event it handed out, whose mark says where the composer was. */

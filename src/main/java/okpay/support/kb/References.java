@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import okpay.support.i18n.DidYouMean;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -36,8 +35,7 @@ public final class References {
         }
         Node first = ids.putIfAbsent(id, node);
         if (first != null) {
-            reader.problem(node, "duplicate " + kind + " id '" + id + "' (first defined at line "
-                    + (first.getStartMark().getLine() + 1) + ")");
+            reader.problem(node, "duplicate-id", new Subject(kind), id, first.getStartMark().getLine() + 1);
         }
     }
 
@@ -77,8 +75,8 @@ public final class References {
         for (Use use : uses) {
             Map<String, Node> ids = declared.getOrDefault(use.kind(), Map.of());
             if (!ids.containsKey(use.id())) {
-                String hint = DidYouMean.inParentheses(use.id(), ids.keySet());
-                reader.problem(use.node(), use.what() + " refers to unknown " + use.kind() + " '" + use.id() + "'" + hint);
+                String hint = reader.didYouMean(use.id(), ids.keySet());
+                reader.problem(use.node(), "unknown-reference", new Subject(use.what()), new Subject(use.kind()), use.id(), hint);
             }
         }
     }

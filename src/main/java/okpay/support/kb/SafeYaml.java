@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import okpay.support.i18n.Lang;
 import okpay.support.kb.compiled.EncodedMapping;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -35,27 +36,44 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class SafeYaml {
     /**
-     * What one kind of file may hold.
+     * What one kind of file may hold, and the language its problems are said in.
      *
-     * @param what     what the file is, with its article, for messages ("a knowledge base", "an answers file")
+     * @param kind     what the file is, as the {@code kb} bundle's {@code limit.KIND} key names it ("knowledge-base",
+     *                 "answers-file")
      * @param maxBytes the largest file accepted
      * @param maxDepth the deepest nesting of lists and mappings
      * @param maxAliases the most aliases to collections (alias bombs)
-     * @param raiseWith how a user raises {@code maxBytes}, for the message; null when it is fixed
+     * @param raisable whether a user can raise {@code maxBytes} (the message says how: {@code limit.raise.KIND})
      * @param visibleText whether text must be visible: control, bidi and other format characters are problems
      * @param maxNodes   the most nodes (keys, values, list items) held at once while reading, the entries of top-level
      *                   lists aside, which are kept compact as soon as read
+     * @param lang       the language of the problems
      */
-    public record Limits(String what, int maxBytes, int maxDepth, int maxAliases, String raiseWith, boolean visibleText,
-            int maxNodes) {
+    public record Limits(String kind, int maxBytes, int maxDepth, int maxAliases, boolean raisable, boolean visibleText,
+            int maxNodes, Lang lang) {
         /** The same limits with another size limit. */
         public Limits withMaxBytes(int bytes) {
-            return new Limits(what, bytes, maxDepth, maxAliases, raiseWith, visibleText, maxNodes);
+            return new Limits(kind, bytes, maxDepth, maxAliases, raisable, visibleText, maxNodes, lang);
+        }
+
+        /** The same limits, with problems said in {@code language}. */
+        public Limits in(Lang language) {
+            return new Limits(kind, maxBytes, maxDepth, maxAliases, raisable, visibleText, maxNodes, language);
+        }
+
+        /** The message {@code key} of the {@code kb} bundle in these limits' language. */
+        String say(String key, Object... args) {
+            return ProblemWords.say(lang, key, args);
+        }
+
+        /** What the file is, with its article ("a knowledge base"), for messages. */
+        String what() {
+            return say("limit." + kind);
         }
 
         String tooLarge() {
-            return "file is larger than " + size(maxBytes) + ", the limit for " + what
-                    + (raiseWith == null ? "" : "; raise it with " + raiseWith);
+            return raisable ? say("too-large.raise", size(maxBytes, lang), what(), say("limit.raise." + kind))
+                    : say("too-large", size(maxBytes, lang), what());
         }
     }
 
@@ -69,11 +87,11 @@ public final class SafeYaml {
      * A knowledge base: a real help centre of a few thousand articles in two languages is 5-30 MB; the embedded one
      * is about 200 KB. Operators with more raise the limit.
      */
-    public static final Limits KNOWLEDGE_BASE = new Limits("a knowledge base", KNOWLEDGE_BASE_MAX_BYTES, 24, 20,
-            "--kb-max-size or OKPAY_SUPPORT_KB_MAX_SIZE", true, 250_000);
+    public static final Limits KNOWLEDGE_BASE = new Limits("knowledge-base", KNOWLEDGE_BASE_MAX_BYTES, 24, 20,
+            true, true, 250_000, Lang.EN);
 
     /** An answers file: a few lines of {@code id: value}; anything near these limits is a wrong file. */
-    public static final Limits ANSWERS_FILE = new Limits("an answers file", 1024 * 1024, 10, 10, null, false, 100_000);
+    public static final Limits ANSWERS_FILE = new Limits("answers-file", 1024 * 1024, 10, 10, false, false, 100_000, Lang.EN);
 
     private static final Set<Tag> PLAIN_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
@@ -105,8 +123,8 @@ public final class SafeYaml {
         chars.flip();
         if (result.isError()) {
             // at the first byte that is not UTF-8, which an editor shows where the decoded text ends
-            Problem at = Positions.after(file, chars, "file is not valid UTF-8 here (byte " + in.position()
-                    + " is 0x" + Integer.toHexString(bytes[in.position()] & 0xff) + "); save it as UTF-8");
+            Problem at = Positions.after(file, chars, limits.say("not-utf8", in.position(),
+                    Integer.toHexString(bytes[in.position()] & 0xff)));
             problems.add(at);
             return null;
         }
@@ -143,7 +161,7 @@ public final class SafeYaml {
             problems.add(at(file, e.getProblemMark(), describe(e, limits)));
             return null;
         } catch (ReaderException e) {
-            problems.add(Positions.unprintable(file, text));
+            problems.add(Positions.unprintable(file, text, limits));
             return null;
         } catch (YAMLException e) {
             // the composer's own limits (nesting, aliases) come without a position: the event it was at has one
@@ -151,7 +169,7 @@ public final class SafeYaml {
             return null;
         } catch (RuntimeException | StackOverflowError e) {
             // SnakeYAML failing on a file it did not foresee: still a problem with a position, never a stack trace
-            problems.add(at(file, parser.mark(), "malformed YAML (" + e.getClass().getSimpleName() + ")"));
+            problems.add(at(file, parser.mark(), limits.say("yaml.malformed.crash", e.getClass().getSimpleName())));
             return null;
         }
         if (root == null) {
@@ -177,12 +195,11 @@ public final class SafeYaml {
         node.setInLineComments(null);
         node.setEndComments(null);
         if (depth > limits.maxDepth()) {
-            problems.add(at(file, node.getStartMark(), "nesting deeper than " + limits.maxDepth() + " levels"));
+            problems.add(at(file, node.getStartMark(), limits.say("too-deep", limits.maxDepth())));
             return;
         }
         if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.add(at(file, node.getStartMark(), "tag '" + node.getTag().getValue()
-                    + "' is not allowed; " + limits.what() + " holds only plain strings, numbers, lists and mappings"));
+            problems.add(at(file, node.getStartMark(), limits.say("tag", node.getTag().getValue(), limits.what())));
             return;
         }
         if (node instanceof MappingNode mapping) {
@@ -192,11 +209,11 @@ public final class SafeYaml {
                 if (key instanceof ScalarNode scalar) {
                     Node first = keys.putIfAbsent(scalar.getValue(), key);
                     if (first != null) {
-                        problems.add(at(file, key.getStartMark(), "duplicate key '" + scalar.getValue()
-                                + "' (first defined at line " + (first.getStartMark().getLine() + 1) + ")"));
+                        problems.add(at(file, key.getStartMark(), limits.say("duplicate-key", scalar.getValue(),
+                                first.getStartMark().getLine() + 1)));
                     }
                 } else {
-                    problems.add(at(file, key.getStartMark(), "mapping keys must be plain strings"));
+                    problems.add(at(file, key.getStartMark(), limits.say("key-not-string")));
                 }
                 check(key, file, limits, problems, seen, depth + 1, hidden);
                 check(tuple.getValueNode(), file, limits, problems, seen, depth + 1, hidden);
@@ -206,7 +223,7 @@ public final class SafeYaml {
                 check(item, file, limits, problems, seen, depth + 1, hidden);
             }
         } else if (hidden != null && node instanceof ScalarNode scalar && HiddenCharacters.any(scalar.getValue())) {
-            problems.add(hidden.problem(file, scalar));
+            problems.add(hidden.problem(file, scalar, limits));
         }
     }
 
@@ -233,30 +250,21 @@ public final class SafeYaml {
     }
 
     private static String describe(MarkedYAMLException e, Limits limits) {
-        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-        String context = e.getContext();
-        String message = context == null ? problem : context + ": " + problem;
+        String problem = e.getProblem() == null ? "" : e.getProblem();
         if (problem.startsWith("Global tag is not allowed: ")) {
-            return "tag '" + problem.substring("Global tag is not allowed: ".length()).strip()
-                    + "' is not allowed; " + limits.what() + " holds only plain strings, numbers, lists and mappings";
+            return limits.say("tag", problem.substring("Global tag is not allowed: ".length()).strip(), limits.what());
         }
-        if (message.contains("found duplicate key")) {
-            return "duplicate key: " + problem.replace("found duplicate key", "").trim();
+        if (problem.startsWith("found duplicate key")) {
+            return limits.say("duplicate-key.yaml", problem.replace("found duplicate key", "").trim());
         }
-        return "malformed YAML: " + firstLine(message);
+        return YamlTexts.describe(e.getContext(), e.getProblem(), limits.lang());
     }
 
     /** A byte count as people read it: "4 MiB", "64 KiB". */
-    static String size(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+    static String size(long bytes, Lang lang) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes % 1024 == 0 ? bytes / 1024 + " KiB"
+                : ProblemWords.say(lang, "bytes", bytes);
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "malformed YAML";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
 
 }

@@ -99,7 +99,7 @@ final class AnswersFile {
 
     /** The file's node tree, read with the tool's safe YAML rules; null with the problems recorded when it breaks them. */
     private Node compose(String text) {
-        return SafeYaml.parse(text, file.toString(), SafeYaml.ANSWERS_FILE, problems);
+        return SafeYaml.parse(text, file.toString(), SafeYaml.ANSWERS_FILE.in(messages.lang()), problems);
     }
 
     /** Adds one "id: value" entry to {@code values}, or records why it cannot be. */

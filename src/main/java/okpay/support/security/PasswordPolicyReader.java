@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import okpay.support.kb.NodeReader;
+import okpay.support.kb.Subject;
 import okpay.support.kb.References;
 import okpay.support.security.SecurityChecks.AnswerRule;
 import okpay.support.security.SecurityChecks.PasswordPolicy;
@@ -37,14 +38,13 @@ final class PasswordPolicyReader {
         Integer min = length(f.get("min_length"), what + " min_length");
         Integer minWith = length(f.get("min_length_with_second_factor"), what + " min_length_with_second_factor");
         if (min != null && minWith != null && minWith > min) {
-            in.problem(f.get("min_length_with_second_factor"), what + " min_length_with_second_factor (" + minWith
-                    + ") must not be above min_length (" + min + "): a second factor never makes the rule stricter");
+            in.problem(f.get("min_length_with_second_factor"), "policy.second-factor", new Subject(what), minWith, min);
             minWith = null;
         }
         Integer pass = strength(f.get("pass_strength"), what + " pass_strength");
         Integer warn = strength(f.get("warn_strength"), what + " warn_strength");
         if (pass != null && warn != null && warn > pass) {
-            in.problem(f.get("warn_strength"), what + " warn_strength (" + warn + ") must not be above pass_strength (" + pass + ")");
+            in.problem(f.get("warn_strength"), "policy.warn-above-pass", new Subject(what), warn, pass);
             warn = null;
         }
         String check = null;
@@ -63,7 +63,7 @@ final class PasswordPolicyReader {
         List<String> words = f.containsKey("context_words") ? in.strings(f.get("context_words"), what + " context_words", true) : List.of();
         for (String word : words) {
             if (word.codePointCount(0, word.length()) < 3) {
-                in.problem(f.get("context_words"), what + " context_words: '" + word + "' is shorter than 3 characters");
+                in.problem(f.get("context_words"), "policy.short-word", new Subject(what), word);
             }
         }
         return min == null || minWith == null || pass == null || warn == null || check == null || values.isEmpty() ? null
@@ -82,30 +82,30 @@ final class PasswordPolicyReader {
                 continue; // an unknown id is reported by References, with a "did you mean"
             }
             if (!(check.rule() instanceof AnswerRule answers)) {
-                in.problem(sf.node(), sf.what() + " check '" + sf.check() + "' must be a yes_no or choice check, not " + check.type());
+                in.problem(sf.node(), "policy.check-type", new Subject(sf.what()), sf.check(), check.type());
                 continue;
             }
             for (String value : sf.values()) {
                 if (!answers.statuses().containsKey(value)) {
-                    in.problem(sf.node(), sf.what() + " value '" + value + "' is not an answer of '" + sf.check()
-                            + "' (answers: " + String.join(", ", answers.statuses().keySet().stream().sorted().toList()) + ")");
+                    in.problem(sf.node(), "policy.not-an-answer", new Subject(sf.what()), value, sf.check(),
+                            String.join(", ", answers.statuses().keySet().stream().sorted().toList()));
                 }
             }
         }
     }
 
     private Integer length(Node node, String what) {
-        return ranged(node, what, 1, 256, " must be from 1 to 256, got ");
+        return ranged(node, what, 1, 256, "policy.length");
     }
 
     private Integer strength(Node node, String what) {
-        return ranged(node, what, 0, 4, " must be an estimated strength from 0 to 4, got ");
+        return ranged(node, what, 0, 4, "policy.strength");
     }
 
     private Integer ranged(Node node, String what, int min, int max, String problem) {
         Integer value = node == null ? null : in.integer(node, what);
         if (value != null && (value < min || value > max)) {
-            in.problem(node, what + problem + value);
+            in.problem(node, problem, new Subject(what), value);
             return null;
         }
         return value;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import okpay.support.kb.NodeReader;
+import okpay.support.kb.Subject;
 import okpay.support.kb.Question;
 import okpay.support.kb.References;
 import okpay.support.kb.Text;
@@ -75,14 +76,13 @@ final class SecurityCheckReader {
         boolean complete = true;
         for (Map.Entry<String, String> typed : TYPED.entrySet()) {
             if (f.containsKey(typed.getKey()) && !typed.getValue().equals(type)) {
-                in.problem(f.get(typed.getKey()), what + ": '" + typed.getKey() + "' belongs to " + typed.getValue()
-                        + " checks, not " + type);
+                in.problem(f.get(typed.getKey()), "check.field-of-type", new Subject(what), typed.getKey(), typed.getValue(), type);
                 complete = false;
             }
         }
         for (String key : REQUIRED_BY_TYPE.get(type)) {
             if (!f.containsKey(key)) {
-                in.problem(item, what + " of type " + type + " is missing required field '" + key + "'");
+                in.problem(item, "check.missing-field", new Subject(what), type, key);
                 complete = false;
             }
         }
@@ -105,7 +105,7 @@ final class SecurityCheckReader {
                 Double min = bound(f.get("min"), what + " min");
                 Double max = bound(f.get("max"), what + " max");
                 if (min != null && max != null && min > max) {
-                    in.problem(f.get("max"), what + " max must not be below min");
+                    in.problem(f.get("max"), "check.max-below-min", new Subject(what));
                     max = null;
                 }
                 rule = numberRule(f, what);
@@ -130,7 +130,7 @@ final class SecurityCheckReader {
     static Double positive(NodeReader in, Node node, String what) {
         Double value = in.number(node, what);
         if (value != null && !(value > 0 && Double.isFinite(value))) {
-            in.problem(node, what + " must be a number above 0");
+            in.problem(node, "check.positive", new Subject(what));
             return null;
         }
         return value;
@@ -145,8 +145,8 @@ final class SecurityCheckReader {
         if (REQUIRED_BY_TYPE.containsKey(type)) {
             return type;
         }
-        in.problem(node, what + " type '" + value + "' is not one of yes_no, choice, number, password"
-                + ("text".equals(type) ? " (a free-text answer cannot be judged pass or fail)" : ""));
+        in.problem(node, "text".equals(type) ? "check.bad-type.text" : "check.bad-type", new Subject(what), value,
+                "yes_no, choice, number, password");
         return null;
     }
 
@@ -177,7 +177,7 @@ final class SecurityCheckReader {
                 duplicate |= value != null && known.equalsIgnoreCase(value);
             }
             if (duplicate) {
-                in.problem(f.get("value"), what + " repeats the choice value '" + value + "'");
+                in.problem(f.get("value"), "check.choice-twice", new Subject(what), value);
             }
             if (value == null || label == null || status == null || duplicate) {
                 ok = false;
@@ -197,8 +197,7 @@ final class SecurityCheckReader {
             Double atMost = t == null || !t.containsKey("at_most") ? null : bound(t.get("at_most"), what + " threshold at_most");
             CheckStatus status = t == null || !t.containsKey("status") ? null : status(t.get("status"), what + " threshold status");
             if (atMost != null && !thresholds.isEmpty() && atMost <= thresholds.get(thresholds.size() - 1).atMost()) {
-                in.problem(t.get("at_most"), what + " thresholds must go up: " + in.string(t.get("at_most"), "at_most")
-                        + " is not above the one before it");
+                in.problem(t.get("at_most"), "check.thresholds", new Subject(what), in.string(t.get("at_most"), "at_most"));
                 atMost = null;
             }
             if (atMost == null || status == null) {
@@ -214,8 +213,7 @@ final class SecurityCheckReader {
 
     private PasswordRule passwordRule(Node node, Node typeNode, String what) {
         if (firstPassword != null) {
-            in.problem(typeNode, what + ": only one check may have type password (the first is at line "
-                    + (firstPassword.getStartMark().getLine() + 1) + ")");
+            in.problem(typeNode, "check.one-password", new Subject(what), firstPassword.getStartMark().getLine() + 1);
             return null;
         }
         firstPassword = typeNode;
@@ -236,7 +234,7 @@ final class SecurityCheckReader {
         }
         Double value = in.number(node, what);
         if (value != null && !Double.isFinite(value)) {
-            in.problem(node, what + " must be a finite number");
+            in.problem(node, "check.finite", new Subject(what));
             return null;
         }
         return value;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import okpay.support.kb.NodeReader;
+import okpay.support.kb.Subject;
 import okpay.support.kb.References;
 import okpay.support.kb.SectionReader;
 import okpay.support.kb.Text;
@@ -112,16 +113,15 @@ public final class SecurityChecksReader implements SectionReader<SecurityChecks>
                 }
                 String grade = f.containsKey("grade") ? in.string(f.get("grade"), "grade") : null;
                 if (grade != null && !seen.add(grade)) {
-                    in.problem(f.get("grade"), "duplicate grade '" + grade + "'");
+                    in.problem(f.get("grade"), "grade.duplicate", grade);
                 }
                 String what = "grade '" + grade + "'";
                 Integer min = f.containsKey("min_score") ? in.integer(f.get("min_score"), what + " min_score") : null;
                 if (min != null && (min < 0 || min > 100)) {
-                    in.problem(f.get("min_score"), what + " min_score must be from 0 to 100, got " + min);
+                    in.problem(f.get("min_score"), "grade.range", new Subject(what), min);
                     min = null;
                 } else if (min != null && previous != null && min >= previous) {
-                    in.problem(f.get("min_score"), what + " min_score must be below the grade before it ("
-                            + previous + "): list grades from best to worst");
+                    in.problem(f.get("min_score"), "grade.order", new Subject(what), previous);
                 }
                 if (min != null) {
                     previous = min;
@@ -133,7 +133,7 @@ public final class SecurityChecksReader implements SectionReader<SecurityChecks>
                 }
             }
             if (last != null && previous != 0) {
-                in.problem(last, "the last grade must have min_score 0, so that every score gets a grade");
+                in.problem(last, "grade.last");
             }
             return out;
         }

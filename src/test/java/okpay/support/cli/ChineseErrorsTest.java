@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  * Every error path, run with {@code --lang zh}, speaks Chinese: the {@code 错误：}/{@code 提示：} lines hold no English word
  * except what the user types or reads as is: quoted values, options, commands, ids, codes, product and standard names.
  */
-class ChineseErrorsTest {
+public class ChineseErrorsTest {
     /** The error cases: a fixture and a command line (usage errors, picocli's parse errors, not found, input required). */
     private static final List<String> CASES = List.of(
             "contact.yaml|contact draft",
@@ -48,8 +48,9 @@ class ChineseErrorsTest {
             "security.yaml|security-check --no-input",
             "security.yaml|security-check --only nosuch",
             "contact.yaml|completion fish",
-            // Not yet: the knowledge-base loader's own problems ("knowledge base file '…' does not exist", and kb validate's
-            // file:line:column messages) are English in both languages; the loader has no language to speak.
+            // The knowledge-base loader's own errors and problems (files that cannot be read, kb validate's file:line:column
+            // messages, SnakeYAML's texts): kb.ChineseProblemsTest and kb.YamlTextsTest.
+            "contact.yaml|--kb nosuchfile.yaml faq list",
             "contact.yaml|--kb-max-size lots faq list",
             "contact.yaml|config set colour red",
             "contact.yaml|config set lang fr",
@@ -87,7 +88,7 @@ class ChineseErrorsTest {
     }
 
     /** The words of {@code line} outside quotes, options, paths and addresses that are not in {@link #ALLOWED}. */
-    static Set<String> englishWords(String line) {
+    public static Set<String> englishWords(String line) {
         String bare = VALUES.matcher(QUOTED.matcher(line).replaceAll(" ")).replaceAll(" ");
         Set<String> found = new TreeSet<>();
         Matcher word = WORD.matcher(bare);

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Broken decision flows and decline codes, each with the exact {@code file:line:column: message} of {@code kb validate}. */
-class BrokenFlowTest {
+public class BrokenFlowTest {
     @TempDir
     Path dir;
 
@@ -27,7 +27,7 @@ class BrokenFlowTest {
     private static final String ROUTE_IN_RETRIED = "        routes:\n          - when: %s\n            next: call-support\n        if_yes: error\n";
 
     /** name, text to replace in flow.yaml, replacement, message expected at the marker ‸ of either. */
-    static Stream<Arguments> brokenFlows() {
+    public static Stream<Arguments> brokenFlows() {
         return Stream.of(
                 Arguments.of("agent block with a misspelt key", "        escalate: {zh: 转风控团队。, en: Pass it to the risk team.}\n",
                         "        ‸escalation: {zh: 转风控团队。, en: Pass it to the risk team.}\n",
@@ -108,7 +108,7 @@ class BrokenFlowTest {
      * Problems reported at a node the edit does not touch (the node it cuts off, the one it leaves without a key):
      * name, text to replace in flow.yaml, replacement, text of the broken file with the marker ‸, expected message.
      */
-    static Stream<Arguments> brokenElsewhere() {
+    public static Stream<Arguments> brokenElsewhere() {
         return Stream.of(
                 Arguments.of("undisclosed code without an agent version",
                         "      agent:\n        reason: {zh: 疑似欺诈。, en: Flagged as fraud.}\n        tell: {zh: 付款无法完成。, en: The payment could not be completed.}\n"

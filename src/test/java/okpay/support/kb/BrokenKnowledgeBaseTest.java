@@ -19,14 +19,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A table of broken knowledge-base files, each with the exact problem {@code kb validate} must report. */
-class BrokenKnowledgeBaseTest {
+public class BrokenKnowledgeBaseTest {
     @TempDir
     Path dir;
 
     private static final String MINIMAL = KbValidation.fixture("minimal.yaml");
 
     /** name, text to replace in minimal.yaml, replacement, message expected at the marker ‸ of either. */
-    static Stream<Arguments> brokenFiles() {
+    public static Stream<Arguments> brokenFiles() {
         return Stream.of(
                 Arguments.of("unknown key with suggestion", "    urgency: high", "    ‸urgncy: high",
                         "unknown key 'urgncy' in topic (did you mean 'urgency'?)"),

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * internal error. The files are written from the fixtures under {@code src/test/resources/kb/hostile/} and
  * {@code minimal.yaml}.
  */
-class HostileKnowledgeBaseTest {
+public class HostileKnowledgeBaseTest {
     private static final String MINIMAL = KbValidation.fixture("minimal.yaml");
     private static final String RULE = "; knowledge-base text may hold only visible characters, spaces, tabs and line breaks";
 
@@ -34,7 +34,7 @@ class HostileKnowledgeBaseTest {
     Path dir;
 
     /** name, text of minimal.yaml, its replacement with the marker ‸ where the problem is, the message. */
-    static Stream<Arguments> hiddenCharacters() {
+    public static Stream<Arguments> hiddenCharacters() {
         String title = "title: {zh: 钱没到账, en: Money has not arrived}";
         return Stream.of(
                 Arguments.of("window title (OSC 0) as an escape", title, "title: {zh: 钱没到账, en: \"Money‸\\e]0;PWNED\\a\"}",
@@ -79,7 +79,7 @@ class HostileKnowledgeBaseTest {
     }
 
     /** Characters YAML itself refuses in a file, found at their line and column rather than at 1:1. */
-    static Stream<Arguments> unprintable() {
+    public static Stream<Arguments> unprintable() {
         return Stream.of(
                 Arguments.of("NUL", "title: {zh: 钱没到账, en: Money‸\u0000}", "file holds U+0000 (a control character)"),
                 Arguments.of("raw ESC", "title: {zh: 钱没到账, en: Money‸\u001B[2J}", "file holds U+001B (escape: starts terminal control sequences)"),
@@ -124,7 +124,7 @@ class HostileKnowledgeBaseTest {
     }
 
     /** The crash of issue 15 item 6: a yes/no question whose id is not an id took the validator down. */
-    static Stream<Arguments> yesNoQuestionIds() {
+    public static Stream<Arguments> yesNoQuestionIds() {
         return Stream.of(
                 Arguments.of("invalid id", "      - id: ‸Bad_Id!",
                         "flow 'payment-failed' question id 'Bad_Id!' must be lowercase letters and digits joined by '-' (like 'forgot-password')"),

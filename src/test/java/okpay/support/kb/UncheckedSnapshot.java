@@ -23,8 +23,8 @@ public final class UncheckedSnapshot {
      */
     public static Path write(Path yaml, Path out, String tool) throws IOException {
         SafeYaml.Limits checked = SafeYaml.KNOWLEDGE_BASE;
-        SafeYaml.Limits unchecked = new SafeYaml.Limits(checked.what(), checked.maxBytes(), checked.maxDepth(), checked.maxAliases(),
-                checked.raiseWith(), false, checked.maxNodes());
+        SafeYaml.Limits unchecked = new SafeYaml.Limits(checked.kind(), checked.maxBytes(), checked.maxDepth(), checked.maxAliases(),
+                checked.raisable(), false, checked.maxNodes(), checked.lang());
         ProblemList problems = new ProblemList();
         Node root = SafeYaml.parse(Files.readString(yaml, StandardCharsets.UTF_8), yaml.toString(), unchecked, problems);
         KnowledgeBase kb = KnowledgeBaseFormat.LOADER.readAll(root, new NodeReader(yaml.toString(), problems));

@@ -22,14 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * section ({@code kb/security-section.yaml}) goes in front of {@code minimal.yaml}, which supplies the rest of a
  * valid knowledge base.
  */
-class BrokenSecurityChecksTest {
+public class BrokenSecurityChecksTest {
     @TempDir
     Path dir;
 
     private static final String SECTION_FIRST = KbValidation.fixture("security-section.yaml") + KbValidation.fixture("minimal.yaml");
 
     /** name, text to replace, replacement, message expected at the marker ‸ of either. */
-    static Stream<Arguments> brokenSections() {
+    public static Stream<Arguments> brokenSections() {
         return Stream.of(
                 Arguments.of("unknown key with suggestion", "      weight: 2", "      ‸wieght: 2",
                         "unknown key 'wieght' in security check (did you mean 'weight'?)"),

@@ -51,7 +51,7 @@ public final class TicketReader implements SectionReader<TicketTemplate> {
             String id = in.id(field, "id", "ticket field id");
             TicketFact fact = TicketFact.of(id);
             if (id != null && (fact == null || !fact.templateLine())) {
-                in.problem(field.get("id"), "ticket field id '" + id + "' is not one of " + IDS);
+                in.problem(field.get("id"), "ticket.bad-field", id, IDS);
                 continue;
             }
             context.refs().declare(in, "ticket field", id, field.get("id"));
@@ -69,7 +69,7 @@ public final class TicketReader implements SectionReader<TicketTemplate> {
         List<Text> rules = in.texts(f, "rules", "ticket rules");
         if (subject == null || fields.size() != TicketFact.templateLines().size()) {
             if (subject != null && f.containsKey("fields")) {
-                in.problem(f.get("fields"), "ticket fields must list each of " + IDS + " once");
+                in.problem(f.get("fields"), "ticket.fields", IDS);
             }
             return null;
         }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import okpay.support.contact.Product;
 import okpay.support.contact.ProductReader;
 import okpay.support.kb.NodeReader;
+import okpay.support.kb.Subject;
 import okpay.support.kb.SectionReader;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -69,9 +70,9 @@ public final class VerifyRulesReader implements SectionReader<VerifyRules> {
                     continue;
                 }
                 if (!DOMAIN.matcher(domain).matches()) {
-                    in.problem(item, "free-mail domain '" + domain + "' must be a lowercase domain name such as gmail.com");
+                    in.problem(item, "verify.free-mail-domain", domain);
                 } else if (officialDomains.contains(domain)) {
-                    in.problem(item, "free-mail domain '" + domain + "' is an official domain of the product");
+                    in.problem(item, "verify.free-mail-official", domain);
                 } else if (unique(seen, domain, item, "free-mail domain")) {
                     freeMail.add(domain);
                 }
@@ -92,8 +93,7 @@ public final class VerifyRulesReader implements SectionReader<VerifyRules> {
                     continue;
                 }
                 if (!WORD.matcher(word).matches() || word.length() < minLength) {
-                    in.problem(item, what + " item '" + word + "' must be " + minLength
-                            + "-32 lowercase ASCII letters or digits (inputs are folded to that form before comparing)");
+                    in.problem(item, "verify.word", new Subject(what + " item"), word, minLength);
                 } else if (unique(seen, word, item, what.substring(what.indexOf(' ') + 1) + " item")) {
                     out.add(word);
                 }
@@ -117,7 +117,7 @@ public final class VerifyRulesReader implements SectionReader<VerifyRules> {
                 }
                 String latin = f.containsKey("latin") ? in.string(f.get("latin"), "confusable latin") : null;
                 if (latin != null && !LATIN.matcher(latin).matches()) {
-                    in.problem(f.get("latin"), "confusable latin '" + latin + "' must be one lowercase letter a-z");
+                    in.problem(f.get("latin"), "verify.latin", latin);
                     latin = null;
                 }
                 if (latin != null && !unique(letters, latin, f.get("latin"), "confusable latin")) {
@@ -130,11 +130,11 @@ public final class VerifyRulesReader implements SectionReader<VerifyRules> {
                         continue;
                     }
                     if (value.codePointCount(0, value.length()) > 3 || value.codePoints().anyMatch(Character::isWhitespace)) {
-                        in.problem(look, "lookalike '" + value + "' must be 1-3 characters without spaces");
+                        in.problem(look, "verify.lookalike-length", value);
                     } else if (!value.equals(value.toLowerCase(Locale.ROOT))) {
-                        in.problem(look, "lookalike '" + value + "' must be written in lowercase (inputs are lowercased before comparing)");
+                        in.problem(look, "verify.lookalike-case", value);
                     } else if (value.equals(latin)) {
-                        in.problem(look, "lookalike '" + value + "' is the letter itself");
+                        in.problem(look, "verify.lookalike-self", value);
                     } else if (unique(lookalikes, value, look, "lookalike")) {
                         looks.add(value);
                         if (value.codePointCount(0, value.length()) == 1) {
@@ -149,7 +149,7 @@ public final class VerifyRulesReader implements SectionReader<VerifyRules> {
             for (Node look : singles) {
                 String value = in.string(look, "confusable lookalike");
                 if (letters.containsKey(value)) {
-                    in.problem(look, "lookalike '" + value + "' is also the latin letter of another entry; list its lookalikes there");
+                    in.problem(look, "verify.lookalike-letter", value);
                 }
             }
             return out;
@@ -158,7 +158,7 @@ public final class VerifyRulesReader implements SectionReader<VerifyRules> {
         private boolean unique(Map<String, Node> seen, String value, Node node, String what) {
             Node first = seen.putIfAbsent(value, node);
             if (first != null) {
-                in.problem(node, "duplicate " + what + " '" + value + "' (first listed at line " + (first.getStartMark().getLine() + 1) + ")");
+                in.problem(node, "verify.duplicate", new Subject(what), value, first.getStartMark().getLine() + 1);
                 return false;
             }
             return true;

@@ -33,7 +33,8 @@ public final class NodeMerge {
 
     /** Where a merge reports what is wrong with an overlay: at the overlay's node, in its file. */
     public interface Problems {
-        void at(Node node, String message);
+        /** The problem {@code key} of the {@code kb} bundle, with {@code args}, at {@code node}. */
+        void at(Node node, String key, Object... args);
     }
 
     private final Problems problems;
@@ -115,14 +116,12 @@ public final class NodeMerge {
         for (Node item : overlay.getValue()) {
             String id = id(item, identity);
             if (id == null) {
-                problems.at(item, "an entry of '" + path.replaceAll("\\.$", "") + "' in an overlay needs an '" + identity
-                        + "': entries there replace the one with the same " + identity);
+                problems.at(item, "merge-needs-identity", path.replaceAll("\\.$", ""), identity);
                 continue;
             }
             if (removes(item)) {
                 if (merged.remove(id) == null) {
-                    problems.at(item, "remove: nothing to remove, no entry '" + id + "' in '" + path.replaceAll("\\.$", "")
-                            + "' before this file");
+                    problems.at(item, "merge-nothing-to-remove", id, path.replaceAll("\\.$", ""));
                 }
             } else {
                 merged.put(id, item);
@@ -137,7 +136,7 @@ public final class NodeMerge {
         if (node instanceof SequenceNode list) {
             for (Node item : list.getValue()) {
                 if (removes(item)) {
-                    problems.at(item, "remove: nothing to remove, no entry '" + id(item, "id") + "' in '" + path + "' before this file");
+                    problems.at(item, "merge-nothing-to-remove", id(item, "id"), path);
                 }
             }
         }

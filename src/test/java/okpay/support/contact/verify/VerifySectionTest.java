@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The optional {@code verify} section: read when present, every mistake in it reported with its position. */
-class VerifySectionTest {
+public class VerifySectionTest {
     @TempDir
     Path dir;
 
@@ -37,7 +37,7 @@ class VerifySectionTest {
             """;
 
     /** name, verify section appended to minimal.yaml, message expected at the marker ‸ of the section. */
-    static Stream<Arguments> broken() {
+    public static Stream<Arguments> broken() {
         String twiceFreeMail = "verify:\n  free_mail_domains: [qq.com, ‸qq.com]\n";
         String twiceLookalike = "verify:\n  confusables:\n    - {latin: o, lookalikes: [\"0\"]}\n    - {latin: d, lookalikes: [‸\"0\"]}\n";
         return Stream.of(
