@@ -202,8 +202,9 @@ public final class Session {
 
     /**
      * Writes {@code result} to stdout in the session's format and returns exit code 0. Text is wrapped to the
-     * screen, and on a terminal text longer than the screen goes through the pager (not with {@code --no-pager},
-     * not inside the shell, whose commands share its terminal; piped output never, since it is no terminal).
+     * screen, and on a terminal text longer than the screen goes through the pager (not with {@code --no-pager};
+     * piped output never, since it is no terminal). Inside the shell the shell's terminal pages, handing itself back
+     * to the shell's line reader afterwards ({@link okpay.support.prompt.Terminal#page}).
      */
     public <T> int print(T result, TextLayout<T> layout) {
         documentWritten = true;
@@ -211,7 +212,8 @@ public final class Session {
             Renderer.of(format, style).render(result, layout, context.out());
             return 0;
         }
-        boolean pager = context.tty() && context.terminal().ownsStandardOutput() && !noPager && !ShellRequest.inside(context);
+        boolean inShell = ShellRequest.inside(context);
+        boolean pager = context.tty() && !noPager && (inShell || context.terminal().ownsStandardOutput());
         if (!pager) {
             Renderer.of(format, style, screen().columns()).render(result, layout, context.out());
             return 0;
@@ -219,7 +221,8 @@ public final class Session {
         StringWriter text = new StringWriter();
         Renderer.of(format, style, screen().columns()).render(result, layout, new PrintWriter(text));
         context.out().flush();
-        if (!Pager.tooLong(text.toString(), screen()) || !Pager.page(text.toString(), Pager.command(context.env()), context.env())) {
+        if (!Pager.tooLong(text.toString(), screen()) || !(inShell ? context.terminal().page(text.toString(), context.env())
+                : Pager.page(text.toString(), Pager.command(context.env()), context.env()))) {
             context.out().print(text);
             context.out().flush();
         }

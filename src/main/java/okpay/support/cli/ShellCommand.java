@@ -39,7 +39,8 @@ final class ShellCommand extends Subcommand {
             Messages messages = session.messages();
             throw new SupportException(ExitCode.USAGE, messages.get("error.shell-nested"), messages.get("hint.shell-nested"));
         }
-        return launcher().launch(new ShellRequest(context, root.kb == null ? List.of() : root.kb, root.kbMaxSize, root.lang, root.format, root.noColor, root.verbose, noHistory, root.audience));
+        return launcher().launch(new ShellRequest(context, root.kb == null ? List.of() : root.kb, root.kbMaxSize, root.lang, root.format, root.noColor, root.verbose, noHistory, root.audience,
+                root.noPager));
     }
 
     private static ShellLauncher launcher() {

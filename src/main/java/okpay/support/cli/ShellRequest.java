@@ -17,10 +17,11 @@ import okpay.support.render.Format;
  * @param format the --format given, or null for text
  * @param audience the --audience given, or null for the customer
  * @param noHistory true for {@code --no-history}: no history file is read or written
+ * @param noPager true for {@code --no-pager}: no command of the session pages its output
  */
 public record ShellRequest(
         CliContext context, List<Path> kbOption, String kbMaxSize, Lang lang, Format format, boolean noColor, boolean verbose, boolean noHistory,
-        Audience audience) {
+        Audience audience, boolean noPager) {
 
     /**
      * Set in the environment of commands run inside the shell, so that {@code shell} (or no command at all)

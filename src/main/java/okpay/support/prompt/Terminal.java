@@ -41,4 +41,14 @@ public interface Terminal {
     default boolean ownsStandardOutput() {
         return false;
     }
+
+    /**
+     * Shows {@code text}, already laid out for the screen, through the pager on this terminal and hands the terminal
+     * back as it found it; false, having shown nothing, when this terminal offers no pager (the shell's on a pipe or
+     * in tests, or the pager program cannot start): the caller prints the text then. The interactive shell's terminal
+     * pages; a one-off command's output is paged by the command itself ({@link #ownsStandardOutput()}).
+     */
+    default boolean page(String text, java.util.Map<String, String> env) {
+        return false;
+    }
 }

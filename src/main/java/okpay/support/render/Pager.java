@@ -35,6 +35,15 @@ public final class Pager {
      * having shown nothing, when the pager cannot start (the caller prints the text then).
      */
     public static boolean page(String text, List<String> command, Map<String, String> env) {
+        return page(text, command, env, true);
+    }
+
+    /**
+     * Like {@link #page(String, List, Map)}; {@code ignoreInterrupt} false leaves Ctrl-C's signal alone, for a caller
+     * that ignores it already while a command runs (the shell, whose terminal library owns the signal handlers: one
+     * replaced and put back here no longer turns Ctrl-C at its prompt into clearing the line).
+     */
+    public static boolean page(String text, List<String> command, Map<String, String> env, boolean ignoreInterrupt) {
         if (command.isEmpty()) {
             return false;
         }
@@ -53,7 +62,7 @@ public final class Pager {
         }
         // Ctrl-C in the pager reaches this process too (the same foreground group); ending here would hand the
         // terminal back to the shell under a pager still running. The pager decides, as git does with its pager.
-        Object interrupt = ignoreInterrupt();
+        Object interrupt = ignoreInterrupt ? ignoreInterrupt() : null;
         try (OutputStream in = pager.getOutputStream()) {
             in.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

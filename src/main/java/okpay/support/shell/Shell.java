@@ -62,7 +62,7 @@ public final class Shell {
         Map<String, String> env = new HashMap<>(request.context().env());
         env.put(ShellRequest.INSIDE_ENV, "1");
         this.commandEnv = Map.copyOf(env);
-        this.questions = new JLineTerminal(terminal, this::messages);
+        this.questions = new JLineTerminal(terminal, this::messages, ShellTerminal.ownsProcessTerminal(terminal));
         // A command line of its own for completion: picocli's completer parses into it (see ShellCompleter).
         this.completionLine = new CommandTreeThread(() -> Cli.create(quietContext()));
         this.historyFile = request.noHistory() ? null : historyFile(request.context().env());

@@ -52,7 +52,8 @@ final class ShellBuiltins {
     }
 
     /**
-     * {@code set}: no argument shows the settings; {@code lang X}, {@code format X} and {@code audience X} change them.
+     * {@code set}: no argument shows the settings; {@code lang X}, {@code format X}, {@code audience X} and
+     * {@code pager on|off} change them.
      *
      * @throws SupportException {@link ExitCode#USAGE} for an unknown setting or value
      */
@@ -62,12 +63,13 @@ final class ShellBuiltins {
             out.println(messages.get("set.format", settings.format().id()));
             out.println(messages.get("set.audience", settings.audience().id()));
             out.println(messages.get("set.color", messages.get(settings.noColor() ? "set.off" : "set.on")));
+            out.println(messages.get("set.pager", messages.get(settings.pager() ? "set.on" : "set.off")));
             out.println(messages.get("set.history", historyFile == null ? messages.get("set.history.off") : historyFile));
             out.flush();
             return;
         }
         String name = args.get(0).toLowerCase(Locale.ROOT);
-        if (!name.equals("lang") && !name.equals("format") && !name.equals("audience") || args.size() != 2) {
+        if (!List.of("lang", "format", "audience", "pager").contains(name) || args.size() != 2) {
             throw new SupportException(ExitCode.USAGE, messages.get("error.set", String.join(" ", args)), messages.get("hint.set"));
         }
         String value = args.get(1);
@@ -86,11 +88,28 @@ final class ShellBuiltins {
             }
             settings.audience(audience);
             out.println(messages.get("set.audience", audience.id()));
+        } else if (name.equals("pager")) {
+            settings.pager(onOff(value, messages));
+            out.println(messages.get("set.pager", messages.get(settings.pager() ? "set.on" : "set.off")));
         } else {
             settings.format(format(value, messages));
             out.println(messages.get("set.format", settings.format().id()));
         }
         out.flush();
+    }
+
+    /** {@code on} or {@code off}, as {@code set pager} takes them (also 开 and 关, as {@code set} shows them in Chinese). */
+    private static boolean onOff(String value, Messages messages) {
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "on", "开" -> {
+                return true;
+            }
+            case "off", "关" -> {
+                return false;
+            }
+            default -> throw new SupportException(ExitCode.USAGE, messages.get("error.set-value", "pager", value),
+                    messages.get("hint.set-value", "on, off"));
+        }
     }
 
     private static Format format(String value, Messages messages) {

@@ -75,7 +75,7 @@ final class ShellCompleter implements Completer {
     private void completeArgument(LineReader reader, ParsedLine line, CommandPosition position, List<Candidate> candidates) {
         String prefix = position.prefix();
         if (KnowledgeBaseValues.covers(position)) {
-            for (KnowledgeBaseValues.Value value : KnowledgeBaseValues.values(position, line.words(), kb.get(), lang.get())) {
+            for (okpay.support.cli.KbValueLists.Value value : KnowledgeBaseValues.values(position, line.words(), kb.get(), lang.get())) {
                 candidates.add(new Candidate(prefix + value.value(), value.value(), null, value.description(),
                         null, null, !isList(position) && !value.value().endsWith("=")));
             }
@@ -113,6 +113,10 @@ final class ShellCompleter implements Completer {
             candidates.add(new Candidate("lang"));
             candidates.add(new Candidate("format"));
             candidates.add(new Candidate("audience"));
+            candidates.add(new Candidate("pager"));
+        } else if (index == 2 && words.get(1).equals("pager")) {
+            candidates.add(new Candidate("on"));
+            candidates.add(new Candidate("off"));
         } else if (index == 2 && words.get(1).equals("audience")) {
             for (okpay.support.kb.Audience audience : okpay.support.kb.Audience.values()) {
                 candidates.add(new Candidate(audience.id()));

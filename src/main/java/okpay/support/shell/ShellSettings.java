@@ -11,7 +11,7 @@ import okpay.support.render.Style;
 
 /**
  * The settings of one shell session: the global options the shell was opened with, of which language,
- * format and audience can be changed with {@code set}. They reach each command as options put before the line typed,
+ * format, audience and the pager can be changed with {@code set}. They reach each command as options put before the line typed,
  * so a command behaves exactly as it would with those options on the command line.
  */
 final class ShellSettings {
@@ -20,6 +20,7 @@ final class ShellSettings {
     private Lang lang;
     private Format format;
     private Audience audience;
+    private boolean pager;
 
     ShellSettings(ShellRequest request) {
         this.request = request;
@@ -27,6 +28,16 @@ final class ShellSettings {
         this.lang = request.lang();
         this.format = request.format();
         this.audience = request.audience();
+        this.pager = !request.noPager();
+    }
+
+    /** Whether long text output goes through the pager: not after {@code set pager off} or with {@code --no-pager}. */
+    boolean pager() {
+        return pager;
+    }
+
+    void pager(boolean value) {
+        pager = value;
     }
 
     /** Whom answers speak to: set, given with the shell, else the customer. */
@@ -91,6 +102,9 @@ final class ShellSettings {
         }
         if (request.noColor() && !sets(words, "--no-color")) {
             options.add("--no-color");
+        }
+        if (!pager && !sets(words, "--no-pager")) {
+            options.add("--no-pager");
         }
         if (request.verbose() && !sets(words, "--verbose")) {
             options.add("--verbose");

@@ -62,6 +62,11 @@ final class ShellTerminal {
         }
     }
 
+    /** Whether {@code terminal} is the process's own terminal device (not a pipe, nor a test's virtual terminal). */
+    static boolean ownsProcessTerminal(Terminal terminal) {
+        return terminal instanceof PosixSysTerminal;
+    }
+
     /**
      * JLine's dumb terminal with the capabilities of its "dumb" entry (80 columns, a bell, carriage return and line
      * feed) set directly: JLine would read its table of capability names and parse the entry with regular expressions,

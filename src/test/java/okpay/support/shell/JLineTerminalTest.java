@@ -34,7 +34,7 @@ class JLineTerminalTest {
             new Text("重试过吗？", "Did you retry?"), null, List.of(), null, null);
 
     private static JLineTerminal questions(PipedTerminal screen) {
-        return new JLineTerminal(screen.terminal(), () -> Messages.of(JLineTerminalTest.class, Lang.EN));
+        return new JLineTerminal(screen.terminal(), () -> Messages.of(JLineTerminalTest.class, Lang.EN), false);
     }
 
     private static <T> CompletableFuture<T> inBackground(java.util.concurrent.Callable<T> task) {

@@ -153,7 +153,8 @@ class ShellCompleterTest {
 
     @Test
     void theShellsOwnCommands() {
-        assertEquals(Set.of("lang", "format", "audience"), complete("set "));
+        assertEquals(Set.of("lang", "format", "audience", "pager"), complete("set "));
+        assertEquals(Set.of("on", "off"), complete("set pager "));
         assertEquals(Set.of("customer", "agent"), complete("set audience "));
         assertEquals(Set.of("zh", "en"), complete("set lang "));
         assertEquals(Set.of("text", "json", "yaml"), complete("set format "));

@@ -60,7 +60,7 @@ final class ShellDriver implements AutoCloseable {
         env.putAll(options.env());
         PrintWriter unused = new PrintWriter(new StringWriter());
         CliContext outer = new CliContext(unused, unused, InputStream.nullInputStream(), env, true, NoTerminal.INSTANCE);
-        ShellRequest request = new ShellRequest(outer, options.kb() == null ? java.util.List.of() : java.util.List.of(options.kb()), null, options.lang(), null, options.noColor(), false, options.noHistory(), null);
+        ShellRequest request = new ShellRequest(outer, options.kb() == null ? java.util.List.of() : java.util.List.of(options.kb()), null, options.lang(), null, options.noColor(), false, options.noHistory(), null, false);
         Shell shell = new Shell(screen.terminal(), request);
         thread = new Thread(() -> {
             try {

@@ -147,6 +147,28 @@ class ShellTest {
     }
 
     @Test
+    void setPagerTurnsThePagerOffForTheFollowingCommands() throws Exception {
+        try (ShellDriver shell = start()) {
+            assertTrue(shell.run("set").contains("pager    on"));
+            assertTrue(shell.run("set pager off").contains("pager    off"));
+            assertTrue(shell.run("set").contains("pager    off"));
+            String bad = shell.run("set pager maybe");
+            assertTrue(bad.contains("'maybe' is not a valid pager") && bad.contains("accepted: on, off") && bad.contains("exit 2"), bad);
+        }
+        // What "off" (or --no-pager given with the shell) does: every command gets --no-pager, unless its line has it.
+        java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        okpay.support.cli.CliContext context = new okpay.support.cli.CliContext(none, none, java.io.InputStream.nullInputStream(),
+                java.util.Map.of(), true);
+        ShellSettings on = new ShellSettings(new okpay.support.cli.ShellRequest(context, List.of(), null, null, null, false, false, true, null, false));
+        assertFalse(on.optionsFor(List.of("contact", "--all")).contains("--no-pager"));
+        ShellSettings off = new ShellSettings(new okpay.support.cli.ShellRequest(context, List.of(), null, null, null, false, false, true, null, true));
+        assertTrue(off.optionsFor(List.of("contact", "--all")).contains("--no-pager"));
+        assertEquals(List.of(), off.optionsFor(List.of("contact", "--no-pager")));
+        on.pager(false);
+        assertTrue(on.optionsFor(List.of("faq", "list")).contains("--no-pager"));
+    }
+
+    @Test
     void setAudienceShowsAgentOnlyTextToTheFollowingCommands() throws Exception {
         try (ShellDriver shell = ShellDriver.start(ShellDriver.Options.in(config).kb(Fixtures.path("audience.yaml")))) {
             assertFalse(shell.run("diagnose declined-tx --code 59").contains("AGENT-ONLY"));
