@@ -60,13 +60,15 @@ public final class EmbedResources {
 
     /**
      * What one-off commands read: the command model, the embedded knowledge base's snapshot (and the checksum of its
-     * YAML), the message bundles and the pinyin table. Help texts ({@code cli/help*}) are picocli's to read.
+     * YAML), the message bundles, the pinyin table and the region names ({@code contact} names a region without a
+     * hotline from it). Help texts ({@code cli/help*}) are picocli's to read.
      */
     private static List<Path> resources(Path classes) throws IOException {
         try (Stream<Path> files = Files.walk(classes.resolve("okpay"))) {
             return files.filter(Files::isRegularFile).filter(p -> {
                 String name = p.getFileName().toString();
                 return name.equals("commands.model") || name.equals("faq.snapshot") || name.equals("faq.yaml") || name.equals("pinyin.bin")
+                        || name.equals("regions.tsv")
                         || name.startsWith("messages") && name.endsWith(".properties") || name.startsWith("core") && name.endsWith(".properties");
             }).sorted().toList();
         }

@@ -69,6 +69,14 @@ public final class UserConfig {
         if (file == null) {
             return NONE;
         }
+        // Most runs have no file: one stat says so, where a failed read builds an exception with its stack (and loads
+        // the classes of NIO's file channels) in every cold start. A folder that cannot be searched takes the long way,
+        // which reports it.
+        java.io.File plain = file.toFile();
+        java.io.File folder = plain.getParentFile();
+        if (!plain.exists() && (folder == null || !folder.isDirectory() || folder.canExecute())) {
+            return new UserConfig(file, List.of());
+        }
         try {
             return new UserConfig(file, Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {

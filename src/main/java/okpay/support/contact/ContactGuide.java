@@ -163,8 +163,9 @@ public final class ContactGuide {
     private RegionAdvice regionAdvice(Region region, String code) {
         String upper = code.toUpperCase(Locale.ROOT);
         if (region == null || !region.hasHotline()) {
-            String tableName = Regions.name(upper, lang);
-            return new RegionAdvice(upper, region != null ? region.name().get(lang) : tableName != null ? tableName : upper, false, null, null, List.of(),
+            // the region table only for a region the knowledge base does not name (it is read on first use)
+            String tableName = region != null ? region.name().get(lang) : Regions.name(upper, lang);
+            return new RegionAdvice(upper, tableName != null ? tableName : upper, false, null, null, List.of(),
                     kb.get(HotlineReader.SECTION).noHotline().get(lang));
         }
         List<String> languages = new ArrayList<>();

@@ -53,10 +53,10 @@ public final class DeclineCodeGuide {
         Optional<Topic> topic = TopicsReader.find(kb, flow.topic());
         String topicName = topic.isPresent() ? topic.get().name().get(lang) : flow.topic();
         String wanted = code.strip();
-        Optional<DeclineCode> entry = kb.get(DeclineCodesReader.SECTION).find(wanted);
+        Optional<DeclineCode> entry = DeclineCodesReader.find(kb, wanted);
         if (entry.isEmpty() && wanted.length() == 1 && wanted.charAt(0) >= '0' && wanted.charAt(0) <= '9') {
             // ISO 8583 codes are two digits; "5" means 05.
-            entry = kb.get(DeclineCodesReader.SECTION).find("0" + wanted);
+            entry = DeclineCodesReader.find(kb, "0" + wanted);
         }
         if (entry.isEmpty()) {
             // Echoed on stdout and in the error: whatever was typed, secrets out (a card number pasted as the code).

@@ -4,15 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import okpay.support.kb.AgentText;
+import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.NodeReader;
 import okpay.support.kb.Subject;
 import okpay.support.kb.References;
 import okpay.support.kb.SectionReader;
 import okpay.support.kb.Shared;
 import okpay.support.kb.Text;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads the optional {@code decline_codes} section: general steps, and one entry per code with its aliases. */
 @Shared
@@ -48,6 +54,47 @@ public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
     @Override
     public DeclineCatalog read(Node node, Context context) {
         return new Codes(context.in(), context.refs()).read(node);
+    }
+
+    /**
+     * The entry listing {@code code}, as {@link DeclineCatalog#find} finds it; of a compiled knowledge base (the embedded
+     * one) whose catalogue is not read yet, that entry alone is read: {@code diagnose --code} needs one of 60-odd codes,
+     * each with its agent text, and reading them all cost a cold start several milliseconds.
+     */
+    public static Optional<DeclineCode> find(KnowledgeBase kb, String code) {
+        Optional<DeclineCode> alone = kb.readAlone(SECTION, new OneCode(code.strip().toLowerCase(Locale.ROOT)));
+        return alone != null ? alone : kb.get(SECTION).find(code);
+    }
+
+    /** The first entry whose codes hold {@code wanted} (lower case), found by its code nodes and then read alone. */
+    private record OneCode(String wanted) implements SectionReader.Lookup<DeclineCode> {
+        @Override
+        public DeclineCode read(Node tree, Context context) {
+            Node list = tree instanceof MappingNode catalogue ? value(catalogue, "codes") : null;
+            if (!(list instanceof SequenceNode entries)) {
+                return null;
+            }
+            for (Node entry : entries.getValue()) {
+                Node codes = entry instanceof MappingNode fields ? value(fields, "codes") : null;
+                if (codes instanceof SequenceNode names) {
+                    for (Node name : names.getValue()) {
+                        if (name instanceof ScalarNode scalar && scalar.getValue().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+                            return new Codes(context.in(), context.refs()).code(entry);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static Node value(MappingNode mapping, String key) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)) {
+                    return tuple.getValueNode();
+                }
+            }
+            return null;
+        }
     }
 
     /** One reading of the section, with the file's node reader. */

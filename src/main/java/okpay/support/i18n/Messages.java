@@ -1,6 +1,5 @@
 package okpay.support.i18n;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -8,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.PropertyResourceBundle;
 import okpay.support.resource.Resources;
 
 /**
@@ -21,13 +19,13 @@ import okpay.support.resource.Resources;
  */
 public final class Messages {
     /** The bundles read so far, by resource name: each is read once per run. */
-    private static final Map<String, PropertyResourceBundle> READ = new HashMap<>();
+    private static final Map<String, Map<String, String>> READ = new HashMap<>();
 
-    private final PropertyResourceBundle specific;
-    private final PropertyResourceBundle base;
+    private final Map<String, String> specific;
+    private final Map<String, String> base;
     private final Lang lang;
 
-    private Messages(PropertyResourceBundle specific, PropertyResourceBundle base, Lang lang) {
+    private Messages(Map<String, String> specific, Map<String, String> base, Lang lang) {
         this.specific = specific;
         this.base = base;
         this.lang = lang;
@@ -53,23 +51,23 @@ public final class Messages {
 
     private static Messages bundle(String name, Lang lang) {
         String path = name.replace('.', '/');
-        PropertyResourceBundle base = read(path + ".properties");
-        PropertyResourceBundle specific = lang == Lang.ZH ? read(path + "_zh.properties") : null;
+        Map<String, String> base = read(path + ".properties");
+        Map<String, String> specific = lang == Lang.ZH ? read(path + "_zh.properties") : null;
         if (base == null && specific == null) {
             throw new MissingResourceException("Can't find bundle for base name " + name, name, "");
         }
         return new Messages(specific, base, lang);
     }
 
-    private static synchronized PropertyResourceBundle read(String resource) {
-        PropertyResourceBundle bundle = READ.get(resource);
+    private static synchronized Map<String, String> read(String resource) {
+        Map<String, String> bundle = READ.get(resource);
         if (bundle == null) {
             try {
                 byte[] bytes = Resources.read(resource);
                 if (bytes == null) {
                     return null;
                 }
-                bundle = new PropertyResourceBundle(new ByteArrayInputStream(bytes));
+                bundle = BundleParser.parse(bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
             }
@@ -135,11 +133,11 @@ public final class Messages {
 
     /** The text of {@code key}: in the language's own file, else in the base file; null in neither. */
     private String lookup(String key) {
-        Object text = specific == null ? null : specific.handleGetObject(key);
+        String text = specific == null ? null : specific.get(key);
         if (text == null && base != null) {
-            text = base.handleGetObject(key);
+            text = base.get(key);
         }
-        return (String) text;
+        return text;
     }
 
     private static boolean isIndex(String s, int from, int to) {

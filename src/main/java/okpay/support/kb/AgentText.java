@@ -49,8 +49,11 @@ public record AgentText(Text reason, Text tell, Text escalate, List<Text> notes)
      */
     public static AgentText read(NodeReader in, Node node, String what, Set<String> required) {
         String where = what + " agent";
-        Set<String> optional = new HashSet<>(KEYS);
-        optional.removeAll(required);
+        Set<String> optional = KEYS;
+        if (!required.isEmpty()) {
+            optional = new HashSet<>(KEYS);
+            optional.removeAll(required);
+        }
         Map<String, Node> f = in.mapping(node, where, required, optional);
         if (f == null) {
             return null;

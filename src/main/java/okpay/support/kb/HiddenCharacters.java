@@ -25,6 +25,11 @@ final class HiddenCharacters {
     /** Whether {@code value} holds a character a knowledge base must not. */
     static boolean any(String value) {
         for (int i = 0; i < value.length(); ) {
+            char plain = value.charAt(i);
+            if (Sanitizer.isPlain(plain) || plain == '\n') {
+                i++;
+                continue;
+            }
             int c = value.codePointAt(i);
             if (refused(c)) {
                 return true;

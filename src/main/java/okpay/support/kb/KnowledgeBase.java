@@ -132,6 +132,21 @@ public final class KnowledgeBase {
         return Optional.ofNullable((E) known);
     }
 
+    /**
+     * What {@code part} reads alone from section {@code reader} of a compiled knowledge base that has not read the
+     * section yet (checked when compiled, so the rest need not be read to be trusted); null when the caller should read
+     * the section instead (a YAML file's sections are read and checked when loaded, or the section is read already).
+     */
+    public synchronized <P> Optional<P> readAlone(SectionReader<?> reader, SectionReader.Lookup<P> part) {
+        if (values.containsKey(reader.key()) || !blocks.containsKey(reader.key())) {
+            return null;
+        }
+        long problems = context.in().problemCount();
+        P read = part.read(tree(reader.key()), readContext());
+        checked(problems, reader.key());
+        return Optional.ofNullable(read);
+    }
+
     /** The ids of the entries of the list section {@code reader} reads, in file order, decoding no entry when compiled. */
     public synchronized <E> List<String> ids(SectionReader.OfEntries<E> reader) {
         Map<String, Snapshot.Block> stored = values.containsKey(reader.key()) ? null : entryBlocks(reader);

@@ -99,9 +99,12 @@ public final class NodeReader {
                 }
             }
         }
-        for (String key : sortedKeys(required)) {
-            if (!entries.containsKey(key)) {
-                problem(node, "missing-field", new Subject(what), key);
+        if (!entries.keySet().containsAll(required)) {
+            // sorted only when one is missing: every entry and text a command reads passes here
+            for (String key : sortedKeys(required)) {
+                if (!entries.containsKey(key)) {
+                    problem(node, "missing-field", new Subject(what), key);
+                }
             }
         }
         return entries;
@@ -117,6 +120,18 @@ public final class NodeReader {
             problem(node, "must-not-be-empty", new Subject(what));
         }
         return sequence.getValue();
+    }
+
+    /** The keys of a translated text. */
+    private static final Set<String> TRANSLATIONS = Set.of("zh", "en");
+
+    /** The value of {@code node} when it is a non-empty string, made visible as {@link #string} makes it; else null. */
+    private static String plainString(Node node) {
+        if (!(node instanceof ScalarNode scalar) || node.getTag().equals(Tag.NULL)) {
+            return null;
+        }
+        String value = scalar.getValue().strip();
+        return value.isEmpty() ? null : HiddenCharacters.any(value) ? Sanitizer.text(value, false) : value;
     }
 
     /** A non-empty string (numbers and booleans are taken as written). */
@@ -165,8 +180,9 @@ public final class NodeReader {
     /** A list of non-empty strings. */
     public List<String> strings(Node node, String what, boolean mayBeEmpty) {
         List<String> out = new ArrayList<>();
+        String itemWhat = what + " item";
         for (Node item : sequence(node, what, mayBeEmpty)) {
-            String value = string(item, what + " item");
+            String value = string(item, itemWhat);
             if (value != null) {
                 out.add(value);
             }
@@ -180,7 +196,7 @@ public final class NodeReader {
             problem(node, "must-be-text", new Subject(what));
             return null;
         }
-        Map<String, Node> fields = mapping(node, what, Set.of(), Set.of("zh", "en"));
+        Map<String, Node> fields = mapping(node, what, Set.of(), TRANSLATIONS);
         String zh = translation(fields, node, what, "zh");
         String en = translation(fields, node, what, "en");
         return zh == null || en == null ? null : new Text(zh, en);
@@ -221,8 +237,9 @@ public final class NodeReader {
     /** A list of translated strings. */
     public List<Text> texts(Node node, String what, boolean mayBeEmpty) {
         List<Text> out = new ArrayList<>();
+        String itemWhat = what + " item";
         for (Node item : sequence(node, what, mayBeEmpty)) {
-            Text text = text(item, what + " item");
+            Text text = text(item, itemWhat);
             if (text != null) {
                 out.add(text);
             }
@@ -303,7 +320,8 @@ public final class NodeReader {
             problem(node, lang.equals("zh") ? "missing-zh" : "missing-en", new Subject(what));
             return null;
         }
-        return string(value, what + "." + lang);
+        String plain = plainString(value);
+        return plain != null ? plain : string(value, what + "." + lang); // the name of the field only for a problem
     }
 
     private static List<String> sortedKeys(java.util.Collection<String> keys) {

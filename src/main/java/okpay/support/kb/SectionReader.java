@@ -65,4 +65,15 @@ public interface SectionReader<T> {
         /** The id of {@code entry}. */
         String id(E entry);
     }
+
+    /**
+     * One part of a section read from its node tree without the rest ({@link KnowledgeBase#readAlone}): the entry of one
+     * decline code, say, when the section is one catalogue rather than a list of entries with ids.
+     *
+     * @param <P> the part
+     */
+    interface Lookup<P> {
+        /** Finds the part in the section's {@code tree} and reads it alone; null when the section has no such part. */
+        P read(Node tree, Context context);
+    }
 }

@@ -71,6 +71,9 @@ public final class SanitizingWriter extends PrintWriter {
         private static boolean clean(char[] chars, int offset, int length) {
             for (int i = offset; i < offset + length; i++) {
                 char c = chars[i];
+                if (Sanitizer.isPlain(c)) {
+                    continue;
+                }
                 if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7f && unsafe(chars, i)) {
                     return false;
                 }

@@ -18,21 +18,29 @@ import okpay.support.resource.Resources;
  * is that hash, which looks the same, and is kept.
  */
 final class WalletSecrets {
-    private static final Pattern HEX_KEY = Pattern.compile("(?<![0-9A-Za-z])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9A-Za-z])");
-    /** Base58 after a private version prefix; 20 characters are already far more than a word or an id has. */
-    private static final Pattern EXTENDED_KEY = Pattern.compile(
-            "(?<![0-9A-Za-z])[xtyzuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{20,}(?![0-9A-Za-z])");
-
     /** The fewest words a seed phrase has (BIP-39: 12, 15, 18, 21 or 24). */
     static final int SEED_WORDS = 12;
 
     private WalletSecrets() {
     }
 
+    /**
+     * The patterns, compiled on first use: {@link #mayHoldPhrase} runs on every text the redactor is asked about (and
+     * {@code ask} asks on every run), and a cold JVM's first regular expression costs milliseconds.
+     */
+    private static final class Patterns {
+        static final Pattern HEX_KEY = Pattern.compile("(?<![0-9A-Za-z])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9A-Za-z])");
+        /** Base58 after a private version prefix; 20 characters are already far more than a word or an id has. */
+        static final Pattern EXTENDED_KEY = Pattern.compile(
+                "(?<![0-9A-Za-z])[xtyzuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{20,}(?![0-9A-Za-z])");
+        /** A word as a seed phrase writes it: lowercase letters, the first maybe a capital. */
+        static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])[A-Za-z][a-z]*+(?![\\p{L}\\d])");
+    }
+
     /** Private keys, hex and extended, replaced by {@link Redactor#REMOVED}; hex after a transaction label kept. */
     static Replaced keys(String text) {
-        Replaced hex = replace(HEX_KEY, text, true);
-        Replaced extended = replace(EXTENDED_KEY, hex.text(), false);
+        Replaced hex = replace(Patterns.HEX_KEY, text, true);
+        Replaced extended = replace(Patterns.EXTENDED_KEY, hex.text(), false);
         return new Replaced(extended.text(), hex.count() + extended.count());
     }
 
@@ -66,7 +74,7 @@ final class WalletSecrets {
         int count = 0;
         int runEnd = -1;
         List<Integer> starts = new ArrayList<>();
-        Matcher word = WORD.matcher(text);
+        Matcher word = Patterns.WORD.matcher(text);
         while (true) {
             boolean found = word.find();
             boolean joins = found && isSeedWord(word.group()) && !starts.isEmpty()
@@ -93,9 +101,6 @@ final class WalletSecrets {
         }
         return new Replaced(out.append(text, last, text.length()).toString(), count);
     }
-
-    /** A word as a seed phrase writes it: lowercase letters, the first maybe a capital. */
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])[A-Za-z][a-z]*+(?![\\p{L}\\d])");
 
     private static boolean isSeedWord(String word) {
         return word.length() >= 3 && word.length() <= 8 && Bip39.WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));

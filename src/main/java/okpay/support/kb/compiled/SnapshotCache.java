@@ -24,10 +24,12 @@ import java.util.Map;
  */
 public final class SnapshotCache {
     static final String FOLDER = "okpay-support";
-    private static final FileAttribute<?> OWNER_ONLY_FILE =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-    private static final FileAttribute<?> OWNER_ONLY_DIR =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+
+    /** The permissions of what the cache writes, made when it first writes: every run names the folder, few write to it. */
+    private static final class Owner {
+        static final FileAttribute<?> ONLY_FILE = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+        static final FileAttribute<?> ONLY_DIR = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+    }
 
     private final Path directory;
 
@@ -87,7 +89,7 @@ public final class SnapshotCache {
         try {
             createDirectory();
             removeAbandoned();
-            temporary = posix() ? Files.createTempFile(directory, ".compiling-", ".tmp", OWNER_ONLY_FILE)
+            temporary = posix() ? Files.createTempFile(directory, ".compiling-", ".tmp", Owner.ONLY_FILE)
                     : Files.createTempFile(directory, ".compiling-", ".tmp");
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 writing.to(out);
@@ -107,7 +109,7 @@ public final class SnapshotCache {
     private void createDirectory() throws IOException {
         if (!Files.isDirectory(directory)) {
             if (posix()) {
-                Files.createDirectories(directory, OWNER_ONLY_DIR);
+                Files.createDirectories(directory, Owner.ONLY_DIR);
             } else {
                 Files.createDirectories(directory);
             }
