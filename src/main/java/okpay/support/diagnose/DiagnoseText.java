@@ -70,7 +70,7 @@ public final class DiagnoseText {
             int width = TextWriter.widest(flow.outcomes().stream().map(FlowResult.OutcomeSummary::id).toList());
             for (FlowResult.OutcomeSummary outcome : flow.outcomes()) {
                 String tags = m.get("text.describe.retry", m.get("text.describe.retry." + outcome.retry()))
-                        + (outcome.escalate() ? m.get("text.describe.and") + m.get("text.describe.escalate", outcome.topic()) : "");
+                        + (outcome.escalate() ? m.get("text.describe.and") + m.get("text.describe.escalate", outcome.topicName()) : "");
                 out.line("  " + s.accent(TextWriter.pad(outcome.id(), width)) + "  " + outcome.title() + "  " + s.dim("(" + tags + ")"));
             }
             if (flow.codes()) {

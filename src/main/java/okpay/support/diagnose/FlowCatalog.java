@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Question;
+import okpay.support.kb.Topic;
+import okpay.support.kb.TopicsReader;
 import okpay.support.prompt.AnswerNormalizer;
 
 /** The troubleshooting flows of a knowledge base: finding one by id, listing them, describing one for runbook authors. */
@@ -115,8 +118,10 @@ public final class FlowCatalog {
         }
         List<FlowResult.OutcomeSummary> outcomes = new ArrayList<>();
         for (Outcome outcome : flow.outcomes()) {
+            Optional<Topic> topic = TopicsReader.find(kb, outcome.topic());
             outcomes.add(new FlowResult.OutcomeSummary(outcome.id(), outcome.title().get(lang), outcome.retry().id(),
-                    outcome.escalate(), outcome.topic(), outcome.steps().size()));
+                    outcome.escalate(), outcome.topic(), topic.isPresent() ? topic.get().name().get(lang) : outcome.topic(),
+                    outcome.steps().size()));
         }
         return new FlowResult.Description(flow.id(), flow.title().get(lang), flow.summary().get(lang), flow.topic(),
                 flow.codes(), flow.start(), questions, outcomes);

@@ -31,7 +31,7 @@ public final class FlowResult {
     public record RouteView(String when, String next) {}
 
     /** An outcome in brief. */
-    public record OutcomeSummary(String id, String title, String retry, boolean escalate, String topic, int steps) {}
+    public record OutcomeSummary(String id, String title, String retry, boolean escalate, String topic, String topicName, int steps) {}
 
     /** A bound as people write it: {@code 0}, {@code 2.5}; null stays null. */
     static Number number(Double value) {
