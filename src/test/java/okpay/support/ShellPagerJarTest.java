@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import okpay.support.testing.Tmux;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,24 +174,10 @@ class ShellPagerJarTest {
     }
 
     private String waitFor(Predicate<String> ready) throws Exception {
-        String screen = "";
-        for (int i = 0; i < 300; i++) {
-            screen = screen();
-            if (ready.test(screen)) {
-                return screen;
-            }
-            Thread.sleep(100);
-        }
-        return screen;
+        return Tmux.waitFor(server, "w", ready);
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", server));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(20, TimeUnit.SECONDS));
-        assertEquals(true, process.exitValue() == 0 || args[0].startsWith("kill"), String.join(" ", command) + ": " + out);
-        return out;
+        return Tmux.run(server, args);
     }
 }
