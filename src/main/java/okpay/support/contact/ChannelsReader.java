@@ -67,7 +67,7 @@ public final class ChannelsReader implements SectionReader<List<Channel>> {
                 in.problem(f.get("id"), "channel.bad-id", id, IDS);
             }
             refs.declare(in, References.CHANNEL, id, f.get("id"));
-            String what = "channel '" + id + "'";
+            String what = NodeReader.named("channel", id);
             Channel channel = new Channel(kind, in.text(f, "name", what + " name"), in.text(f, "summary", what + " summary"),
                     in.text(f, "how", what + " how"), in.text(f, "best_for", what + " best_for"),
                     in.text(f, "response_time", what + " response_time"), in.texts(f, "have_ready", what + " have_ready"),

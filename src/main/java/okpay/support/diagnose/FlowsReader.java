@@ -105,7 +105,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
                 in.problem(f.get("id"), "flow.reserved-id", id);
             }
             refs.declare(in, References.FLOW, id, f.get("id"));
-            String what = "flow '" + id + "'";
+            String what = NodeReader.named("flow", id);
             Text title = in.text(f, "title", what + " title");
             Text summary = in.text(f, "summary", what + " summary");
             String topic = f.containsKey("topic") ? in.id(f.get("topic"), what + " topic") : null;
@@ -146,7 +146,7 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
             }
             String id = f.containsKey("id") ? in.id(f.get("id"), flow + " question id") : null;
             graph.declare(id, f.get("id"), true);
-            String what = flow + " question '" + id + "'";
+            String what = NodeReader.named(flow + " question", id);
             Question.Type type = type(f.get("type"), what);
             Text prompt = in.text(f, "prompt", what + " prompt");
             Text help = in.optionalText(f.get("help"), what + " help");

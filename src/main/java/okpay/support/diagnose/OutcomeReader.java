@@ -32,7 +32,7 @@ final class OutcomeReader {
         }
         String id = f.containsKey("id") ? in.id(f.get("id"), flow + " outcome id") : null;
         graph.declare(id, f.get("id"), false);
-        String what = flow + " outcome '" + id + "'";
+        String what = NodeReader.named(flow + " outcome", id);
         Text title = f.containsKey("title") ? in.text(f.get("title"), what + " title") : null;
         Text cause = f.containsKey("cause") ? in.text(f.get("cause"), what + " cause") : null;
         Node stepsNode = f.get("steps");

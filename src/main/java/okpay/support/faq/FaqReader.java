@@ -75,7 +75,7 @@ public final class FaqReader implements SectionReader.OfEntries<Faq> {
         }
         String id = in.id(f, "id", "faq id");
         refs.declare(in, References.FAQ, id, f.get("id"));
-        String what = "faq '" + id + "'";
+        String what = NodeReader.named("faq", id);
         String topic = in.id(f, "topic", what + " topic");
         refs.refer(References.TOPIC, topic, f.get("topic"), what + " topic");
         String flow = f.containsKey("flow") ? in.id(f.get("flow"), what + " flow") : null;

@@ -155,6 +155,14 @@ public final class NodeReader {
         return node == null ? null : string(node, what);
     }
 
+    /**
+     * How problems name an entry: {@code faq 'x'}, or just {@code faq} when the entry has no valid id (its own problem
+     * says so, and every problem's position says which entry), never {@code faq 'null'}.
+     */
+    public static String named(String kind, String id) {
+        return id == null ? kind : kind + " '" + id + "'";
+    }
+
     /** An id: lowercase letters and digits joined by single dashes or underscores. */
     public String id(Node node, String what) {
         String value = string(node, what);

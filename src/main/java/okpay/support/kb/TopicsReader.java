@@ -83,7 +83,7 @@ public final class TopicsReader implements SectionReader<List<Topic>> {
             }
             String id = in.id(f, "id", "topic id");
             refs.declare(in, References.TOPIC, id, f.get("id"));
-            String what = "topic '" + id + "'";
+            String what = NodeReader.named("topic", id);
             out.add(new Topic(id, in.text(f, "name", what + " name"), in.text(f, "description", what + " description"),
                     f.containsKey("urgency") ? in.enumValue(f.get("urgency"), what + " urgency", Topic.Urgency.class) : null,
                     in.text(f, "advice", what + " advice"),

@@ -59,7 +59,7 @@ final class SecurityCheckReader {
         }
         String id = f.containsKey("id") ? in.id(f.get("id"), "security check id") : null;
         refs.declare(in, SecurityChecksReader.CHECK, id, f.get("id"));
-        String what = "security check '" + id + "'";
+        String what = NodeReader.named("security check", id);
         String type = f.containsKey("type") ? type(f.get("type"), what) : null;
         Text name = text(f, "name", what);
         Text prompt = text(f, "prompt", what);

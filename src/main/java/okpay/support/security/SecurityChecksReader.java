@@ -91,7 +91,7 @@ public final class SecurityChecksReader implements SectionReader<SecurityChecks>
                 }
                 String id = f.containsKey("id") ? in.id(f.get("id"), "severity id") : null;
                 refs.declare(in, SEVERITY, id, f.get("id"));
-                String what = "severity '" + id + "'";
+                String what = NodeReader.named("severity", id);
                 Double factor = f.containsKey("factor") ? SecurityCheckReader.positive(in, f.get("factor"), what + " factor") : null;
                 Text name = f.containsKey("name") ? in.text(f.get("name"), what + " name") : null;
                 if (id != null && factor != null && name != null) {

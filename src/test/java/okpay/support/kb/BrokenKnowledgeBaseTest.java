@@ -52,6 +52,10 @@ public class BrokenKnowledgeBaseTest {
                         "duplicate key 'tags' (first defined at line " + Marker.find(MINIMAL, "‸    tags: [funds]").line() + ")"),
                 Arguments.of("bad id", "  - id: funds-not-received", "  - id: ‸Funds Not Received",
                         "faq id 'Funds Not Received' must be lowercase letters and digits joined by '-' (like 'forgot-password')"),
+                // the entry's other problems name it by its kind, never as faq 'null'
+                Arguments.of("entry without a valid id", "  - id: funds-not-received\n    title: {zh: 钱没到账, en: Money has not arrived}",
+                        "  - id: Funds Not Received\n    title: ‸{zh: 钱没到账}",
+                        "faq title is missing the English (en) translation"),
                 Arguments.of("bad urgency", "urgency: high", "urgency: ‸soon",
                         "topic 'funds' urgency 'soon' is not one of low, normal, high, critical"),
                 Arguments.of("bad region code", "    - code: DE", "    - code: ‸Germany",

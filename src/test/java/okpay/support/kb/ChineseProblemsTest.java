@@ -101,6 +101,9 @@ class ChineseProblemsTest {
             assertEquals(4, used.exitCode(), used.toString());
             assertTrue(used.err().startsWith("错误："), used.err());
             assertChinese(used.err());
+            // an entry without a valid id is named by its kind alone (the position says which), never 'null'
+            CliRunner.Result english = CliRunner.runEn("kb", "validate", path.toString());
+            assertFalse((english.out() + english.err()).contains("'null'"), english.toString());
         }));
     }
 
