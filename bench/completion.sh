@@ -13,20 +13,8 @@ trap 'rm -rf "$WORK"' EXIT
 javac -d "$WORK/hello" bench/Hello.java
 export LANG=C.UTF-8
 
-# a knowledge base of 3,000 FAQ entries: the shipped ones copied with new ids (as bench/kb-scale.sh makes them)
-python3 - "$WORK/big.yaml" 3000 <<'PY'
-import re, sys
-out, n = sys.argv[1], int(sys.argv[2])
-text = open("faq.yaml", encoding="utf-8").read()
-start = text.index("\nfaqs:\n") + 1
-end = re.compile(r"^[a-z_]+:", re.M).search(text, start + 6).start()
-entries = re.split(r"(?m)^(?=  - id: )", text[start + 6:end])
-head, entries = entries[0], [e for e in entries[1:] if e.strip()]
-copies = [re.sub(r"^  - id: ([a-z0-9-]+)", lambda m: f"  - id: {m.group(1)}-copy-{i + 1}", entries[i % len(entries)], count=1)
-          for i in range(n - len(entries))]
-body = "".join(entries + copies)
-open(out, "w", encoding="utf-8").write(text[:start] + "faqs:\n" + head + body + ("" if body.endswith("\n\n") else "\n") + text[end:])
-PY
+# a knowledge base of 3,000 FAQ entries: the shipped ones copied with new ids (bench/grow-faq.py, as bench/kb-scale.sh makes them)
+python3 bench/grow-faq.py "$WORK/big.yaml" 3000
 java -jar "$JAR" completion bash > "$WORK/script.bash"
 java -jar "$JAR" completion bash --kb "$WORK/big.yaml" > "$WORK/big.bash"
 

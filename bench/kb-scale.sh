@@ -21,23 +21,7 @@ if java -jar "$JAR" ask --help 2>/dev/null | grep -q "okpay-support ask"; then C
 
 # generate FILE N: faq.yaml with its FAQ entries copied (new ids, references to the originals) up to N entries
 generate() {
-  python3 - "$1" "$2" <<'PY'
-import re, sys
-out, n = sys.argv[1], int(sys.argv[2])
-text = open("faq.yaml", encoding="utf-8").read()
-start = text.index("\nfaqs:\n") + 1
-end = re.compile(r"^[a-z_]+:", re.M).search(text, start + 6).start()
-entries = re.split(r"(?m)^(?=  - id: )", text[start + 6:end])
-head, entries = entries[0], [e for e in entries[1:] if e.strip()]
-copies = []
-for i in range(n - len(entries)):
-    e = entries[i % len(entries)]
-    copies.append(re.sub(r"^  - id: ([a-z0-9-]+)", lambda m: f"  - id: {m.group(1)}-copy-{i + 1}", e, count=1))
-body = "".join(entries + copies)
-if not body.endswith("\n\n"):
-    body += "\n"
-open(out, "w", encoding="utf-8").write(text[:start] + "faqs:\n" + head + body + text[end:])
-PY
+  python3 bench/grow-faq.py "$1" "$2"
 }
 
 # peak CMD...: wall seconds, peak resident MiB and CPU seconds (user + system: what a busy machine does not inflate) of one run
