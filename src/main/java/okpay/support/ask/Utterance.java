@@ -2,6 +2,7 @@ package okpay.support.ask;
 
 import java.util.ArrayList;
 import java.util.List;
+import okpay.support.i18n.Scripts;
 
 /**
  * A description as {@code ask} reads it for words: Chinese as one run of characters (spaces and punctuation ignored),
@@ -19,7 +20,7 @@ final class Utterance {
 
     /** Whether the description uses {@code word} (a word or a phrase, in either language). */
     boolean says(String word) {
-        if (hasHan(word)) {
+        if (Scripts.anyHan(word)) {
             String wanted = compact(word);
             return !wanted.isEmpty() && compact.contains(wanted);
         }
@@ -77,12 +78,4 @@ final class Utterance {
         return Character.toLowerCase(c);
     }
 
-    private static boolean hasHan(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

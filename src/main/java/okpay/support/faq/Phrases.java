@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import okpay.support.i18n.Scripts;
 
 /**
  * The knowledge base's own phrases (keywords and synonyms such as {@code 登不上}, {@code 钱没到}, {@code locked out}),
@@ -88,7 +89,7 @@ final class Phrases {
         // The same text always gives the same phrase: each is read once (a large knowledge base repeats its keywords).
         for (String text : new LinkedHashSet<>(texts)) {
             String compact = compact(Tokenizer.fold(text), null);
-            if (hasHan(compact)) {
+            if (Scripts.anyHan(compact)) {
                 if (compact.codePointCount(0, compact.length()) >= 3) {
                     han.add(compact);
                 }
@@ -385,12 +386,4 @@ final class Phrases {
         return out.toString();
     }
 
-    private static boolean hasHan(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Tokenizer.isHan(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -3,6 +3,7 @@ package okpay.support.faq;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import okpay.support.i18n.Scripts;
 import okpay.support.kb.Shared;
 import okpay.support.prompt.Quantities;
 
@@ -121,7 +122,7 @@ public final class Tokenizer {
     }
 
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return Scripts.isHan(cp);
     }
 
     /** Whether a term is Chinese (compared exactly) rather than a Latin word (compared with typo tolerance). */

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import okpay.support.i18n.Scripts;
 import okpay.support.kb.Question;
 
 /**
@@ -45,7 +46,7 @@ final class ChoiceNames {
 
     /** Whether {@code text} is at least {@code letters} Latin letters long, or two Chinese characters. */
     private static boolean longEnough(String text, int letters) {
-        boolean han = text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean han = Scripts.anyHan(text);
         return text.codePointCount(0, text.length()) >= (han ? 2 : letters);
     }
 

@@ -3,6 +3,7 @@ package okpay.support.prompt;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import okpay.support.i18n.Scripts;
 
 /**
  * Yes, no and "I don't know" as people type them, in Chinese or English: {@code 是}, {@code 对}, {@code 有},
@@ -95,6 +96,6 @@ final class Replies {
     }
 
     private static boolean allHan(String text) {
-        return text.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return Scripts.allHan(text);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okpay.support.i18n.Scripts;
 
 /**
  * The secrets the {@link Redactor} recognises by the label in front of them: seed phrases and private
@@ -150,7 +151,7 @@ final class LabelledSecrets {
         if (token.equals(Redactor.REMOVED)) {
             return false;
         }
-        if (Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN && !token.matches(".*[A-Za-z0-9].*")) {
+        if (Scripts.isHan(token.codePointAt(0)) && !token.matches(".*[A-Za-z0-9].*")) {
             return false; // "PIN：真正的客服从不索要密码": Chinese prose; a password is typed in Latin letters and digits
         }
         String word = token.toLowerCase(Locale.ROOT).replaceAll("[.,!?;:]+$", "");
