@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.zip.CRC32C;
+import java.util.zip.CRC32;
 import okpay.support.cli.CliRunner;
 import okpay.support.kb.compiled.CompileApart;
 import okpay.support.testing.Fixtures;
@@ -240,7 +240,7 @@ class CompiledKnowledgeBaseTest {
         int length = (out[8] & 0xff) << 24 | (out[9] & 0xff) << 16 | (out[10] & 0xff) << 8 | out[11] & 0xff;
         byte[] name = otherTool(length).getBytes(StandardCharsets.UTF_8);
         System.arraycopy(name, 0, out, 12, length); // the same length, so every offset stays right
-        CRC32C crc = new CRC32C();
+        CRC32 crc = new CRC32();
         crc.update(out, 0, out.length - 4);
         int sum = (int) crc.getValue();
         for (int i = 0; i < 4; i++) {

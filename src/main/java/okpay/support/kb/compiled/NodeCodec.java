@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32C;
+import java.util.zip.CRC32;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -108,7 +108,7 @@ final class NodeCodec {
     /** The writing side: big-endian integers and length-prefixed UTF-8 strings of any length, counted and checksummed. */
     static final class Out {
         private final OutputStream out;
-        private final CRC32C crc = new CRC32C();
+        private final CRC32 crc = new CRC32();
         private final byte[] buffer = new byte[64 * 1024];
         private int buffered;
         private long flushed;

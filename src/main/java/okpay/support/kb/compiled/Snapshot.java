@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
+import java.util.zip.CRC32;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -24,14 +24,17 @@ import org.yaml.snakeyaml.nodes.Tag;
  * knowledge base so, and every other one is compiled into the cache or by {@code kb compile}: scanning YAML
  * costs a cold JVM about a tenth of a second per 300 KB while reading this costs milliseconds, and a command
  * decodes only the sections it uses. A section that is a list of entries with ids stores each entry apart,
- * with an id table, so one entry can be decoded without the others. A CRC-32C of all the bytes ends the file:
+ * with an id table, so one entry can be decoded without the others. A CRC-32 of all the bytes ends the file:
  * a truncated, corrupt or edited snapshot is refused as a whole, never half read.
  */
 public final class Snapshot {
     /** The first four bytes: "OKN4". */
     static final int MAGIC = 0x4f4b4e34;
-    /** The layout version (2: search indexes read in place; 3: their phrases too); a snapshot of another layout is refused. */
-    static final int FORMAT = 3;
+    /**
+     * The layout version (2: search indexes read in place; 3: their phrases too; 4: a CRC-32 at the end, not a CRC-32C);
+     * a snapshot of another layout is refused.
+     */
+    static final int FORMAT = 4;
     private static final byte PLAIN_BLOCK = 0;
     private static final byte INDEXED_BLOCK = 1;
     /** The most of a snapshot's start read for its header (the tool's name and the key, a few dozen bytes). */
@@ -212,7 +215,7 @@ public final class Snapshot {
         if (size < 16) {
             throw new Corrupt("it is truncated or corrupt (it ends too soon)", false);
         }
-        CRC32C crc = new CRC32C();
+        CRC32 crc = new CRC32(); // not CRC-32C: the JDK class-data archive holds CRC32, a cold start loads CRC32C
         crc.update(bytes.duplicate().position(0).limit(size - 4));
         int format = bytes.getInt(4);
         if ((int) crc.getValue() != bytes.getInt(size - 4)) {
