@@ -112,7 +112,12 @@ public final class Resources {
         JarFile jar = Jar.file();
         ZipEntry entry = jar == null ? null : jar.getEntry(name);
         try (InputStream in = entry != null ? jar.getInputStream(entry) : Resources.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? null : in.readAllBytes();
+            if (in == null) {
+                return null;
+            }
+            // The directory knows the size: one array, filled in place (the snapshot is stored, not deflated, for this)
+            long size = entry == null ? -1 : entry.getSize();
+            return size < 0 || size > Integer.MAX_VALUE - 8 ? in.readAllBytes() : in.readNBytes((int) size);
         }
     }
 
