@@ -133,6 +133,8 @@ class JarTest {
         try (JarFile jar = new JarFile(jar().toFile())) {
             assertEquals("okpay.support.Main", jar.getManifest().getMainAttributes().getValue("Main-Class"));
             assertTrue(jar.getEntry("okpay/support/kb/faq.yaml") != null, "embedded knowledge base");
+            // stored, not deflated (src/build/StoreUncompressed.java): java -jar runs read it whole, and inflating cost 3 ms
+            assertEquals(java.util.zip.ZipEntry.STORED, jar.getEntry("okpay/support/kb/faq.snapshot").getMethod(), "the snapshot is stored");
             assertTrue(jar.getEntry("picocli/CommandLine.class") != null, "picocli inside");
             // compiled for Java 17 by the build (class-file version 61), which the class-data archive can hold
             try (var in = new java.io.DataInputStream(jar.getInputStream(jar.getEntry("picocli/CommandLine$Model$CommandSpec.class")))) {

@@ -76,7 +76,7 @@ class PercentEscaperTest {
 
     /** SnakeYAML's own PercentEscaper, from its jar, beside (not instead of) this tool's. */
     private static Class<?> original() throws Exception {
-        URL jar = Tag.class.getProtectionDomain().getCodeSource().getLocation();
+        URL jar = org.yaml.snakeyaml.Yaml.class.getProtectionDomain().getCodeSource().getLocation();
         URLClassLoader loader = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
         return loader.loadClass(PercentEscaper.class.getName());
     }
