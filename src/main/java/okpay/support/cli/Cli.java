@@ -2,33 +2,23 @@ package okpay.support.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import okpay.support.Main;
-import okpay.support.contact.redact.Redactor;
 import okpay.support.config.ConfigKey;
 import okpay.support.config.UserConfig;
+import okpay.support.contact.redact.Redactor;
 import okpay.support.error.ExitCode;
 import okpay.support.error.SupportException;
-import okpay.support.i18n.DidYouMean;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.render.Format;
 import okpay.support.render.Sanitizer;
 import picocli.CommandLine;
-import picocli.CommandLine.IExecutionExceptionHandler;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one factory of the configured command line, used by {@code Main}, by the shell and by every
@@ -55,7 +45,7 @@ public final class Cli {
 
     private static int runWithPicocli(CliContext context, UserConfig config, String... args) {
         args = lastLanguageOnly(args);
-        return create(context, languageOf(List.of(args), defaultLang(config, context.env())), args, config).execute(args);
+        return CommandLines.create(context, languageOf(List.of(args), defaultLang(config, context.env())), args, config).execute(args);
     }
 
     /**
@@ -94,65 +84,7 @@ public final class Cli {
 
     /** A command line whose help texts are in {@code helpLanguage} (the code's English, or the zh help bundle). */
     public static CommandLine create(CliContext context, Lang helpLanguage) {
-        return create(context, helpLanguage, (String[]) null, null);
-    }
-
-    /**
-     * A command line with every top-level command, or, given the {@code args} of a one-off run, with only the
-     * command they name: a one-off run builds the model of the command it runs, not of the whole tree, and builds
-     * it from the {@link CommandModel} the build stored rather than from the annotations, unless it asks for help.
-     */
-    static CommandLine create(CliContext context, Lang helpLanguage, String[] args) {
-        return create(context, helpLanguage, args, null);
-    }
-
-    /** As {@link #create(CliContext, Lang, String[])}, with the settings the run has already read (null: read when needed). */
-    static CommandLine create(CliContext context, Lang helpLanguage, String[] args, UserConfig config) {
-        RootCommand root = new RootCommand(context);
-        if (config != null) {
-            root.config(config);
-        }
-        CommandLine cmd = args == null || asksFor(args, 'h', "--help") ? null : fromModel(root, args);
-        if (cmd == null) {
-            cmd = new CommandLine(root, new Factory(root));
-            String only = args == null ? null : commandNamed(cmd.getCommandSpec(), args);
-            for (Class<?> command : CommandTree.commands()) {
-                if (args == null || command.getAnnotation(CommandLine.Command.class).name().equals(only)) {
-                    cmd.addSubcommand(command);
-                }
-            }
-            if (cmd.getSubcommands().isEmpty()) {
-                // Not a command name (a typo, or an option value): build the whole tree for suggestions and help.
-                return create(context, helpLanguage, (String[]) null, config);
-            }
-            if (helpLanguage == Lang.ZH) {
-                cmd.setResourceBundle(ResourceBundle.getBundle("okpay.support.cli.help", Locale.CHINESE,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-            }
-        }
-        return configure(cmd, root, context);
-    }
-
-    /**
-     * The one-off command line of {@code args} from the stored model: the root and the command named, or the root
-     * alone for {@code --version}; null when the annotations are needed (no model, no or an unknown command name,
-     * the version of a subcommand).
-     */
-    private static CommandLine fromModel(RootCommand root, String[] args) {
-        CommandModel model = CommandModel.embedded();
-        if (model == null) {
-            return null;
-        }
-        CommandLine cmd = ModelCommandLine.root(model, root);
-        String only = commandNamed(cmd.getCommandSpec(), args);
-        boolean version = asksFor(args, 'V', "--version");
-        if (only == null ? !version : version || !model.commands().contains(only)) {
-            return null;
-        }
-        if (only != null) {
-            ModelCommandLine.add(model, cmd, only, args);
-        }
-        return cmd;
+        return CommandLines.create(context, helpLanguage, null, null);
     }
 
     /** Whether {@code args} hold the option {@code -letter} (also among clustered short options) or {@code longName}. */
@@ -193,97 +125,8 @@ public final class Cli {
         cmd.usage(session.out());
     }
 
-    /** Makes the objects of the annotated tree, each command told its root. */
-    private record Factory(RootCommand root) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            K made = CommandLine.defaultFactory().create(type);
-            if (made instanceof Subcommand command) {
-                command.root = root;
-            }
-            return made;
-        }
-    }
-
-    private static CommandLine configure(CommandLine cmd, RootCommand root, CliContext context) {
-        cmd.setOut(context.out());
-        cmd.setErr(context.err());
-        cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        // picocli's own Path converter is off in the jar (see Main): --kb FILE is the one Path option
-        cmd.registerConverter(Path.class, new PathConverter());
-        // "@name" is a social handle to check, not a file of arguments to read.
-        cmd.setExpandAtFiles(false);
-        // The width comes from COLUMNS when the shell exports it; picocli's own detection would start an stty process.
-        cmd.setUsageHelpWidth(helpWidth(context));
-        cmd.setExecutionStrategy(new FreshSession(root));
-        cmd.setDefaultValueProvider(new SettingDefaults(root));
-        cmd.setParameterExceptionHandler(new UsageErrorHandler(context));
-        cmd.setExecutionExceptionHandler(new FailureHandler(root, context));
-        return cmd;
-    }
-
-    /** Runs the command with a session made from this parse's options (the shell runs many). Not a lambda: see CommandModel. */
-    private record FreshSession(RootCommand root) implements CommandLine.IExecutionStrategy {
-        @Override
-        public int execute(ParseResult parseResult) {
-            root.resetSession();
-            try {
-                return new CommandLine.RunLast().execute(parseResult);
-            } finally {
-                root.forgetConfig(); // the shell's next line may follow a 'config set'
-            }
-        }
-    }
-
-    /** The user's settings as the defaults of the options of the same name (config set region CN: --region CN). */
-    private record SettingDefaults(RootCommand root) implements CommandLine.IDefaultValueProvider {
-        @Override
-        public String defaultValue(ArgSpec arg) {
-            return arg instanceof OptionSpec option ? root.config().defaultOf(option.longestName()) : null;
-        }
-    }
-
-    /** The {@code Path} of an option value ({@code --kb FILE}). */
-    private static final class PathConverter implements CommandLine.ITypeConverter<Path> {
-        @Override
-        public Path convert(String value) {
-            return Path.of(value);
-        }
-    }
-
-    /** Bad command lines: one line saying what is wrong, one saying where to read the usage. */
-    private record UsageErrorHandler(CliContext context) implements IParameterExceptionHandler {
-        @Override
-        public int handleParseException(ParameterException ex, String[] args) {
-            Lang lang = languageOf(List.of(args), defaultLang(context.env()));
-            Messages messages = Messages.core(lang);
-            String message = ParseErrors.message(ex, messages);
-            if (ex instanceof UnmatchedArgumentException unmatched) {
-                List<String> suggestions = unmatched.getSuggestions();
-                if (suggestions.isEmpty() && !unmatched.getUnmatched().isEmpty()) {
-                    // picocli suggests only for some typos ("serch"); a swapped pair ("fqa") gets a suggestion too.
-                    suggestions = DidYouMean.closest(unmatched.getUnmatched().get(0), ex.getCommandLine().getSubcommands().keySet())
-                            .map(List::of).orElse(List.of());
-                }
-                message += messages.suggestion(suggestions);
-            }
-            String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-            SupportException failure = new SupportException(ExitCode.USAGE, message, messages.get("hint.usage", command))
-                    .withCode(ErrorReport.usageCode(ex));
-            return printError(context.err(), context.out(), ErrorReport.formatOf(List.of(args)), lang, failure, false);
-        }
-    }
-
-    /** Failures while running: the tool's own errors as one message, anything else as an internal error. */
-    private record FailureHandler(RootCommand root, CliContext context) implements IExecutionExceptionHandler {
-        @Override
-        public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-            return failed(root, context, ex);
-        }
-    }
-
     /** Prints the failure {@code ex} of a command of {@code root}'s tree; returns the exit code. */
-    private static int failed(RootCommand root, CliContext context, Exception ex) {
+    static int failed(RootCommand root, CliContext context, Exception ex) {
         Session session = root.session();
         context.out().flush();
         // A command that wrote its document already (with the error in it) gets no second document.
@@ -355,15 +198,6 @@ public final class Cli {
             }
         }
         return -1;
-    }
-
-    private static int helpWidth(CliContext context) {
-        try {
-            int columns = Integer.parseInt(context.env().getOrDefault("COLUMNS", "80").strip());
-            return Math.max(55, Math.min(columns, 160));
-        } catch (NumberFormatException e) {
-            return 80;
-        }
     }
 
     /**

@@ -17,7 +17,8 @@ import okpay.support.render.SanitizingWriter;
 public record CliContext(
         PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, boolean tty, Terminal terminal) {
     public CliContext {
-        env = Map.copyOf(env);
+        // The process's environment is immutable already; copying it would walk every variable in every cold start.
+        env = env == System.getenv() ? env : Map.copyOf(env);
         // every path to the streams goes through the sanitiser, whether or not it writes through a layout
         out = SanitizingWriter.of(out, tty);
         err = SanitizingWriter.of(err, tty);

@@ -94,7 +94,7 @@ class CommandModelTest {
             String[] args = line.split(" ");
             assertEquals(parsed(annotated(), args), parsed(stored(), args));
             // and as a one-off run builds it: only the commands the line names
-            assertEquals(parsed(annotated(), args), parsed(Cli.create(context(), Lang.EN, args), args));
+            assertEquals(parsed(annotated(), args), parsed(CommandLines.create(context(), Lang.EN, args), args));
         }));
     }
 
