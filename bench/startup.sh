@@ -9,9 +9,9 @@
 # of RUNS timed runs each (default 5, after one warm-up run), so a change in the machine's load touches them all
 # alike; a ratio is the median over the rounds of (command ÷ bare JVM in the same round).
 #
-# CHECKOUT (default: this one) must hold a built target/okpay-support.jar and its launcher ./okpay-support; an
-# older commit's checkout gives a "before" column. LAUNCHER=path overrides the launcher and JAR=path the jar, to
-# measure one lever at a time. hyperfine is used when installed (Debian: apt-get install hyperfine), else a plain
+# CHECKOUT (default: this one) must hold a built target/okpay-support.jar and its launcher ./okpay-support.
+# BEFORE=OTHER_CHECKOUT (an older commit, built) adds a row "(before)" under each command, measured in the same rounds.
+# LAUNCHER=path overrides the launcher and JAR=path the jar, to measure one lever at a time. hyperfine is used when installed (Debian: apt-get install hyperfine), else a plain
 # loop. This is a benchmark, not a test: run it on a quiet machine and compare only numbers from one run.
 set -euo pipefail
 rounds=5
@@ -41,17 +41,31 @@ unset OKPAY_SUPPORT_KB OKPAY_SUPPORT_LANG
 labels=("java -cp . Hello (bare JVM)")
 commands=("java -cp $work Hello")
 add() { labels+=("$1"); commands+=("$2"); }
-add "faq search 钱没到账" "$launcher faq search 钱没到账"
-add "contact --topic funds" "$launcher contact --topic funds"
-add "diagnose declined-tx --code 51" "$launcher diagnose declined-tx --code 51"
-add "security-check --list-checks" "$launcher security-check --list-checks"
+# Each case runs through the launcher (L) or java -jar (J); with BEFORE=CHECKOUT each also runs from that checkout,
+# in the same rounds, as the row below it: a before/after comparison that one machine's changing load touches alike.
+cases=("faq search 钱没到账|L faq search 钱没到账" "contact --topic funds|L contact --topic funds"
+  "diagnose declined-tx --code 51|L diagnose declined-tx --code 51" "security-check --list-checks|L security-check --list-checks")
 if "$launcher" --help 2>/dev/null | grep -q "^  ask "; then
-  add "ask 钱没到账" "$launcher ask 钱没到账"
+  cases+=("ask 钱没到账|L ask 钱没到账")
 fi
-add "--version" "$launcher --version"
-add "shell: first prompt, then end of input" "$launcher shell"
-add "java -jar …jar faq search 钱没到账" "java -jar $jar faq search 钱没到账"
-add "java -jar …jar contact --topic funds" "java -jar $jar contact --topic funds"
+cases+=("--version|L --version" "shell: first prompt, then end of input|L shell"
+  "java -jar …jar faq search 钱没到账|J faq search 钱没到账" "java -jar …jar contact --topic funds|J contact --topic funds")
+checkouts=("$launcher|$jar|")
+if [ -n "${BEFORE:-}" ]; then
+  before="$(cd "$BEFORE" && pwd)"
+  [ -f "$before/target/okpay-support.jar" ] || { echo "no $before/target/okpay-support.jar: build that checkout first" >&2; exit 1; }
+  checkouts+=("$before/okpay-support|$before/target/okpay-support.jar| (before)")
+fi
+for case in "${cases[@]}"; do
+  label=${case%%|*} run=${case#*|}
+  for checkout in "${checkouts[@]}"; do
+    IFS='|' read -r with_launcher with_jar suffix <<<"$checkout"
+    case $run in
+      L\ *) add "$label$suffix" "$with_launcher ${run#L }" ;;
+      J\ *) add "$label$suffix" "java -jar $with_jar ${run#J }" ;;
+    esac
+  done
+done
 
 for i in "${!commands[@]}"; do
   # a command that fails would time its error path: refuse to report it
