@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,7 +46,7 @@ public final class ClassDataArchive {
         try {
             Files.deleteIfExists(archive);
             List<List<String>> runs = trainingRuns(training);
-            Set<String> classes = train(jar, runs, workDir, temp);
+            List<String> classes = train(jar, runs, workDir, temp);
             Path classList = temp.resolve("classes.lst");
             Files.write(classList, classes);
             Path made = temp.resolve("archive.jsa");
@@ -61,7 +62,8 @@ public final class ClassDataArchive {
             }
             Files.move(made, archive, StandardCopyOption.REPLACE_EXISTING);
             System.out.printf("class-data archive %s: %d classes from %d training runs, %d MiB, %.1f s%n", archive,
-                    classes.size(), runs.size(), Files.size(archive) >> 20, (System.nanoTime() - start) / 1e9);
+                    classes.stream().filter(c -> !c.startsWith("@")).count(), runs.size(), Files.size(archive) >> 20,
+                    (System.nanoTime() - start) / 1e9);
         } catch (Exception e) {
             System.err.println("WARNING: no class-data archive was made (" + e.getMessage() + "); the launcher "
                     + "runs the jar without one, which starts slower. The jar tests report it.");
@@ -105,8 +107,14 @@ public final class ClassDataArchive {
         return false;
     }
 
-    /** The classes the training runs load, in first-loaded order, two runs at a time. */
-    private static Set<String> train(Path jar, List<List<String>> runs, Path workDir, Path temp) throws Exception {
+    /**
+     * The class list of all the training runs (two at a time): the classes in first-loaded order, and the lines that
+     * tell the dump which lambda classes and method-handle forms to make. A {@code @lambda-proxy} line stands for one
+     * call site: two call sites of the same shape (as in the JDK's stream code and JLine's line reader) are the same
+     * line twice, and each line makes one archived class. So such a line is kept as many times as one run listed it;
+     * kept once, the second call site's class was generated at run time, about a millisecond each in the shell.
+     */
+    private static List<String> train(Path jar, List<List<String>> runs, Path workDir, Path temp) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         try {
             List<Future<Path>> lists = new ArrayList<>();
@@ -125,7 +133,7 @@ public final class ClassDataArchive {
                     return ran.exitCode() == -1 && tty ? null : list;
                 }));
             }
-            Set<String> classes = new LinkedHashSet<>();
+            Map<String, Integer> lines = new LinkedHashMap<>();
             for (Future<Path> list : lists) {
                 Path file = list.get();
                 if (file == null) {
@@ -134,13 +142,21 @@ public final class ClassDataArchive {
                 if (!Files.isRegularFile(file)) {
                     throw new IllegalStateException("a training run wrote no class list: " + file);
                 }
+                Map<String, Integer> times = new HashMap<>();
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     // generated classes (annotation proxies) cannot be archived; the JVM would warn about each
                     if (!line.startsWith("#") && !line.isBlank() && !line.contains("$Proxy")) {
-                        classes.add(line);
+                        times.merge(line, 1, Integer::sum);
+                        lines.merge(line, times.get(line), Math::max);
                     }
                 }
             }
+            List<String> classes = new ArrayList<>();
+            lines.forEach((line, times) -> {
+                for (int i = 0; i < (line.startsWith("@lambda-proxy") ? times : 1); i++) {
+                    classes.add(line);
+                }
+            });
             return classes;
         } finally {
             pool.shutdownNow();
