@@ -80,6 +80,22 @@ class LauncherJarTest {
         }
     }
 
+    /**
+     * The shell's lambdas come from the archive too, every one: JLine's line reader (and the JDK's streams) have call
+     * sites of the same shape, each needing a class of its own, which the archive holds only when the build keeps each
+     * line of the class lists as often as a run listed it. One made at run time costs about a millisecond.
+     */
+    @Test
+    void theShellsLambdasComeFromTheArchive() throws Exception {
+        Path log = temp.resolve("shell-classes.txt");
+        JarTest.Run run = run(launcher(), temp, Map.of("XDG_CONFIG_HOME", temp.toString(), "JDK_JAVA_OPTIONS",
+                "-Xlog:class+load:file=" + log), "shell");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lambdas = Files.readAllLines(log).stream().filter(l -> l.contains("$$Lambda")).toList();
+        assertTrue(lambdas.size() > 100, "the shell links JLine's lambdas: " + lambdas.size());
+        assertEquals(List.of(), lambdas.stream().filter(l -> !l.contains("source: shared objects file")).toList());
+    }
+
     @Test
     void withoutTheLauncherResourcesComeFromTheJar() throws Exception {
         Path log = temp.resolve("jar-classes.txt");
