@@ -96,6 +96,31 @@ class LauncherJarTest {
         assertEquals(List.of(), lambdas.stream().filter(l -> !l.contains("source: shared objects file")).toList());
     }
 
+    /**
+     * Two costs of a cold start that come from libraries, each 10 to 30 ms, kept off the one-off commands: YAML output
+     * starts no java.util.logging (a {@code Yaml} object makes a loading constructor, whose class starts it; the renderer
+     * writes through SnakeYAML's serializer), and a run through picocli links no record methods (picocli writes its
+     * default-value provider into its trace messages; a record's {@code toString} makes a dozen classes at run time).
+     */
+    @Test
+    void yamlOutputAndPicocliRunsStartNeitherLoggingNorRecordMethods() throws Exception {
+        Map<String[], Integer> runs = Map.of(new String[] {"faq", "search", "钱没到账", "--format", "yaml"}, 0,
+                new String[] {"contact", "draft", "--topic", "funds", "--message", "card declined", "--format", "yaml"}, 0,
+                new String[] {"contact", "draft", "--topic", "funds", "--summary", "a usage error: picocli reports it"}, 2,
+                new String[] {"security-check", "--list-checks", "--format", "yaml"}, 0);
+        for (Map.Entry<String[], Integer> expected : runs.entrySet()) {
+            String[] args = expected.getKey();
+            Path log = temp.resolve("classes.txt");
+            Files.deleteIfExists(log);
+            JarTest.Run run = JarTest.run(temp, Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load:file=" + log), args);
+            assertEquals(expected.getValue(), run.exitCode(), run.err());
+            List<String> all = Files.readAllLines(log);
+            assertTrue(all.size() > 500, "the class log works: " + all.size());
+            assertEquals(List.of(), all.stream().filter(l -> l.contains(" java.util.logging.LogManager ")
+                    || l.contains(" java.lang.runtime.ObjectMethods ")).toList(), String.join(" ", args));
+        }
+    }
+
     @Test
     void withoutTheLauncherResourcesComeFromTheJar() throws Exception {
         Path log = temp.resolve("jar-classes.txt");

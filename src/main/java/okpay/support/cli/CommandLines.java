@@ -128,8 +128,18 @@ final class CommandLines {
         }
     }
 
-    /** The user's settings as the defaults of the options of the same name (config set region CN: --region CN). */
-    private record SettingDefaults(RootCommand root) implements CommandLine.IDefaultValueProvider {
+    /**
+     * The user's settings as the defaults of the options of the same name (config set region CN: --region CN). A class,
+     * not a record: picocli writes the provider into its trace messages, and a record's first {@code toString} links
+     * {@code ObjectMethods}, a dozen method-handle classes made at run time, 10 to 15 ms of a cold start.
+     */
+    private static final class SettingDefaults implements CommandLine.IDefaultValueProvider {
+        private final RootCommand root;
+
+        SettingDefaults(RootCommand root) {
+            this.root = root;
+        }
+
         @Override
         public String defaultValue(ArgSpec arg) {
             return arg instanceof OptionSpec option ? root.config().defaultOf(option.longestName()) : null;

@@ -1,12 +1,17 @@
 package okpay.support.render;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.emitter.Emitter;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+import org.yaml.snakeyaml.serializer.Serializer;
 
 /** Result records as YAML with the same fields, order and values as the JSON. */
 public final class YamlRenderer implements Renderer {
@@ -16,9 +21,29 @@ public final class YamlRenderer implements Renderer {
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setAllowUnicode(true);
         options.setWidth(120);
-        String yaml = new Yaml(new QuotingRepresenter(options), options).dump(JsonRenderer.toTree(result));
+        String yaml = dump(JsonRenderer.toTree(result), new QuotingRepresenter(options), options);
         out.print(Sanitizer.escapedInStrings(yaml));
         out.flush();
+    }
+
+    /**
+     * {@code data} as YAML, as {@code new Yaml(representer, options).dump(data)} writes it, without making a {@code Yaml}:
+     * that makes a loading constructor too, whose class starts java.util.logging (about 15 ms of a cold start) for a
+     * document that is only written. {@code data} is a tree of maps, lists and scalars (no beans, no dates).
+     */
+    public static String dump(Object data, Representer representer, DumperOptions options) {
+        representer.setDefaultFlowStyle(options.getDefaultFlowStyle());
+        representer.setDefaultScalarStyle(options.getDefaultScalarStyle());
+        StringWriter out = new StringWriter();
+        Serializer serializer = new Serializer(new Emitter(out, options), new Resolver(), options, null);
+        try {
+            serializer.open();
+            serializer.serialize(representer.represent(data));
+            serializer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
     }
 
     /**
