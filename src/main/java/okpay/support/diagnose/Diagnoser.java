@@ -70,7 +70,7 @@ public final class Diagnoser {
         for (DecisionFlowEngine.Step step : walk.path()) {
             Question q = step.question().question();
             TicketFact fact = step.question().fact();
-            String safe = redactor.redact(step.answer(), fact == null ? Redactor.ValueKind.TEXT : fact.redaction()).text();
+            String safe = redactor.redactedText(step.answer(), fact == null ? Redactor.ValueKind.TEXT : fact.redaction());
             shownAnswers.put(q.id(), safe);
             path.add(new DiagnosisResult.PathStep(q.id(), q.prompt().get(lang), safe, shown(q, safe)));
         }
@@ -88,7 +88,9 @@ public final class Diagnoser {
     private void refuseMisspelledIds(Flow flow, Set<String> typed) {
         List<String> ids = flow.questions().stream().map(FlowQuestion::id).toList();
         Set<String> elsewhere = new HashSet<>();
-        kb.get(FlowsReader.SECTION).forEach(f -> f.questions().forEach(q -> elsewhere.add(q.id())));
+        for (FlowCatalog.FlowOutline outline : kb.derived(FlowCatalog.OUTLINES)) {
+            elsewhere.addAll(outline.questions()); // from the outlines: the other flows are not read
+        }
         for (String id : typed) {
             Optional<String> meant = ids.contains(id) || elsewhere.contains(id) ? Optional.empty() : DidYouMean.closest(id, ids);
             if (meant.isPresent()) {

@@ -29,8 +29,24 @@ public final class FlowCatalog {
         this.messages = Messages.of(FlowCatalog.class, lang);
     }
 
-    /** What a flow is, without its questions and outcomes: enough for {@code diagnose FLOW --code CODE}. */
-    public record FlowOutline(String id, String topic, boolean codes) {}
+    /**
+     * What a flow is, without its questions and outcomes: enough for {@code diagnose FLOW --code CODE}, and the ids of
+     * its questions, which a run of another flow accepts among its answers (one set of answers serves every flow).
+     */
+    public record FlowOutline(String id, String topic, boolean codes, List<String> questions) {
+        public FlowOutline {
+            questions = List.copyOf(questions);
+        }
+
+        /** The outline of {@code flow}. */
+        static FlowOutline of(Flow flow) {
+            List<String> questions = new ArrayList<>();
+            for (FlowQuestion question : flow.questions()) {
+                questions.add(question.id());
+            }
+            return new FlowOutline(flow.id(), flow.topic(), flow.codes(), questions);
+        }
+    }
 
     /**
      * The outline of every flow, in file order. The build stores it with the embedded knowledge base, so explaining
@@ -44,7 +60,7 @@ public final class FlowCatalog {
 
         @Override
         public List<FlowOutline> derive(KnowledgeBase kb) {
-            return kb.get(FlowsReader.SECTION).stream().map(f -> new FlowOutline(f.id(), f.topic(), f.codes())).toList();
+            return kb.get(FlowsReader.SECTION).stream().map(FlowOutline::of).toList();
         }
 
         @Override
@@ -54,6 +70,10 @@ public final class FlowCatalog {
                 out.writeUTF(outline.id());
                 out.writeUTF(outline.topic());
                 out.writeBoolean(outline.codes());
+                out.writeInt(outline.questions().size());
+                for (String question : outline.questions()) {
+                    out.writeUTF(question);
+                }
             }
         }
 
@@ -61,7 +81,14 @@ public final class FlowCatalog {
         public List<FlowOutline> read(DataInputStream in) throws IOException {
             List<FlowOutline> outlines = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                outlines.add(new FlowOutline(in.readUTF(), in.readUTF(), in.readBoolean()));
+                String id = in.readUTF();
+                String topic = in.readUTF();
+                boolean codes = in.readBoolean();
+                List<String> questions = new ArrayList<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    questions.add(in.readUTF());
+                }
+                outlines.add(new FlowOutline(id, topic, codes, questions));
             }
             return List.copyOf(outlines);
         }

@@ -207,7 +207,7 @@ public final class KnowledgeBaseLoader {
             if (snapshot != null) {
                 Snapshot.Contents contents = Snapshot.read(snapshot);
                 if (contents.header().key().equals(Long.toHexString(checksum))) {
-                    return new Validation(EMBEDDED_NAME, fromSnapshot(contents, EMBEDDED_NAME), List.of());
+                    return new Validation(EMBEDDED_NAME, fromSnapshot(contents, NodeReader.ofBuiltText(EMBEDDED_NAME)), List.of());
                 }
             }
         } catch (IOException e) {
@@ -238,8 +238,13 @@ public final class KnowledgeBaseLoader {
 
     /** The sections of a snapshot, each decoded and read the first time a command uses it. */
     KnowledgeBase fromSnapshot(Snapshot.Contents contents, String name) {
-        KnowledgeBase kb = new KnowledgeBase(name, contents);
-        kb.readWith(new SectionReader.Context(new NodeReader(name, new ArrayList<>()), new References(), kb));
+        return fromSnapshot(contents, new NodeReader(name, new ArrayList<>()));
+    }
+
+    /** The sections of a snapshot, read by {@code in} (see {@link NodeReader#ofBuiltText} for the embedded one). */
+    private KnowledgeBase fromSnapshot(Snapshot.Contents contents, NodeReader in) {
+        KnowledgeBase kb = new KnowledgeBase(in.file(), contents);
+        kb.readWith(new SectionReader.Context(in, new References(), kb));
         return kb;
     }
 

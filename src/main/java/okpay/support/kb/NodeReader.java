@@ -25,6 +25,8 @@ public final class NodeReader {
     private final String file;
     private final List<Problem> problems;
     private final Lang lang;
+    /** Whether the text was checked for hidden characters when the build compiled it (the embedded snapshot). */
+    private final boolean textChecked;
 
     public NodeReader(String file, List<Problem> problems) {
         this(file, problems, Lang.EN);
@@ -32,9 +34,24 @@ public final class NodeReader {
 
     /** A reader that says its problems in {@code lang} (the words are read only when there is a problem). */
     public NodeReader(String file, List<Problem> problems, Lang lang) {
+        this(file, problems, lang, false);
+    }
+
+    private NodeReader(String file, List<Problem> problems, Lang lang, boolean textChecked) {
         this.file = file;
         this.problems = problems;
         this.lang = lang;
+        this.textChecked = textChecked;
+    }
+
+    /**
+     * A reader of the knowledge base the build compiled into the jar, whose text the build checked: its strings are taken
+     * as stored, not looked through for hidden characters once more (in a cold JVM that look took half the time of
+     * reading a section: every character of every string). Never for a file a user gives, compiled or not: its text is
+     * made visible here ({@link #string}).
+     */
+    static NodeReader ofBuiltText(String file) {
+        return new NodeReader(file, new java.util.ArrayList<>(), Lang.EN, true);
     }
 
     public String file() {
@@ -126,12 +143,17 @@ public final class NodeReader {
     private static final Set<String> TRANSLATIONS = Set.of("zh", "en");
 
     /** The value of {@code node} when it is a non-empty string, made visible as {@link #string} makes it; else null. */
-    private static String plainString(Node node) {
+    private String plainString(Node node) {
         if (!(node instanceof ScalarNode scalar) || node.getTag().equals(Tag.NULL)) {
             return null;
         }
         String value = scalar.getValue().strip();
-        return value.isEmpty() ? null : HiddenCharacters.any(value) ? Sanitizer.text(value, false) : value;
+        return value.isEmpty() ? null : visible(value);
+    }
+
+    /** {@code value} with any hidden character made visible; as it is when the build checked the text. */
+    private String visible(String value) {
+        return textChecked || !HiddenCharacters.any(value) ? value : Sanitizer.text(value, false);
     }
 
     /** A non-empty string (numbers and booleans are taken as written). */
@@ -147,7 +169,7 @@ public final class NodeReader {
         }
         // A YAML file with such a character is invalid (SafeYaml says where); a compiled file is not checked again when
         // read, so its text is made visible here: the colour sequences of a layout are then the only ones it prints.
-        return HiddenCharacters.any(value) ? Sanitizer.text(value, false) : value;
+        return visible(value);
     }
 
     /** An optional string: null when the node is absent. */

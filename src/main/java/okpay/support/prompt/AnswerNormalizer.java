@@ -1,7 +1,6 @@
 package okpay.support.prompt;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
+import okpay.support.i18n.Nfkc;
 import okpay.support.kb.Question;
 import okpay.support.render.Sanitizer;
 
@@ -190,7 +190,7 @@ public final class AnswerNormalizer {
     }
 
     private Result number(Question question, String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+        String text = Nfkc.of(raw).strip();
         if (text.length() > MAX_NUMBER_LENGTH) {
             return expected(question);
         }
@@ -243,7 +243,7 @@ public final class AnswerNormalizer {
     }
 
     private static String folded(String raw) {
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        return Nfkc.of(raw).strip().toLowerCase(Locale.ROOT);
     }
 
     private static Result ok(String value) {

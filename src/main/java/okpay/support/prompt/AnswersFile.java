@@ -108,7 +108,7 @@ final class AnswersFile {
         if (!(keyNode instanceof ScalarNode key)) {
             return; // SafeYaml has reported it: mapping keys must be plain strings
         }
-        if (!Answers.ID.matcher(key.getValue()).matches()) {
+        if (!Answers.isId(key.getValue())) {
             problem(keyNode.getStartMark(), "answers.file.badKey");
             return;
         }

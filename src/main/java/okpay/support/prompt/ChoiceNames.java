@@ -1,9 +1,9 @@
 package okpay.support.prompt;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import okpay.support.i18n.Nfkc;
 import okpay.support.i18n.Scripts;
 import okpay.support.kb.Question;
 
@@ -51,7 +51,7 @@ final class ChoiceNames {
     }
 
     private static String compact(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = Nfkc.of(text).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);

@@ -1,8 +1,8 @@
 package okpay.support.prompt;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import okpay.support.i18n.Nfkc;
 import okpay.support.i18n.Scripts;
 
 /**
@@ -73,7 +73,7 @@ final class Replies {
 
     /** Lower case, NFKC, without apostrophes, trailing punctuation and particles (啊, 呀, 哦, 呢 after a word). */
     static String plain(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT)
+        String text = Nfkc.of(raw).strip().toLowerCase(Locale.ROOT)
                 .replace("'", "").replace("\u2019", "");
         int end = text.length();
         while (end > 0 && ".。!！?？,，~…".indexOf(text.charAt(end - 1)) >= 0) {
