@@ -100,14 +100,21 @@ class LauncherJarTest {
      * Two costs of a cold start that come from libraries, each 10 to 30 ms, kept off the one-off commands: YAML output
      * starts no java.util.logging (a {@code Yaml} object makes a loading constructor, whose class starts it; the renderer
      * writes through SnakeYAML's serializer), and a run through picocli links no record methods (picocli writes its
-     * default-value provider into its trace messages; a record's {@code toString} makes a dozen classes at run time).
+     * default-value provider into its trace messages; a record's {@code toString} makes a dozen classes at run time; the
+     * security audit and a diagnose run with its answers link no record methods either).
      */
     @Test
     void yamlOutputAndPicocliRunsStartNeitherLoggingNorRecordMethods() throws Exception {
         Map<String[], Integer> runs = Map.of(new String[] {"faq", "search", "钱没到账", "--format", "yaml"}, 0,
                 new String[] {"contact", "draft", "--topic", "funds", "--message", "card declined", "--format", "yaml"}, 0,
                 new String[] {"contact", "draft", "--topic", "funds", "--summary", "a usage error: picocli reports it"}, 2,
-                new String[] {"security-check", "--list-checks", "--format", "yaml"}, 0);
+                new String[] {"security-check", "--list-checks", "--format", "yaml"}, 0,
+                // the audit compares checks by id: comparing the records linked equals for every record inside them
+                new String[] {"security-check", "--no-input", "--answer", "password-unique=yes", "--answer", "two-step=app",
+                        "--answer", "recovery-contacts=yes", "--answer", "activity-reviewed=3", "--answer", "alerts=both",
+                        "--answer", "app-updated=yes", "--answer", "system-updated=yes", "--answer", "screen-lock=strong",
+                        "--answer", "support-never-asks=no"}, 0,
+                new String[] {"diagnose", "declined-tx", "--answer", "action=pay-or-send", "--answer", "message=limit", "--no-input"}, 0);
         for (Map.Entry<String[], Integer> expected : runs.entrySet()) {
             String[] args = expected.getKey();
             Path log = temp.resolve("classes.txt");
