@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.KnowledgeBaseLoader;
-import okpay.support.testing.Fixtures;
+import okpay.support.testing.CompiledFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,42 +22,27 @@ import org.junit.jupiter.params.provider.ValueSource;
  * gives: for every code of the fixtures, their other spellings, and generated strings that are no code.
  */
 class DeclineCodeLookupTest {
-    private static final List<String> FIXTURES = List.of("flows.yaml", "audience.yaml", "ask.yaml", "flow.yaml");
-
     @TempDir
     static Path dir;
 
-    private static final List<KnowledgeBase> YAML = new ArrayList<>();
-    private static final List<Path> COMPILED = new ArrayList<>();
+    private static CompiledFixtures fixtures;
 
     @BeforeAll
     static void compileTheFixtures() {
-        for (String name : FIXTURES) {
-            Path out = dir.resolve(name + ".okn");
-            KnowledgeBaseLoader.Validation compiled = KnowledgeBaseFormat.LOADER.compile(List.of(Fixtures.path(name)),
-                    KnowledgeBaseLoader.Settings.DEFAULT, out);
-            assertTrue(compiled.problems().isEmpty(), () -> "test setup: " + name + " compiles: " + compiled.problems());
-            YAML.add(Fixtures.load(name));
-            COMPILED.add(out);
-        }
-    }
-
-    /** A fresh compiled knowledge base: its catalogue not read yet. */
-    private static KnowledgeBase compiled(int fixture) {
-        return KnowledgeBaseFormat.LOADER.load(List.of(COMPILED.get(fixture)), KnowledgeBaseLoader.Settings.DEFAULT);
+        fixtures = new CompiledFixtures(dir, List.of("flows.yaml", "audience.yaml", "ask.yaml", "flow.yaml"));
     }
 
     private static void assertSame(int fixture, String code) {
-        Optional<DeclineCode> expected = YAML.get(fixture).get(DeclineCodesReader.SECTION).find(code);
-        assertEquals(expected, DeclineCodesReader.find(compiled(fixture), code), () -> FIXTURES.get(fixture) + ": '" + code + "'");
-        assertEquals(expected, DeclineCodesReader.find(YAML.get(fixture), code), () -> FIXTURES.get(fixture) + " as YAML: '" + code + "'");
+        Optional<DeclineCode> expected = fixtures.yaml(fixture).get(DeclineCodesReader.SECTION).find(code);
+        assertEquals(expected, DeclineCodesReader.find(fixtures.compiled(fixture), code), () -> fixtures.name(fixture) + ": '" + code + "'");
+        assertEquals(expected, DeclineCodesReader.find(fixtures.yaml(fixture), code), () -> fixtures.name(fixture) + " as YAML: '" + code + "'");
     }
 
     @Test
     void everyCodeOfEveryFixtureIsTheEntryOfTheWholeCatalogue() {
         int codes = 0;
-        for (int fixture = 0; fixture < FIXTURES.size(); fixture++) {
-            for (DeclineCode entry : YAML.get(fixture).get(DeclineCodesReader.SECTION).codes()) {
+        for (int fixture = 0; fixture < fixtures.size(); fixture++) {
+            for (DeclineCode entry : fixtures.yaml(fixture).get(DeclineCodesReader.SECTION).codes()) {
                 for (String code : entry.codes()) {
                     assertSame(fixture, code);
                     assertSame(fixture, " " + code.toUpperCase(Locale.ROOT) + " ");
@@ -74,13 +56,13 @@ class DeclineCodeLookupTest {
 
     @Test
     void aCompiledKnowledgeBaseReadsTheCatalogueAfterwardsAsBefore() {
-        KnowledgeBase kb = compiled(0);
+        KnowledgeBase kb = fixtures.compiled(0);
         assertEquals(Optional.of("read alone"), kb.readAlone(DeclineCodesReader.SECTION, (tree, context) -> "read alone"),
                 "a compiled catalogue not read yet is looked up in its tree");
-        assertEquals(null, YAML.get(0).readAlone(DeclineCodesReader.SECTION, (tree, context) -> "read alone"), "YAML: read whole");
-        DeclineCode first = YAML.get(0).get(DeclineCodesReader.SECTION).codes().get(0);
+        assertEquals(null, fixtures.yaml(0).readAlone(DeclineCodesReader.SECTION, (tree, context) -> "read alone"), "YAML: read whole");
+        DeclineCode first = fixtures.yaml(0).get(DeclineCodesReader.SECTION).codes().get(0);
         assertEquals(Optional.of(first), DeclineCodesReader.find(kb, first.code()));
-        assertEquals(YAML.get(0).get(DeclineCodesReader.SECTION), kb.get(DeclineCodesReader.SECTION));
+        assertEquals(fixtures.yaml(0).get(DeclineCodesReader.SECTION), kb.get(DeclineCodesReader.SECTION));
         assertEquals(Optional.of(first), DeclineCodesReader.find(kb, first.code()), "read from the catalogue once it is read");
         assertEquals(null, kb.readAlone(DeclineCodesReader.SECTION, (tree, context) -> "read alone"), "read: no second reading");
         assertFalse(DeclineCodesReader.find(kb, "no_such_code").isPresent());
@@ -97,7 +79,7 @@ class DeclineCodeLookupTest {
             for (int i = 0; i < length; i++) {
                 code.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertSame(random.nextInt(FIXTURES.size()), code.toString());
+            assertSame(random.nextInt(fixtures.size()), code.toString());
         }
     }
 }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import okpay.support.cli.KnowledgeBaseFormat;
 import okpay.support.kb.KnowledgeBase;
-import okpay.support.kb.KnowledgeBaseLoader;
-import okpay.support.testing.Fixtures;
+import okpay.support.testing.CompiledFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,29 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  * reads instead of the other flows list each flow's questions.
  */
 class FlowLookupTest {
-    private static final List<String> FIXTURES = List.of("flows.yaml", "audience.yaml", "ask.yaml", "flow.yaml");
-
     @TempDir
     static Path dir;
 
-    private static final List<KnowledgeBase> YAML = new ArrayList<>();
-    private static final List<Path> COMPILED = new ArrayList<>();
+    private static CompiledFixtures fixtures;
 
     @BeforeAll
     static void compileTheFixtures() {
-        for (String name : FIXTURES) {
-            Path out = dir.resolve(name + ".okn");
-            KnowledgeBaseLoader.Validation compiled = KnowledgeBaseFormat.LOADER.compile(List.of(Fixtures.path(name)),
-                    KnowledgeBaseLoader.Settings.DEFAULT, out);
-            assertTrue(compiled.problems().isEmpty(), () -> "test setup: " + name + " compiles: " + compiled.problems());
-            YAML.add(Fixtures.load(name));
-            COMPILED.add(out);
-        }
-    }
-
-    /** A fresh compiled fixture: its flows not read yet. */
-    private static KnowledgeBase compiled(int fixture) {
-        return KnowledgeBaseFormat.LOADER.load(List.of(COMPILED.get(fixture)), KnowledgeBaseLoader.Settings.DEFAULT);
+        fixtures = new CompiledFixtures(dir, List.of("flows.yaml", "audience.yaml", "ask.yaml", "flow.yaml"));
     }
 
     private static Optional<Flow> whole(KnowledgeBase kb, String id) {
@@ -53,11 +36,11 @@ class FlowLookupTest {
     @Test
     void everyFlowReadAloneIsTheFlowOfTheWholeSection() {
         int flows = 0;
-        for (int fixture = 0; fixture < FIXTURES.size(); fixture++) {
-            for (Flow flow : YAML.get(fixture).get(FlowsReader.SECTION)) {
-                KnowledgeBase fresh = compiled(fixture);
-                assertEquals(Optional.of(flow), FlowsReader.find(fresh, flow.id()), FIXTURES.get(fixture) + ": " + flow.id());
-                assertEquals(Optional.of(flow), FlowsReader.find(YAML.get(fixture), flow.id()), FIXTURES.get(fixture) + " as YAML");
+        for (int fixture = 0; fixture < fixtures.size(); fixture++) {
+            for (Flow flow : fixtures.yaml(fixture).get(FlowsReader.SECTION)) {
+                KnowledgeBase fresh = fixtures.compiled(fixture);
+                assertEquals(Optional.of(flow), FlowsReader.find(fresh, flow.id()), fixtures.name(fixture) + ": " + flow.id());
+                assertEquals(Optional.of(flow), FlowsReader.find(fixtures.yaml(fixture), flow.id()), fixtures.name(fixture) + " as YAML");
                 flows++;
             }
         }
@@ -78,7 +61,7 @@ class FlowLookupTest {
     @Test
     void anIdThatIsNoFlowsFindsNothing() {
         for (String id : List.of("no-such-flow", "", "DECLINED-TX", " declined-tx", "describe")) {
-            assertEquals(whole(compiled(0), id), FlowsReader.find(compiled(0), id), "'" + id + "'");
+            assertEquals(whole(fixtures.compiled(0), id), FlowsReader.find(fixtures.compiled(0), id), "'" + id + "'");
             assertEquals(Optional.empty(), FlowsReader.find(KnowledgeBaseFormat.LOADER.load(null), id), "'" + id + "'");
         }
     }

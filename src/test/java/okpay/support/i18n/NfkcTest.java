@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.text.Normalizer;
 import java.util.Random;
+import okpay.support.testing.RandomText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,12 +34,8 @@ class NfkcTest {
         String pieces = "aZ09 -_.ＡＺ０９　，。ﬁ①é\u0301中文\uD83D\uDE00\u00A0\u2126";
         Random random = new Random(1202);
         for (int i = 0; i < 2000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(8); n > 0; n--) {
-                int at = random.nextInt(pieces.length() - 1);
-                text.append(Character.isHighSurrogate(pieces.charAt(at)) ? pieces.substring(at, at + 2) : pieces.substring(at, at + 1));
-            }
-            assertEquals(Normalizer.normalize(text.toString(), Normalizer.Form.NFKC), Nfkc.of(text.toString()), text.toString());
+            String text = RandomText.of(pieces, random, 8);
+            assertEquals(Normalizer.normalize(text, Normalizer.Form.NFKC), Nfkc.of(text), text);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import okpay.support.testing.RandomText;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -43,12 +44,8 @@ class PercentEscaperTest {
         List<String> texts = new ArrayList<>(List.of("", "plain", "a b", "%", "中文", "\uD83D\uDE00", "tag:yaml.org,2002:str"));
         Random random = new Random(1201);
         for (int i = 0; i < 300; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(12); n > 0; n--) {
-                int at = random.nextInt(PIECES.length() - 1);
-                text.append(Character.isHighSurrogate(PIECES.charAt(at)) ? PIECES.substring(at, at + 2) : PIECES.substring(at, at + 1));
-            }
-            texts.add(text.toString());
+            String text = RandomText.of(PIECES, random, 12);
+            texts.add(text);
         }
         List<DynamicTest> tests = new ArrayList<>();
         for (String safe : SAFE) {

@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import okpay.support.testing.RandomText;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -132,12 +133,8 @@ class TagTest {
                 "tag:example.com,2000:app/x", "!中文", "tag:yaml.org,2002:中"));
         Random random = new Random(1202);
         for (int i = 0; i < 200; i++) {
-            StringBuilder text = new StringBuilder(random.nextBoolean() ? Tag.PREFIX : random.nextBoolean() ? "!" : "");
-            for (int n = random.nextInt(10); n > 0; n--) {
-                int at = random.nextInt(PIECES.length() - 1);
-                text.append(Character.isHighSurrogate(PIECES.charAt(at)) ? PIECES.substring(at, at + 2) : PIECES.substring(at, at + 1));
-            }
-            texts.add(text.toString());
+            String prefix = random.nextBoolean() ? Tag.PREFIX : random.nextBoolean() ? "!" : "";
+            texts.add(prefix + RandomText.of(PIECES, random, 10));
         }
         List<DynamicTest> tests = new ArrayList<>();
         for (String text : texts) {
