@@ -13,6 +13,7 @@ import okpay.support.i18n.Lang;
 import okpay.support.i18n.Messages;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.Question;
+import okpay.support.kb.Text;
 import okpay.support.kb.Topic;
 import okpay.support.kb.TopicsReader;
 import okpay.support.prompt.AnswerNormalizer;
@@ -30,10 +31,11 @@ public final class FlowCatalog {
     }
 
     /**
-     * What a flow is, without its questions and outcomes: enough for {@code diagnose FLOW --code CODE}, and the ids of
-     * its questions, which a run of another flow accepts among its answers (one set of answers serves every flow).
+     * What a flow is, without its questions and outcomes: enough for {@code diagnose FLOW --code CODE} and for
+     * {@code diagnose list} (title, summary, how many outcomes), and the ids of its questions, which a run of another
+     * flow accepts among its answers (one set of answers serves every flow).
      */
-    public record FlowOutline(String id, String topic, boolean codes, List<String> questions) {
+    public record FlowOutline(String id, String topic, boolean codes, List<String> questions, Text title, Text summary, int outcomes) {
         public FlowOutline {
             questions = List.copyOf(questions);
         }
@@ -44,7 +46,7 @@ public final class FlowCatalog {
             for (FlowQuestion question : flow.questions()) {
                 questions.add(question.id());
             }
-            return new FlowOutline(flow.id(), flow.topic(), flow.codes(), questions);
+            return new FlowOutline(flow.id(), flow.topic(), flow.codes(), questions, flow.title(), flow.summary(), flow.outcomes().size());
         }
     }
 
@@ -74,6 +76,11 @@ public final class FlowCatalog {
                 for (String question : outline.questions()) {
                     out.writeUTF(question);
                 }
+                out.writeUTF(outline.title().zh());
+                out.writeUTF(outline.title().en());
+                out.writeUTF(outline.summary().zh());
+                out.writeUTF(outline.summary().en());
+                out.writeInt(outline.outcomes());
             }
         }
 
@@ -88,7 +95,9 @@ public final class FlowCatalog {
                 for (int n = in.readInt(); n > 0; n--) {
                     questions.add(in.readUTF());
                 }
-                outlines.add(new FlowOutline(id, topic, codes, questions));
+                Text title = new Text(in.readUTF(), in.readUTF());
+                Text summary = new Text(in.readUTF(), in.readUTF());
+                outlines.add(new FlowOutline(id, topic, codes, questions, title, summary, in.readInt()));
             }
             return List.copyOf(outlines);
         }
@@ -115,12 +124,12 @@ public final class FlowCatalog {
         throw new SupportException(ExitCode.NOT_FOUND, messages.get("error.unknown-flow", id), hint).withCode("flow-not-found");
     }
 
-    /** One line per flow. */
+    /** One line per flow, from the outlines: the flows themselves are not read. */
     public List<FlowResult.Overview> list() {
         List<FlowResult.Overview> out = new ArrayList<>();
-        for (Flow flow : kb.get(FlowsReader.SECTION)) {
+        for (FlowOutline flow : kb.<List<FlowOutline>>derived(OUTLINES)) {
             out.add(new FlowResult.Overview(flow.id(), flow.title().get(lang), flow.summary().get(lang),
-                    flow.questions().size(), flow.outcomes().size(), flow.codes()));
+                    flow.questions().size(), flow.outcomes(), flow.codes()));
         }
         return out;
     }

@@ -35,12 +35,12 @@ class DerivationsTest {
     }
 
     @Test
-    void aFlowOutlineIsTheFlowsIdTopicAndCodes() {
+    void aFlowOutlineIsTheFlowsIdTopicCodesQuestionsTitleSummaryAndOutcomeCount() {
         KnowledgeBase kb = Fixtures.load("flows.yaml");
         FlowCatalog.FlowOutline outline = kb.derived(FlowCatalog.OUTLINES).get(0);
         var flow = new FlowCatalog(kb, okpay.support.i18n.Lang.EN).find(outline.id());
         assertEquals(new FlowCatalog.FlowOutline(flow.id(), flow.topic(), flow.codes(),
-                flow.questions().stream().map(q -> q.id()).toList()), outline);
+                flow.questions().stream().map(q -> q.id()).toList(), flow.title(), flow.summary(), flow.outcomes().size()), outline);
         assertTrue(kb.derived(FlowCatalog.OUTLINES).stream().anyMatch(FlowCatalog.FlowOutline::codes), "a flow that explains codes");
     }
 

@@ -66,6 +66,7 @@ class FlowLookupTest {
         }
     }
 
+    /** The outlines the build stored are the flows' own: questions, title, summary, outcome count ({@code diagnose list}). */
     @Test
     void theOutlinesListEveryFlowsQuestions() {
         KnowledgeBase kb = KnowledgeBaseFormat.LOADER.load(null);
@@ -74,6 +75,7 @@ class FlowLookupTest {
         assertEquals(flows.size(), outlines.size());
         for (int i = 0; i < flows.size(); i++) {
             assertEquals(flows.get(i).questions().stream().map(FlowQuestion::id).toList(), outlines.get(i).questions(), flows.get(i).id());
+            assertEquals(FlowCatalog.FlowOutline.of(flows.get(i)), outlines.get(i), flows.get(i).id());
         }
     }
 }
