@@ -9,14 +9,12 @@ import java.util.Set;
 import okpay.support.kb.AgentText;
 import okpay.support.kb.KnowledgeBase;
 import okpay.support.kb.NodeReader;
-import okpay.support.kb.Subject;
 import okpay.support.kb.References;
 import okpay.support.kb.SectionReader;
 import okpay.support.kb.Shared;
+import okpay.support.kb.Subject;
 import okpay.support.kb.Text;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -70,27 +68,18 @@ public final class DeclineCodesReader implements SectionReader<DeclineCatalog> {
     private record OneCode(String wanted) implements SectionReader.Lookup<DeclineCode> {
         @Override
         public DeclineCode read(Node tree, Context context) {
-            Node list = tree instanceof MappingNode catalogue ? value(catalogue, "codes") : null;
+            Node list = SectionReader.Lookup.value(tree, "codes");
             if (!(list instanceof SequenceNode entries)) {
                 return null;
             }
             for (Node entry : entries.getValue()) {
-                Node codes = entry instanceof MappingNode fields ? value(fields, "codes") : null;
+                Node codes = SectionReader.Lookup.value(entry, "codes");
                 if (codes instanceof SequenceNode names) {
                     for (Node name : names.getValue()) {
                         if (name instanceof ScalarNode scalar && scalar.getValue().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
                             return new Codes(context.in(), context.refs()).code(entry);
                         }
                     }
-                }
-            }
-            return null;
-        }
-
-        private static Node value(MappingNode mapping, String key) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)) {
-                    return tuple.getValueNode();
                 }
             }
             return null;

@@ -127,7 +127,7 @@ public final class FlowCatalog {
     /** One line per flow, from the outlines: the flows themselves are not read. */
     public List<FlowResult.Overview> list() {
         List<FlowResult.Overview> out = new ArrayList<>();
-        for (FlowOutline flow : kb.<List<FlowOutline>>derived(OUTLINES)) {
+        for (FlowOutline flow : kb.derived(OUTLINES)) {
             out.add(new FlowResult.Overview(flow.id(), flow.title().get(lang), flow.summary().get(lang),
                     flow.questions().size(), flow.outcomes(), flow.codes()));
         }

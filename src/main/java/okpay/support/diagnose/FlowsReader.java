@@ -18,9 +18,7 @@ import okpay.support.kb.Shared;
 import okpay.support.kb.Subject;
 import okpay.support.kb.Terms;
 import okpay.support.kb.Text;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -79,13 +77,8 @@ public final class FlowsReader implements SectionReader<List<Flow>> {
                 return null;
             }
             for (Node item : flows.getValue()) {
-                if (item instanceof MappingNode fields) {
-                    for (NodeTuple field : fields.getValue()) {
-                        if (field.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
-                                && field.getValueNode() instanceof ScalarNode value && value.getValue().strip().equals(id)) {
-                            return new Flows(context.in(), context.refs()).flow(item);
-                        }
-                    }
+                if (SectionReader.Lookup.value(item, "id") instanceof ScalarNode value && value.getValue().strip().equals(id)) {
+                    return new Flows(context.in(), context.refs()).flow(item);
                 }
             }
             return null;

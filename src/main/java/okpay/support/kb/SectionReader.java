@@ -2,7 +2,10 @@ package okpay.support.kb;
 
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * How one top-level section of a knowledge base is read and checked. The feature that owns a section
@@ -75,5 +78,17 @@ public interface SectionReader<T> {
     interface Lookup<P> {
         /** Finds the part in the section's {@code tree} and reads it alone; null when the section has no such part. */
         P read(Node tree, Context context);
+
+        /** The value under {@code key} of {@code node} when it is a mapping; else null (finding, not checking: no problem). */
+        static Node value(Node node, String key) {
+            if (node instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)) {
+                        return tuple.getValueNode();
+                    }
+                }
+            }
+            return null;
+        }
     }
 }
